@@ -1,0 +1,188 @@
+package dev.llmgateway.admin.apigee;
+
+import dev.llmgateway.admin.apigee.errors.ApigeeNotFoundException;
+import dev.llmgateway.admin.apigee.internal.ApigeeContext;
+import dev.llmgateway.admin.apigee.internal.Checks;
+import dev.llmgateway.admin.apigee.model.ApiProduct;
+import dev.llmgateway.admin.apigee.names.ApiProductName;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * API products of the organization ({@code organizations/{org}/apiproducts}). Obtain from {@link
+ * ApigeeClient#apiProducts()}. In the guide the Apigee operator creates the product from the
+ * APIProduct and APIOperationSet resources; create and update here serve setups without it. This
+ * class is thread-safe.
+ */
+public final class ApiProducts {
+
+  private static final int PAGE_SIZE = 1000;
+
+  private final ApigeeContext ctx;
+
+  ApiProducts(ApigeeContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /**
+   * Returns the typed name of a product of this organization.
+   *
+   * @param apiProduct the product name
+   * @return the name
+   * @throws IllegalArgumentException if the name has characters Apigee does not accept
+   */
+  public ApiProductName name(String apiProduct) {
+    return ApiProductName.of(ctx.organization(), apiProduct);
+  }
+
+  /**
+   * Reads a product.
+   *
+   * @param apiProduct the product name
+   * @return the product
+   * @throws ApigeeNotFoundException if there is no such product
+   */
+  public ApiProduct get(String apiProduct) {
+    return ctx.json().readProduct(ctx.http().call("GET", name(apiProduct)).send());
+  }
+
+  /**
+   * Reads a product if it exists.
+   *
+   * @param apiProduct the product name
+   * @return the product, or empty
+   */
+  public Optional<ApiProduct> find(String apiProduct) {
+    ApiProductName name = name(apiProduct);
+    try {
+      return Optional.of(ctx.json().readProduct(ctx.http().call("GET", name).send()));
+    } catch (ApigeeNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Lists all products with their details ({@code GET apiproducts?expand=true}, following {@code
+   * startKey} pages).
+   *
+   * @return the products
+   */
+  public List<ApiProduct> list() {
+    List<ApiProduct> out = new ArrayList<>();
+    String startKey = null;
+    while (true) {
+      var call =
+          ctx.http()
+              .call("GET", ctx.organization())
+              .segments("apiproducts")
+              .query("expand", "true")
+              .query("count", Integer.toString(PAGE_SIZE));
+      if (startKey != null) {
+        call.query("startKey", startKey);
+      }
+      JsonNode page = call.send().path("apiProduct");
+      int read = 0;
+      for (JsonNode p : page) {
+        read++;
+        ApiProduct product = ctx.json().readProduct(p);
+        // Apigee includes the startKey entry itself at the top of the next page.
+        if (startKey != null && read == 1 && product.name().equals(startKey)) {
+          continue;
+        }
+        out.add(product);
+      }
+      if (read < PAGE_SIZE || out.isEmpty()) {
+        return Collections.unmodifiableList(out);
+      }
+      startKey = out.get(out.size() - 1).name();
+    }
+  }
+
+  /**
+   * Creates a product ({@code POST organizations/{org}/apiproducts}).
+   *
+   * @param product the product
+   * @return the product as stored
+   */
+  public ApiProduct create(ApiProduct product) {
+    Checks.notNull("product", product);
+    return ctx.json()
+        .readProduct(
+            ctx.http()
+                .call("POST", ctx.organization())
+                .segments("apiproducts")
+                .json(ctx.json().write(product))
+                .send());
+  }
+
+  /**
+   * Replaces a product ({@code PUT organizations/{org}/apiproducts/{name}}).
+   *
+   * @param product the product; its name identifies it
+   * @return the product as stored
+   */
+  public ApiProduct update(ApiProduct product) {
+    Checks.notNull("product", product);
+    return ctx.json()
+        .readProduct(
+            ctx.http().call("PUT", name(product.name())).json(ctx.json().write(product)).send());
+  }
+
+  /**
+   * Deletes a product.
+   *
+   * @param apiProduct the product name
+   * @return true if it was deleted, false if it did not exist
+   */
+  public boolean delete(String apiProduct) {
+    ApiProductName name = name(apiProduct);
+    try {
+      ctx.http().call("DELETE", name).send();
+      return true;
+    } catch (ApigeeNotFoundException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Creates the product if absent, replaces it if a field this SDK models differs (properties it
+   * does not model are kept), and writes nothing if it is equal.
+   *
+   * @param product the desired product
+   * @return the product as it now is, and what was done
+   */
+  public Ensured<ApiProduct> ensure(ApiProduct product) {
+    Checks.notNull("product", product);
+    Optional<ApiProduct> existing = find(product.name());
+    if (existing.isEmpty()) {
+      return Ensured.of(create(product), Ensured.Action.CREATED);
+    }
+    ApiProduct current = existing.get();
+    if (same(current, product)) {
+      return Ensured.of(current, Ensured.Action.UNCHANGED);
+    }
+    ApiProduct merged =
+        product.unknownFields().isEmpty()
+            ? product.toBuilder().unknownFields(current.unknownFields()).build()
+            : product;
+    return Ensured.of(update(merged), Ensured.Action.UPDATED);
+  }
+
+  private static boolean same(ApiProduct a, ApiProduct b) {
+    return a.displayName().orElse(a.name()).equals(b.displayName().orElse(b.name()))
+        && a.description().equals(b.description())
+        && a.approvalType().equals(b.approvalType())
+        && new HashSet<>(a.environments()).equals(new HashSet<>(b.environments()))
+        && new HashSet<>(a.proxies()).equals(new HashSet<>(b.proxies()))
+        && new HashSet<>(a.apiResources()).equals(new HashSet<>(b.apiResources()))
+        && new HashSet<>(a.scopes()).equals(new HashSet<>(b.scopes()))
+        && new HashSet<>(a.attributes()).equals(new HashSet<>(b.attributes()))
+        && a.quota().equals(b.quota())
+        && a.operationGroup().equals(b.operationGroup())
+        && (b.quotaCounterScope().isEmpty() || a.quotaCounterScope().equals(b.quotaCounterScope()));
+  }
+}

@@ -1,0 +1,122 @@
+package dev.llmgateway.admin.apigee;
+
+import dev.llmgateway.admin.apigee.bundle.ApiProxyBundle;
+import dev.llmgateway.admin.apigee.errors.ApigeeNotFoundException;
+import dev.llmgateway.admin.apigee.internal.ApigeeContext;
+import dev.llmgateway.admin.apigee.internal.Checks;
+import dev.llmgateway.admin.apigee.model.ProxyRevision;
+import dev.llmgateway.admin.apigee.names.ApiProxyName;
+import dev.llmgateway.admin.apigee.names.RevisionName;
+import okhttp3.MediaType;
+import okhttp3.MultipartBody;
+import okhttp3.RequestBody;
+
+/**
+ * API proxies of the organization ({@code organizations/{org}/apis}): bundle validation, import and
+ * deletion. Obtain from {@link ApigeeClient#apiProxies()}. This class is thread-safe.
+ */
+public final class ApiProxies {
+
+  private static final MediaType ZIP = MediaType.get("application/zip");
+
+  private final ApigeeContext ctx;
+
+  ApiProxies(ApigeeContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /**
+   * Returns the typed name of a proxy of this organization.
+   *
+   * @param apiProxy the proxy name
+   * @return the name
+   */
+  public ApiProxyName name(String apiProxy) {
+    return ApiProxyName.of(ctx.organization(), apiProxy);
+  }
+
+  /**
+   * Validates a bundle without importing it ({@code POST apis?name=..&action=validate}).
+   *
+   * @param bundle the bundle
+   * @return the revision Apigee would create
+   * @throws dev.llmgateway.admin.apigee.errors.ApigeeInvalidArgumentException with the bundle's
+   *     violations if it is invalid
+   */
+  public ProxyRevision validate(ApiProxyBundle bundle) {
+    return upload(bundle, "validate");
+  }
+
+  /**
+   * Imports a bundle as a new revision of the proxy, creating the proxy if needed ({@code POST
+   * organizations/{org}/apis?name=..&action=import} with the zip as multipart form field {@code
+   * file}).
+   *
+   * @param bundle the bundle
+   * @return the new revision
+   */
+  public ProxyRevision importBundle(ApiProxyBundle bundle) {
+    return upload(bundle, "import");
+  }
+
+  /**
+   * Optionally validates the bundle, then imports it.
+   *
+   * @param bundle the bundle
+   * @param validateFirst whether to call {@link #validate} first, so an invalid bundle fails before
+   *     a revision is created
+   * @return the new revision
+   */
+  public ProxyRevision importBundle(ApiProxyBundle bundle, boolean validateFirst) {
+    if (validateFirst) {
+      validate(bundle);
+    }
+    return importBundle(bundle);
+  }
+
+  /**
+   * Returns the name of a revision as returned by import.
+   *
+   * @param revision an imported revision
+   * @return its typed name
+   */
+  public RevisionName revisionName(ProxyRevision revision) {
+    Checks.notNull("revision", revision);
+    return RevisionName.of(name(revision.name()), revision.revisionNumber());
+  }
+
+  /**
+   * Deletes a proxy with all its revisions; deployed revisions must be undeployed first.
+   *
+   * @param apiProxy the proxy name
+   * @return true if it was deleted, false if it did not exist
+   */
+  public boolean delete(String apiProxy) {
+    ApiProxyName name = name(apiProxy);
+    try {
+      ctx.http().call("DELETE", name).send();
+      return true;
+    } catch (ApigeeNotFoundException e) {
+      return false;
+    }
+  }
+
+  private ProxyRevision upload(ApiProxyBundle bundle, String action) {
+    Checks.notNull("bundle", bundle);
+    RequestBody body =
+        new MultipartBody.Builder()
+            .setType(MultipartBody.FORM)
+            .addFormDataPart(
+                "file", bundle.name() + ".zip", RequestBody.create(bundle.toZip(), ZIP))
+            .build();
+    return ctx.json()
+        .readRevision(
+            ctx.http()
+                .call("POST", ctx.organization())
+                .segments("apis")
+                .query("name", bundle.name())
+                .query("action", action)
+                .body(body)
+                .send());
+  }
+}

@@ -1,0 +1,432 @@
+package dev.llmgateway.admin.apigee;
+
+import com.google.auth.oauth2.AccessToken;
+import com.google.auth.oauth2.GoogleCredentials;
+import dev.llmgateway.admin.apigee.internal.ApigeeContext;
+import dev.llmgateway.admin.apigee.internal.ApigeeHttp;
+import dev.llmgateway.admin.apigee.internal.Checks;
+import dev.llmgateway.admin.apigee.internal.RetrySettings;
+import dev.llmgateway.admin.apigee.names.OrganizationName;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A client for the Apigee management API of one organization.
+ *
+ * <p>Resources are reached through small clients: {@link #developers()}, {@link #developerApps()},
+ * {@link #appKeys()}, {@link #apiProducts()}, {@link #apiProxies()} and {@link #deployments()}.
+ * Requests that get HTTP 429 or 5xx (and connection failures of idempotent requests) are retried
+ * with exponential backoff; errors are thrown as subclasses of {@link
+ * dev.llmgateway.admin.apigee.errors.ApigeeException}.
+ *
+ * <pre>{@code
+ * ApigeeClient apigee = ApigeeClient.builder()
+ *     .organization("my-project")
+ *     .baseUrl("https://apigee.eu.rep.googleapis.com")   // optional: regional endpoint
+ *     .accessToken(System.getenv("TOKEN"))               // optional: else application default
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is thread-safe; create one and share it. Its {@code toString()} never shows
+ * credentials.
+ */
+public final class ApigeeClient {
+
+  /** The default API root, {@code https://apigee.googleapis.com}. */
+  public static final String DEFAULT_BASE_URL = "https://apigee.googleapis.com";
+
+  /** The OAuth scope the management API requires. */
+  public static final String CLOUD_PLATFORM_SCOPE =
+      "https://www.googleapis.com/auth/cloud-platform";
+
+  private final HttpUrl baseUrl;
+  private final OrganizationName organization;
+  private final String credentialsDescription;
+  private final Developers developers;
+  private final DeveloperApps developerApps;
+  private final AppKeys appKeys;
+  private final ApiProducts apiProducts;
+  private final ApiProxies apiProxies;
+  private final Deployments deployments;
+
+  private ApigeeClient(Builder b, ApigeeContext context, String credentialsDescription) {
+    this.baseUrl = Builder.root(b.baseUrl);
+    this.organization = context.organization();
+    this.credentialsDescription = credentialsDescription;
+    this.developers = new Developers(context);
+    this.developerApps = new DeveloperApps(context);
+    this.appKeys = new AppKeys(context);
+    this.apiProducts = new ApiProducts(context);
+    this.apiProxies = new ApiProxies(context);
+    this.deployments = new Deployments(context);
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder; {@code organization} is required
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the organization this client works on.
+   *
+   * @return the organization's name
+   */
+  public OrganizationName organization() {
+    return organization;
+  }
+
+  /**
+   * Returns the client for developers.
+   *
+   * @return the developers client
+   */
+  public Developers developers() {
+    return developers;
+  }
+
+  /**
+   * Returns the client for developer apps.
+   *
+   * @return the developer apps client
+   */
+  public DeveloperApps developerApps() {
+    return developerApps;
+  }
+
+  /**
+   * Returns the client for the consumer keys of developer apps.
+   *
+   * @return the app keys client
+   */
+  public AppKeys appKeys() {
+    return appKeys;
+  }
+
+  /**
+   * Returns the client for API products.
+   *
+   * @return the API products client
+   */
+  public ApiProducts apiProducts() {
+    return apiProducts;
+  }
+
+  /**
+   * Returns the client for API proxies (bundle import).
+   *
+   * @return the API proxies client
+   */
+  public ApiProxies apiProxies() {
+    return apiProxies;
+  }
+
+  /**
+   * Returns the client for deployments of proxy revisions.
+   *
+   * @return the deployments client
+   */
+  public Deployments deployments() {
+    return deployments;
+  }
+
+  /** Returns the base URL, organization and kind of credentials; never a token. */
+  @Override
+  public String toString() {
+    return "ApigeeClient{baseUrl="
+        + baseUrl
+        + ", organization="
+        + organization.organization()
+        + ", credentials="
+        + credentialsDescription
+        + "}";
+  }
+
+  /**
+   * Builder of {@link ApigeeClient}. Required: {@link #organization(String)}. Defaults: base URL
+   * {@value ApigeeClient#DEFAULT_BASE_URL}, application default credentials scoped to
+   * cloud-platform, connect timeout 10 s, read and write timeouts 60 s, 3 retries with backoff from
+   * 1 s to 30 s, deployment poll interval 5 s, system clock and sleeper.
+   */
+  public static final class Builder {
+    private String baseUrl = DEFAULT_BASE_URL;
+    private @Nullable String organization;
+    private @Nullable GoogleCredentials credentials;
+    private @Nullable String accessToken;
+    private boolean unauthenticated;
+    private @Nullable OkHttpClient okHttpClient;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(60);
+    private Duration writeTimeout = Duration.ofSeconds(60);
+    private int maxRetries = 3;
+    private Duration initialBackoff = Duration.ofSeconds(1);
+    private Duration maxBackoff = Duration.ofSeconds(30);
+    private Duration pollInterval = Duration.ofSeconds(5);
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.system();
+
+    private Builder() {}
+
+    /**
+     * Sets the API root: {@code https://apigee.googleapis.com} (default), a regional endpoint such
+     * as {@code https://apigee.eu.rep.googleapis.com}, a data-residency host, or a local emulator
+     * such as {@code http://localhost:8081}. A trailing {@code /v1} is accepted.
+     *
+     * @param baseUrl an http or https URL
+     * @return this builder
+     */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = Checks.notBlank("baseUrl", baseUrl);
+      return this;
+    }
+
+    /**
+     * Sets the organization (usually the Google Cloud project id). Required.
+     *
+     * @param organization the organization id
+     * @return this builder
+     */
+    public Builder organization(String organization) {
+      this.organization = organization;
+      return this;
+    }
+
+    /**
+     * Uses these credentials; they are scoped to cloud-platform if they need scopes.
+     *
+     * @param credentials Google credentials
+     * @return this builder
+     */
+    public Builder credentials(GoogleCredentials credentials) {
+      this.credentials = Checks.notNull("credentials", credentials);
+      this.accessToken = null;
+      this.unauthenticated = false;
+      return this;
+    }
+
+    /**
+     * Uses a fixed OAuth access token (e.g. from {@code gcloud auth print-access-token}); it is not
+     * refreshed and never printed.
+     *
+     * @param accessToken the token
+     * @return this builder
+     */
+    public Builder accessToken(String accessToken) {
+      this.accessToken = Checks.notBlank("accessToken", accessToken);
+      this.credentials = null;
+      this.unauthenticated = false;
+      return this;
+    }
+
+    /**
+     * Uses application default credentials scoped to cloud-platform (the default).
+     *
+     * @return this builder
+     */
+    public Builder applicationDefaultCredentials() {
+      this.credentials = null;
+      this.accessToken = null;
+      this.unauthenticated = false;
+      return this;
+    }
+
+    /**
+     * Sends no Authorization header, for a local emulator that does not check tokens.
+     *
+     * @return this builder
+     */
+    public Builder unauthenticated() {
+      this.credentials = null;
+      this.accessToken = null;
+      this.unauthenticated = true;
+      return this;
+    }
+
+    /**
+     * Derives the HTTP client from this one (sharing its connection pool and interceptors); the
+     * timeouts of this builder still apply.
+     *
+     * @param okHttpClient the client to derive from
+     * @return this builder
+     */
+    public Builder okHttpClient(OkHttpClient okHttpClient) {
+      this.okHttpClient = Checks.notNull("okHttpClient", okHttpClient);
+      return this;
+    }
+
+    /**
+     * Sets the connect timeout (default 10 s).
+     *
+     * @param connectTimeout a positive duration
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration connectTimeout) {
+      this.connectTimeout = Checks.positive("connectTimeout", connectTimeout);
+      return this;
+    }
+
+    /**
+     * Sets the read timeout (default 60 s).
+     *
+     * @param readTimeout a positive duration
+     * @return this builder
+     */
+    public Builder readTimeout(Duration readTimeout) {
+      this.readTimeout = Checks.positive("readTimeout", readTimeout);
+      return this;
+    }
+
+    /**
+     * Sets the write timeout (default 60 s).
+     *
+     * @param writeTimeout a positive duration
+     * @return this builder
+     */
+    public Builder writeTimeout(Duration writeTimeout) {
+      this.writeTimeout = Checks.positive("writeTimeout", writeTimeout);
+      return this;
+    }
+
+    /**
+     * Sets how many times a request is retried after the first attempt (default 3; 0 turns retries
+     * off).
+     *
+     * @param maxRetries zero or more
+     * @return this builder
+     */
+    public Builder maxRetries(int maxRetries) {
+      this.maxRetries = Checks.nonNegative("maxRetries", maxRetries);
+      return this;
+    }
+
+    /**
+     * Sets the first and the largest backoff between retries (default 1 s and 30 s); a {@code
+     * Retry-After} header in seconds is honoured up to the largest backoff.
+     *
+     * @param initialBackoff the first wait, positive
+     * @param maxBackoff the largest wait, at least {@code initialBackoff}
+     * @return this builder
+     */
+    public Builder backoff(Duration initialBackoff, Duration maxBackoff) {
+      new RetrySettings(0, initialBackoff, maxBackoff);
+      this.initialBackoff = initialBackoff;
+      this.maxBackoff = maxBackoff;
+      return this;
+    }
+
+    /**
+     * Sets the wait between deployment status polls (default 5 s).
+     *
+     * @param pollInterval a positive duration
+     * @return this builder
+     */
+    public Builder pollInterval(Duration pollInterval) {
+      this.pollInterval = Checks.positive("pollInterval", pollInterval);
+      return this;
+    }
+
+    /**
+     * Sets the clock used for deadlines and key expiry (default the UTC system clock).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Checks.notNull("clock", clock);
+      return this;
+    }
+
+    /**
+     * Sets what waits between retries and polls (default {@link Sleeper#system()}).
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Checks.notNull("sleeper", sleeper);
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return the client
+     * @throws IllegalArgumentException if {@code organization} is missing or a setting is invalid
+     * @throws IllegalStateException if application default credentials are requested but none are
+     *     configured on this machine
+     */
+    public ApigeeClient build() {
+      OrganizationName org = OrganizationName.of(Checks.notNull("organization", organization));
+      HttpUrl root = root(baseUrl);
+      GoogleCredentials creds;
+      String description;
+      if (unauthenticated) {
+        creds = null;
+        description = "none";
+      } else if (accessToken != null) {
+        creds = GoogleCredentials.create(new AccessToken(accessToken, null));
+        description = "access token";
+      } else if (credentials != null) {
+        creds = scoped(credentials);
+        description = credentials.getClass().getSimpleName();
+      } else {
+        try {
+          creds = scoped(GoogleCredentials.getApplicationDefault());
+        } catch (IOException e) {
+          throw new IllegalStateException(
+              "no application default credentials found (run `gcloud auth application-default"
+                  + " login` or set GOOGLE_APPLICATION_CREDENTIALS), or pass accessToken(..) or"
+                  + " credentials(..)",
+              e);
+        }
+        description = "application default credentials";
+      }
+      OkHttpClient base = okHttpClient != null ? okHttpClient : new OkHttpClient();
+      OkHttpClient http =
+          base.newBuilder()
+              .connectTimeout(connectTimeout)
+              .readTimeout(readTimeout)
+              .writeTimeout(writeTimeout)
+              .retryOnConnectionFailure(false)
+              .build();
+      ApigeeHttp transport =
+          new ApigeeHttp(
+              http,
+              root,
+              creds,
+              new RetrySettings(maxRetries, initialBackoff, maxBackoff),
+              sleeper,
+              JsonMapper.builder().build());
+      return new ApigeeClient(
+          this, new ApigeeContext(transport, org, clock, sleeper, pollInterval), description);
+    }
+
+    private static GoogleCredentials scoped(GoogleCredentials c) {
+      return c.createScopedRequired() ? c.createScoped(List.of(CLOUD_PLATFORM_SCOPE)) : c;
+    }
+
+    private static HttpUrl root(String baseUrl) {
+      HttpUrl url = HttpUrl.parse(baseUrl);
+      if (url == null) {
+        throw new IllegalArgumentException(
+            "baseUrl must be an http or https URL but was '" + baseUrl + "'");
+      }
+      String path = url.encodedPath();
+      if (path.endsWith("/v1") || path.endsWith("/v1/")) {
+        return url.newBuilder().encodedPath(path.endsWith("/") ? path : path + "/").build();
+      }
+      return url.newBuilder()
+          .encodedPath(path.endsWith("/") ? path + "v1/" : path + "/v1/")
+          .build();
+    }
+  }
+}

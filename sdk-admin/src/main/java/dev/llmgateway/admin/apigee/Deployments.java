@@ -1,0 +1,159 @@
+package dev.llmgateway.admin.apigee;
+
+import dev.llmgateway.admin.apigee.errors.ApigeeDeploymentException;
+import dev.llmgateway.admin.apigee.errors.ApigeeNotFoundException;
+import dev.llmgateway.admin.apigee.errors.ApigeeTimeoutException;
+import dev.llmgateway.admin.apigee.errors.ApigeeTransportException;
+import dev.llmgateway.admin.apigee.internal.ApigeeContext;
+import dev.llmgateway.admin.apigee.internal.Checks;
+import dev.llmgateway.admin.apigee.model.Deployment;
+import dev.llmgateway.admin.apigee.model.DeploymentState;
+import dev.llmgateway.admin.apigee.names.DeploymentName;
+import dev.llmgateway.admin.apigee.names.EnvironmentName;
+import dev.llmgateway.admin.apigee.names.RevisionName;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Deployments of proxy revisions to environments ({@code
+ * organizations/{org}/environments/{env}/apis/{api}/revisions/{rev}/deployments}). Obtain from
+ * {@link ApigeeClient#deployments()}. This class is thread-safe.
+ */
+public final class Deployments {
+
+  private final ApigeeContext ctx;
+
+  Deployments(ApigeeContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /**
+   * Returns the typed name of the deployment of {@code revision} in {@code environment}.
+   *
+   * @param environment the environment name
+   * @param revision the revision's name
+   * @return the name
+   */
+  public DeploymentName name(String environment, RevisionName revision) {
+    return DeploymentName.of(EnvironmentName.of(ctx.organization(), environment), revision);
+  }
+
+  /**
+   * Deploys a revision ({@code POST .../revisions/{rev}/deployments?override=..}); with {@code
+   * override} it replaces other deployed revisions of the proxy in the environment.
+   *
+   * @param environment the environment name
+   * @param revision the revision's name
+   * @param override whether to replace a deployed revision of the same proxy
+   * @return the deployment as first reported, usually {@code PROGRESSING}
+   */
+  public Deployment deploy(String environment, RevisionName revision, boolean override) {
+    DeploymentName name = name(environment, Checks.notNull("revision", revision));
+    return ctx.json()
+        .readDeployment(
+            ctx.http()
+                .call("POST", name)
+                .segments("deployments")
+                .query("override", Boolean.toString(override))
+                .emptyBody()
+                .send());
+  }
+
+  /**
+   * Reads the deployment of a revision ({@code GET .../revisions/{rev}/deployments}).
+   *
+   * @param environment the environment name
+   * @param revision the revision's name
+   * @return the deployment with state, errors and route conflicts
+   * @throws ApigeeNotFoundException if the revision is not deployed there
+   */
+  public Deployment get(String environment, RevisionName revision) {
+    DeploymentName name = name(environment, Checks.notNull("revision", revision));
+    return ctx.json().readDeployment(ctx.http().call("GET", name).segments("deployments").send());
+  }
+
+  /**
+   * Undeploys a revision.
+   *
+   * @param environment the environment name
+   * @param revision the revision's name
+   * @return true if it was undeployed, false if it was not deployed
+   */
+  public boolean undeploy(String environment, RevisionName revision) {
+    DeploymentName name = name(environment, Checks.notNull("revision", revision));
+    try {
+      ctx.http().call("DELETE", name).segments("deployments").send();
+      return true;
+    } catch (ApigeeNotFoundException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Polls the deployment every poll interval until it is {@code READY}.
+   *
+   * @param environment the environment name
+   * @param revision the revision's name
+   * @param timeout how long to wait in total
+   * @return the ready deployment; check {@link Deployment#routeConflicts()}
+   * @throws ApigeeDeploymentException at once when the state is {@code ERROR}, with its errors
+   * @throws ApigeeTimeoutException if it is not ready within {@code timeout}
+   */
+  public Deployment awaitReady(String environment, RevisionName revision, Duration timeout) {
+    Checks.positive("timeout", timeout);
+    DeploymentName name = name(environment, Checks.notNull("revision", revision));
+    Instant deadline = ctx.clock().instant().plus(timeout);
+    Deployment last = null;
+    while (true) {
+      last = get(environment, revision);
+      if (DeploymentState.READY.equals(last.state())) {
+        return last;
+      }
+      if (DeploymentState.ERROR.equals(last.state())) {
+        throw new ApigeeDeploymentException(
+            "deployment of "
+                + name
+                + " failed: "
+                + (last.errors().isEmpty() ? "no errors reported" : last.errors())
+                + (last.routeConflicts().isEmpty()
+                    ? ""
+                    : "; route conflicts: " + last.routeConflicts()),
+            last);
+      }
+      Instant now = ctx.clock().instant();
+      if (!now.isBefore(deadline)) {
+        throw new ApigeeTimeoutException(
+            "deployment of "
+                + name
+                + " not READY after "
+                + timeout
+                + "; last state "
+                + last.state(),
+            last);
+      }
+      Duration wait = ctx.pollInterval();
+      Duration left = Duration.between(now, deadline);
+      try {
+        ctx.sleeper().sleep(wait.compareTo(left) < 0 ? wait : left);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ApigeeTransportException("interrupted while waiting for " + name, e);
+      }
+    }
+  }
+
+  /**
+   * Deploys a revision with {@code override=true} and waits until it is {@code READY}.
+   *
+   * @param environment the environment name
+   * @param revision the revision's name
+   * @param timeout how long to wait for readiness
+   * @return the ready deployment
+   * @throws ApigeeDeploymentException if the deployment fails
+   * @throws ApigeeTimeoutException if it is not ready within {@code timeout}
+   */
+  public Deployment deployAndAwait(String environment, RevisionName revision, Duration timeout) {
+    deploy(environment, revision, true);
+    return awaitReady(environment, revision, timeout);
+  }
+}

@@ -1,0 +1,154 @@
+package dev.llmgateway.admin.apigee;
+
+import dev.llmgateway.admin.apigee.errors.ApigeeNotFoundException;
+import dev.llmgateway.admin.apigee.internal.ApigeeContext;
+import dev.llmgateway.admin.apigee.internal.Checks;
+import dev.llmgateway.admin.apigee.model.Developer;
+import dev.llmgateway.admin.apigee.model.DeveloperStatus;
+import dev.llmgateway.admin.apigee.names.DeveloperName;
+import java.util.HashSet;
+import java.util.Optional;
+
+/**
+ * Developers of the organization ({@code organizations/{org}/developers}). Obtain from {@link
+ * ApigeeClient#developers()}. This class is thread-safe.
+ */
+public final class Developers {
+
+  private final ApigeeContext ctx;
+
+  Developers(ApigeeContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /**
+   * Returns the typed name of a developer of this organization.
+   *
+   * @param email the developer's email (lowercase)
+   * @return the name
+   * @throws IllegalArgumentException if the email is blank, has '/' or upper case letters
+   */
+  public DeveloperName name(String email) {
+    return DeveloperName.of(ctx.organization(), email);
+  }
+
+  /**
+   * Creates a developer ({@code POST organizations/{org}/developers}).
+   *
+   * @param developer the developer
+   * @return the developer as stored
+   * @throws dev.llmgateway.admin.apigee.errors.ApigeeConflictException if it already exists
+   */
+  public Developer create(Developer developer) {
+    Checks.notNull("developer", developer);
+    return ctx.json()
+        .readDeveloper(
+            ctx.http()
+                .call("POST", ctx.organization())
+                .segments("developers")
+                .json(ctx.json().write(developer))
+                .send());
+  }
+
+  /**
+   * Reads a developer ({@code GET organizations/{org}/developers/{email}}).
+   *
+   * @param email the developer's email
+   * @return the developer
+   * @throws ApigeeNotFoundException if there is no such developer
+   */
+  public Developer get(String email) {
+    return ctx.json().readDeveloper(ctx.http().call("GET", name(email)).send());
+  }
+
+  /**
+   * Reads a developer if it exists.
+   *
+   * @param email the developer's email
+   * @return the developer, or empty if there is none
+   */
+  public Optional<Developer> find(String email) {
+    DeveloperName name = name(email);
+    try {
+      return Optional.of(ctx.json().readDeveloper(ctx.http().call("GET", name).send()));
+    } catch (ApigeeNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Replaces a developer's profile ({@code PUT organizations/{org}/developers/{email}}).
+   *
+   * @param developer the developer; its email identifies it
+   * @return the developer as stored
+   */
+  public Developer update(Developer developer) {
+    Checks.notNull("developer", developer);
+    return ctx.json()
+        .readDeveloper(
+            ctx.http()
+                .call("PUT", name(developer.email()))
+                .json(ctx.json().write(developer))
+                .send());
+  }
+
+  /**
+   * Deletes a developer and its apps ({@code DELETE organizations/{org}/developers/{email}}).
+   *
+   * @param email the developer's email
+   * @return true if it was deleted, false if it did not exist
+   */
+  public boolean delete(String email) {
+    DeveloperName name = name(email);
+    try {
+      ctx.http().call("DELETE", name).send();
+      return true;
+    } catch (ApigeeNotFoundException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Activates or deactivates a developer ({@code POST
+   * organizations/{org}/developers/{email}?action=active|inactive}); keys of inactive developers
+   * are rejected at runtime.
+   *
+   * @param email the developer's email
+   * @param status the new status
+   */
+  public void setStatus(String email, DeveloperStatus status) {
+    Checks.notNull("status", status);
+    ctx.http().call("POST", name(email)).query("action", status.wireValue()).emptyBody().send();
+  }
+
+  /**
+   * Creates the developer if it is absent, updates its profile if it differs (first name, last
+   * name, user name, attributes), and writes nothing if it is equal.
+   *
+   * @param developer the desired developer
+   * @return the developer as it now is, and what was done
+   */
+  public Ensured<Developer> ensure(Developer developer) {
+    Checks.notNull("developer", developer);
+    Optional<Developer> existing = find(developer.email());
+    if (existing.isEmpty()) {
+      return Ensured.of(create(developer), Ensured.Action.CREATED);
+    }
+    Developer current = existing.get();
+    if (sameProfile(current, developer)) {
+      return Ensured.of(current, Ensured.Action.UNCHANGED);
+    }
+    Developer merged = developer.toBuilder().build();
+    if (developer.unknownFields().isEmpty()) {
+      merged = developer.toBuilder().unknownFields(current.unknownFields()).build();
+    }
+    return Ensured.of(update(merged), Ensured.Action.UPDATED);
+  }
+
+  private static boolean sameProfile(Developer a, Developer b) {
+    return a.firstName().equals(b.firstName())
+        && a.lastName().equals(b.lastName())
+        && a.userName().equals(b.userName())
+        && new HashSet<>(a.attributes()).equals(new HashSet<>(b.attributes()));
+  }
+}

@@ -1,0 +1,75 @@
+package dev.llmgateway.admin.apigee.bundle;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Cross-reference rules of a bundle: unique names, steps and routes that resolve. */
+final class BundleRules {
+
+  private BundleRules() {}
+
+  static void check(ApiProxyBundle b) {
+    if (b.revision() < 1) {
+      throw new IllegalArgumentException("revision must be >= 1 but was " + b.revision());
+    }
+    if (b.proxyEndpoints().isEmpty()) {
+      throw new IllegalArgumentException("proxyEndpoints must not be empty");
+    }
+    Set<String> policies = new HashSet<>();
+    for (Policy p : b.policies()) {
+      if (!policies.add(p.name())) {
+        throw new IllegalArgumentException("policies has two policies named '" + p.name() + "'");
+      }
+    }
+    Set<String> targets = new HashSet<>();
+    for (TargetEndpoint t : b.targetEndpoints()) {
+      if (!targets.add(t.name())) {
+        throw new IllegalArgumentException(
+            "targetEndpoints has two endpoints named '" + t.name() + "'");
+      }
+      checkSteps("targetEndpoint '" + t.name() + "'", policies, t.preFlow(), t.postFlow());
+    }
+    Set<String> proxies = new HashSet<>();
+    for (ProxyEndpoint e : b.proxyEndpoints()) {
+      if (!proxies.add(e.name())) {
+        throw new IllegalArgumentException(
+            "proxyEndpoints has two endpoints named '" + e.name() + "'");
+      }
+      String where = "proxyEndpoint '" + e.name() + "'";
+      checkSteps(where, policies, e.preFlow(), e.postFlow());
+      e.flows().forEach(f -> checkSteps(where, policies, f));
+      checkSteps(where, policies, e.postClientFlowSteps());
+      for (RouteRule r : e.routeRules()) {
+        r.targetEndpoint()
+            .filter(t -> !targets.contains(t))
+            .ifPresent(
+                t -> {
+                  throw new IllegalArgumentException(
+                      where
+                          + " routeRule '"
+                          + r.name()
+                          + "' targets unknown targetEndpoint '"
+                          + t
+                          + "'");
+                });
+      }
+    }
+  }
+
+  private static void checkSteps(String where, Set<String> policies, Flow... flows) {
+    for (Flow f : flows) {
+      checkSteps(where, policies, f.requestSteps());
+      checkSteps(where, policies, f.responseSteps());
+    }
+  }
+
+  private static void checkSteps(String where, Set<String> policies, List<Step> steps) {
+    for (Step s : steps) {
+      if (!policies.contains(s.policy())) {
+        throw new IllegalArgumentException(
+            where + " has a step for unknown policy '" + s.policy() + "'");
+      }
+    }
+  }
+}

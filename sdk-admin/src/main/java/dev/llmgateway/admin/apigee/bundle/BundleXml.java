@@ -1,0 +1,84 @@
+package dev.llmgateway.admin.apigee.bundle;
+
+import dev.llmgateway.admin.apigee.internal.Xml;
+import java.util.List;
+import org.w3c.dom.Element;
+
+/** Renders endpoints and the proxy descriptor in the element order Apigee exports them. */
+final class BundleXml {
+
+  private BundleXml() {}
+
+  static String proxyDescriptor(ApiProxyBundle bundle) {
+    Element root = Xml.newRoot("APIProxy");
+    root.setAttribute("revision", Integer.toString(bundle.revision()));
+    root.setAttribute("name", bundle.name());
+    Xml.child(root, "DisplayName", bundle.displayName().orElse(bundle.name()));
+    Xml.child(root, "Description", bundle.description().orElse(null));
+    return Xml.toString(root);
+  }
+
+  static String proxyEndpoint(ProxyEndpoint e) {
+    Element root = Xml.newRoot("ProxyEndpoint");
+    root.setAttribute("name", e.name());
+    Xml.child(root, "Description", e.description().orElse(null));
+    Xml.child(root, "FaultRules");
+    flows(root, e.flows());
+    Element postClient = Xml.child(root, "PostClientFlow");
+    postClient.setAttribute("name", "PostClientFlow");
+    steps(Xml.child(postClient, "Response"), e.postClientFlowSteps());
+    flow(root, "PostFlow", e.postFlow());
+    flow(root, "PreFlow", e.preFlow());
+    Element connection = Xml.child(root, "HTTPProxyConnection");
+    Xml.child(connection, "Properties");
+    Xml.child(connection, "BasePath", e.basePath());
+    for (RouteRule r : e.routeRules()) {
+      Element rule = Xml.child(root, "RouteRule");
+      rule.setAttribute("name", r.name());
+      r.condition().ifPresent(c -> Xml.child(rule, "Condition", c));
+      r.targetEndpoint().ifPresent(t -> Xml.child(rule, "TargetEndpoint", t));
+    }
+    return Xml.toString(root);
+  }
+
+  static String targetEndpoint(TargetEndpoint e) {
+    Element root = Xml.newRoot("TargetEndpoint");
+    root.setAttribute("name", e.name());
+    Xml.child(root, "Description", e.description().orElse(null));
+    Xml.child(root, "FaultRules");
+    Xml.child(root, "Flows");
+    flow(root, "PostFlow", e.postFlow());
+    flow(root, "PreFlow", e.preFlow());
+    Element connection = Xml.child(root, "HTTPTargetConnection");
+    Xml.child(connection, "Properties");
+    Xml.child(connection, "URL", e.url());
+    return Xml.toString(root);
+  }
+
+  private static void flows(Element parent, List<Flow> flows) {
+    Element container = Xml.child(parent, "Flows");
+    for (Flow f : flows) {
+      Element flow = Xml.child(container, "Flow");
+      flow.setAttribute("name", f.name());
+      Xml.child(flow, "Description");
+      steps(Xml.child(flow, "Request"), f.requestSteps());
+      steps(Xml.child(flow, "Response"), f.responseSteps());
+      f.condition().ifPresent(c -> Xml.child(flow, "Condition", c));
+    }
+  }
+
+  private static void flow(Element parent, String element, Flow f) {
+    Element flow = Xml.child(parent, element);
+    flow.setAttribute("name", f.name());
+    steps(Xml.child(flow, "Request"), f.requestSteps());
+    steps(Xml.child(flow, "Response"), f.responseSteps());
+  }
+
+  private static void steps(Element parent, List<Step> steps) {
+    for (Step s : steps) {
+      Element step = Xml.child(parent, "Step");
+      s.condition().ifPresent(c -> Xml.child(step, "Condition", c));
+      Xml.child(step, "Name", s.policy());
+    }
+  }
+}

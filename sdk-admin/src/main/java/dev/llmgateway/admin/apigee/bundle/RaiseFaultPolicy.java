@@ -1,0 +1,419 @@
+package dev.llmgateway.admin.apigee.bundle;
+
+import dev.llmgateway.admin.apigee.internal.Xml;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.w3c.dom.Element;
+
+/**
+ * A RaiseFault policy: ends the flow with a custom error response (status, reason, headers,
+ * payload).
+ *
+ * <p>Immutable; create with {@link #builder()}. Required fields: {@code name}.
+ */
+public final class RaiseFaultPolicy implements Policy {
+
+  private final String name;
+  private final @Nullable String displayName;
+  private final boolean continueOnError;
+  private final boolean enabled;
+  private final int statusCode;
+  private final @Nullable String reasonPhrase;
+  private final Map<String, String> headers;
+  private final @Nullable String payload;
+  private final String payloadContentType;
+  private final @Nullable Boolean ignoreUnresolvedVariables;
+
+  private RaiseFaultPolicy(Builder b) {
+    if (b.name == null) {
+      throw new IllegalArgumentException("name must not be null");
+    }
+    this.name = PolicyNames.check(b.name);
+    this.displayName = b.displayName;
+    this.continueOnError = b.continueOnError;
+    this.enabled = b.enabled;
+    this.statusCode = b.statusCode;
+    this.reasonPhrase = b.reasonPhrase;
+    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+    this.payload = b.payload;
+    this.payloadContentType =
+        Objects.requireNonNull(b.payloadContentType, "payloadContentType == null");
+    this.ignoreUnresolvedVariables = b.ignoreUnresolvedVariables;
+    if (statusCode < 100 || statusCode > 599) {
+      throw new IllegalArgumentException("statusCode must be in 100..599 but was " + statusCode);
+    }
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with no fields set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder initialised with this value's fields.
+   *
+   * @return a builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Returns the policy name.
+   *
+   * @return the policy name
+   */
+  @Override
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Returns the display name (defaults to the name).
+   *
+   * @return the display name (defaults to the name), or empty when not set
+   */
+  public Optional<String> displayName() {
+    return Optional.ofNullable(displayName);
+  }
+
+  /**
+   * Returns whether the flow continues when the policy fails (default false).
+   *
+   * @return whether the flow continues when the policy fails (default false)
+   */
+  public boolean continueOnError() {
+    return continueOnError;
+  }
+
+  /**
+   * Returns whether the policy runs (default true).
+   *
+   * @return whether the policy runs (default true)
+   */
+  public boolean enabled() {
+    return enabled;
+  }
+
+  /**
+   * Returns the HTTP status code (default 500).
+   *
+   * @return the HTTP status code (default 500)
+   */
+  public int statusCode() {
+    return statusCode;
+  }
+
+  /**
+   * Returns the reason phrase.
+   *
+   * @return the reason phrase, or empty when not set
+   */
+  public Optional<String> reasonPhrase() {
+    return Optional.ofNullable(reasonPhrase);
+  }
+
+  /**
+   * Returns the response headers.
+   *
+   * @return the response headers
+   */
+  public Map<String, String> headers() {
+    return headers;
+  }
+
+  /**
+   * Returns the response payload.
+   *
+   * @return the response payload, or empty when not set
+   */
+  public Optional<String> payload() {
+    return Optional.ofNullable(payload);
+  }
+
+  /**
+   * Returns the payload's content type (default {@code application/json}).
+   *
+   * @return the payload's content type (default {@code application/json})
+   */
+  public String payloadContentType() {
+    return payloadContentType;
+  }
+
+  /**
+   * Returns whether unresolvable template variables are ignored.
+   *
+   * @return whether unresolvable template variables are ignored, or empty when not set
+   */
+  public Optional<Boolean> ignoreUnresolvedVariables() {
+    return Optional.ofNullable(ignoreUnresolvedVariables);
+  }
+
+  @Override
+  public String toXml() {
+    Element root =
+        Xml.policy(
+            "RaiseFault", name, displayName == null ? name : displayName, continueOnError, enabled);
+    Element set = Xml.child(Xml.child(root, "FaultResponse"), "Set");
+    if (!headers.isEmpty()) {
+      Element h = Xml.child(set, "Headers");
+      headers.forEach((n, v) -> Xml.child(h, "Header", v).setAttribute("name", n));
+    }
+    if (payload != null) {
+      Xml.child(set, "Payload", payload).setAttribute("contentType", payloadContentType);
+    }
+    Xml.child(set, "StatusCode", Integer.toString(statusCode));
+    if (reasonPhrase != null) {
+      Xml.child(set, "ReasonPhrase", reasonPhrase);
+    }
+    if (ignoreUnresolvedVariables != null) {
+      Xml.child(root, "IgnoreUnresolvedVariables", ignoreUnresolvedVariables.toString());
+    }
+    return Xml.toString(root);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof RaiseFaultPolicy)) {
+      return false;
+    }
+    RaiseFaultPolicy o = (RaiseFaultPolicy) other;
+    return Objects.equals(name, o.name)
+        && Objects.equals(displayName, o.displayName)
+        && continueOnError == o.continueOnError
+        && enabled == o.enabled
+        && statusCode == o.statusCode
+        && Objects.equals(reasonPhrase, o.reasonPhrase)
+        && Objects.equals(headers, o.headers)
+        && Objects.equals(payload, o.payload)
+        && Objects.equals(payloadContentType, o.payloadContentType)
+        && Objects.equals(ignoreUnresolvedVariables, o.ignoreUnresolvedVariables);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        name,
+        displayName,
+        continueOnError,
+        enabled,
+        statusCode,
+        reasonPhrase,
+        headers,
+        payload,
+        payloadContentType,
+        ignoreUnresolvedVariables);
+  }
+
+  @Override
+  public String toString() {
+    return "RaiseFaultPolicy{"
+        + "name="
+        + name
+        + ", "
+        + "displayName="
+        + displayName
+        + ", "
+        + "continueOnError="
+        + continueOnError
+        + ", "
+        + "enabled="
+        + enabled
+        + ", "
+        + "statusCode="
+        + statusCode
+        + ", "
+        + "reasonPhrase="
+        + reasonPhrase
+        + ", "
+        + "headers="
+        + headers
+        + ", "
+        + "payload="
+        + payload
+        + ", "
+        + "payloadContentType="
+        + payloadContentType
+        + ", "
+        + "ignoreUnresolvedVariables="
+        + ignoreUnresolvedVariables
+        + "}";
+  }
+
+  /** Builder of {@link RaiseFaultPolicy}. */
+  public static final class Builder {
+
+    private @Nullable String name;
+    private @Nullable String displayName;
+    private boolean continueOnError;
+    private boolean enabled = true;
+    private int statusCode = 500;
+    private @Nullable String reasonPhrase;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private @Nullable String payload;
+    private String payloadContentType = "application/json";
+    private @Nullable Boolean ignoreUnresolvedVariables;
+
+    private Builder() {}
+
+    private Builder(RaiseFaultPolicy v) {
+      this.name = v.name;
+      this.displayName = v.displayName;
+      this.continueOnError = v.continueOnError;
+      this.enabled = v.enabled;
+      this.statusCode = v.statusCode;
+      this.reasonPhrase = v.reasonPhrase;
+      this.headers.putAll(v.headers);
+      this.payload = v.payload;
+      this.payloadContentType = v.payloadContentType;
+      this.ignoreUnresolvedVariables = v.ignoreUnresolvedVariables;
+    }
+
+    /**
+     * Sets the policy name.
+     *
+     * @param name the value
+     * @return this builder
+     */
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * Sets the display name (defaults to the name).
+     *
+     * @param displayName the value, or null to unset
+     * @return this builder
+     */
+    public Builder displayName(@Nullable String displayName) {
+      this.displayName = displayName;
+      return this;
+    }
+
+    /**
+     * Sets whether the flow continues when the policy fails (default false).
+     *
+     * @param continueOnError the value
+     * @return this builder
+     */
+    public Builder continueOnError(boolean continueOnError) {
+      this.continueOnError = continueOnError;
+      return this;
+    }
+
+    /**
+     * Sets whether the policy runs (default true).
+     *
+     * @param enabled the value
+     * @return this builder
+     */
+    public Builder enabled(boolean enabled) {
+      this.enabled = enabled;
+      return this;
+    }
+
+    /**
+     * Sets the HTTP status code (default 500).
+     *
+     * @param statusCode the value
+     * @return this builder
+     */
+    public Builder statusCode(int statusCode) {
+      this.statusCode = statusCode;
+      return this;
+    }
+
+    /**
+     * Sets the reason phrase.
+     *
+     * @param reasonPhrase the value, or null to unset
+     * @return this builder
+     */
+    public Builder reasonPhrase(@Nullable String reasonPhrase) {
+      this.reasonPhrase = reasonPhrase;
+      return this;
+    }
+
+    /**
+     * Replaces the response headers.
+     *
+     * @param headers the new entries
+     * @return this builder
+     */
+    public Builder headers(Map<String, ? extends String> headers) {
+      this.headers.clear();
+      this.headers.putAll(Objects.requireNonNull(headers, "headers == null"));
+      return this;
+    }
+
+    /**
+     * Puts one entry into the response headers.
+     *
+     * @param key the key
+     * @param value the value
+     * @return this builder
+     */
+    public Builder putHeader(String key, String value) {
+      this.headers.put(
+          Objects.requireNonNull(key, "key == null"),
+          Objects.requireNonNull(value, "value == null"));
+      return this;
+    }
+
+    /**
+     * Sets the response payload.
+     *
+     * @param payload the value, or null to unset
+     * @return this builder
+     */
+    public Builder payload(@Nullable String payload) {
+      this.payload = payload;
+      return this;
+    }
+
+    /**
+     * Sets the payload's content type (default {@code application/json}).
+     *
+     * @param payloadContentType the value
+     * @return this builder
+     */
+    public Builder payloadContentType(String payloadContentType) {
+      this.payloadContentType = payloadContentType;
+      return this;
+    }
+
+    /**
+     * Sets whether unresolvable template variables are ignored.
+     *
+     * @param ignoreUnresolvedVariables the value, or null to unset
+     * @return this builder
+     */
+    public Builder ignoreUnresolvedVariables(@Nullable Boolean ignoreUnresolvedVariables) {
+      this.ignoreUnresolvedVariables = ignoreUnresolvedVariables;
+      return this;
+    }
+
+    /**
+     * Builds the value.
+     *
+     * @return the value
+     * @throws IllegalArgumentException if a required field is missing or a field is invalid; the
+     *     message names the field
+     */
+    public RaiseFaultPolicy build() {
+      return new RaiseFaultPolicy(this);
+    }
+  }
+}

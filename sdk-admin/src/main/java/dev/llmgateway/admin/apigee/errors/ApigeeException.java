@@ -1,0 +1,102 @@
+package dev.llmgateway.admin.apigee.errors;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Root of the unchecked exceptions of the Apigee client.
+ *
+ * <p>Carries the HTTP status code ({@link #httpStatus()}, 0 when no response was received), the
+ * {@code google.rpc.Code} name ({@link #status()}, e.g. {@code NOT_FOUND}), the server's message,
+ * the raw {@code details} and the {@link Violation}s found in them.
+ */
+public class ApigeeException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final int httpStatus;
+  private final String status;
+  private final String serverMessage;
+  private final transient List<Map<String, Object>> details;
+  private final transient List<Violation> violations;
+
+  /**
+   * Creates an exception.
+   *
+   * @param message the message; must not contain secrets
+   * @param httpStatus the HTTP status code, or 0 when there was no response
+   * @param status the {@code google.rpc.Code} name, or an empty string when unknown
+   * @param serverMessage the server's {@code error.message}, or an empty string
+   * @param details the {@code error.details} entries as plain maps
+   * @param cause the cause, or null
+   */
+  public ApigeeException(
+      String message,
+      int httpStatus,
+      String status,
+      String serverMessage,
+      List<Map<String, Object>> details,
+      @Nullable Throwable cause) {
+    super(message, cause);
+    this.httpStatus = httpStatus;
+    this.status = status;
+    this.serverMessage = serverMessage;
+    List<Map<String, Object>> copy = new ArrayList<>();
+    for (Map<String, Object> d : details) {
+      copy.add(Collections.unmodifiableMap(new LinkedHashMap<>(d)));
+    }
+    this.details = Collections.unmodifiableList(copy);
+    this.violations = Violation.fromDetails(this.details);
+  }
+
+  /**
+   * Returns the HTTP status code.
+   *
+   * @return the status code, or 0 when no response was received
+   */
+  public int httpStatus() {
+    return httpStatus;
+  }
+
+  /**
+   * Returns the {@code google.rpc.Code} name from {@code error.status}, e.g. {@code NOT_FOUND}.
+   *
+   * @return the status name, or an empty string when the response had none
+   */
+  public String status() {
+    return status;
+  }
+
+  /**
+   * Returns the server's {@code error.message}.
+   *
+   * @return the server's message, or an empty string
+   */
+  public String serverMessage() {
+    return serverMessage;
+  }
+
+  /**
+   * Returns the {@code error.details} entries, each a JSON object as a map (with its
+   * {@code @type}).
+   *
+   * @return the details, possibly empty
+   */
+  public List<Map<String, Object>> details() {
+    return details;
+  }
+
+  /**
+   * Returns the violations listed in the details ({@code violations} of PreconditionFailure,
+   * QuotaFailure or a bad bundle, and {@code fieldViolations} of BadRequest).
+   *
+   * @return the violations, possibly empty
+   */
+  public List<Violation> violations() {
+    return violations;
+  }
+}

@@ -1,0 +1,3 @@
+/** Implementation details of the Apigee client; not part of the public API. */
+@org.jspecify.annotations.NullMarked
+package dev.llmgateway.admin.apigee.internal;
