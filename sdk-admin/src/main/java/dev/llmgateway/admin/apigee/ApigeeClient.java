@@ -396,7 +396,6 @@ public final class ApigeeClient {
               .connectTimeout(connectTimeout)
               .readTimeout(readTimeout)
               .writeTimeout(writeTimeout)
-              .retryOnConnectionFailure(false)
               .build();
       ApigeeHttp transport =
           new ApigeeHttp(
