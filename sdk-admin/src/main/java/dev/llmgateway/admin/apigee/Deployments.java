@@ -148,12 +148,17 @@ public final class Deployments {
    * @param environment the environment name
    * @param revision the revision's name
    * @param timeout how long to wait for readiness
-   * @return the ready deployment
+   * @return the ready deployment; its route conflicts are those of the deploy response when the
+   *     final read reports none
    * @throws ApigeeDeploymentException if the deployment fails
    * @throws ApigeeTimeoutException if it is not ready within {@code timeout}
    */
   public Deployment deployAndAwait(String environment, RevisionName revision, Duration timeout) {
-    deploy(environment, revision, true);
-    return awaitReady(environment, revision, timeout);
+    Deployment started = deploy(environment, revision, true);
+    Deployment ready = awaitReady(environment, revision, timeout);
+    if (ready.routeConflicts().isEmpty() && !started.routeConflicts().isEmpty()) {
+      return ready.toBuilder().routeConflicts(started.routeConflicts()).build();
+    }
+    return ready;
   }
 }

@@ -150,6 +150,22 @@ class ProxiesAndDeploymentsTest {
   }
 
   @Test
+  void deployAndAwait_conflictsOnlyInDeployResponse_areKept() {
+    server.enqueue(
+        ok(
+            deployment(
+                "PROGRESSING",
+                ",\"routeConflicts\":[{\"description\":\"taken\",\"environmentGroup\":\"eg\"}]")));
+    server.enqueue(ok(deployment("READY", "")));
+    Deployment d =
+        MockApigee.client(server, time)
+            .deployments()
+            .deployAndAwait("eval", REV, Duration.ofMinutes(1));
+    assertEquals(DeploymentState.READY, d.state());
+    assertEquals("taken", d.routeConflicts().get(0).description());
+  }
+
+  @Test
   void awaitReady_errorState_failsFastWithErrors() {
     server.enqueue(ok(deployment("PROGRESSING", "")));
     server.enqueue(

@@ -18,9 +18,15 @@ public class ApigeeException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status code, 0 without a response. */
   private final int httpStatus;
+
+  /** The {@code google.rpc.Code} name, or empty. */
   private final String status;
+
+  /** The server's message, or empty. */
   private final String serverMessage;
+
   private final transient List<Map<String, Object>> details;
   private final transient List<Violation> violations;
 
