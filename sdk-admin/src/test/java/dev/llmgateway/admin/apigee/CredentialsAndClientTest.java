@@ -16,10 +16,13 @@ import dev.llmgateway.admin.apigee.errors.ApigeeUnauthenticatedException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
@@ -162,6 +165,34 @@ class CredentialsAndClientTest {
     assertEquals("/v1/organizations/my-org/apiproducts/p", take(server).getTarget());
     assertEquals(
         "/apigee-emulator/v1/organizations/my-org/apiproducts/p", take(server).getTarget());
+  }
+
+  @Test
+  void oneClient_servesConcurrentCallersFromManyThreads() throws Exception {
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            String product = request.getUrl().pathSegments().get(4);
+            return ok("{\"name\":\"" + product + "\"}");
+          }
+        });
+    ApigeeClient client = MockApigee.client(server, time);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<Future<String>> results = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        String name = "p" + i;
+        results.add(pool.submit(() -> client.apiProducts().get(name).name()));
+      }
+      for (int i = 0; i < 64; i++) {
+        assertEquals("p" + i, results.get(i).get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(64, server.getRequestCount());
   }
 
   @Test
