@@ -149,6 +149,30 @@ class ErrorMappingTest {
   }
 
   @Test
+  void successWithNonJsonBody_throwsApigeeExceptionNotAParserError() {
+    server.enqueue(
+        new MockResponse.Builder().code(200).body("<html>captive portal</html>").build());
+    ApigeeException e =
+        assertThrows(
+            ApigeeException.class,
+            () -> MockApigee.client(server, time).developers().get("jane@example.com"));
+    assertEquals(200, e.httpStatus());
+    assertTrue(e.getMessage().endsWith("returned HTTP 200 with a body that is not JSON"));
+  }
+
+  @Test
+  void successWithUnreadableResource_throwsApigeeExceptionNamingTheField() {
+    server.enqueue(json(200, "{\"email\":\"jane@example.com\"}"));
+    ApigeeException e =
+        assertThrows(
+            ApigeeException.class,
+            () -> MockApigee.client(server, time).developers().get("jane@example.com"));
+    assertEquals(
+        "the server returned a developer this client cannot read: firstName must not be blank",
+        e.getMessage());
+  }
+
+  @Test
   void exceptionTypes_shareTheRoot() {
     for (Class<?> c :
         List.of(

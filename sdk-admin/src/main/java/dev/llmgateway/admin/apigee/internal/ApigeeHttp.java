@@ -25,6 +25,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
@@ -238,7 +239,23 @@ public final class ApigeeHttp {
         if (outcome.code >= 400) {
           throw errors.toException(call.display(), outcome.code, outcome.body, attempt, redactor);
         }
-        return outcome.body.length == 0 ? MissingNode.getInstance() : mapper.readTree(outcome.body);
+        if (outcome.body.length == 0) {
+          return MissingNode.getInstance();
+        }
+        try {
+          return mapper.readTree(outcome.body);
+        } catch (JacksonException e) {
+          throw new ApigeeException(
+              redactor.redact(call.display())
+                  + " returned HTTP "
+                  + outcome.code
+                  + " with a body that is not JSON",
+              outcome.code,
+              "",
+              "",
+              List.of(),
+              e);
+        }
       }
       Duration wait = retryAfter(outcome).orElse(execution.getDelay());
       String reason = failure != null ? failure.getClass().getSimpleName() : "HTTP " + outcome.code;

@@ -1,5 +1,6 @@
 package dev.llmgateway.admin.apigee.internal;
 
+import dev.llmgateway.admin.apigee.errors.ApigeeException;
 import dev.llmgateway.admin.apigee.model.ApiProduct;
 import dev.llmgateway.admin.apigee.model.ApiProductRef;
 import dev.llmgateway.admin.apigee.model.Attribute;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -102,6 +104,10 @@ public final class ModelJson {
 
   /** Reads a developer. */
   public Developer readDeveloper(JsonNode n) {
+    return readAs("developer", () -> readDeveloperStrict(n));
+  }
+
+  private Developer readDeveloperStrict(JsonNode n) {
     Developer.Builder b =
         Developer.builder()
             .email(n.path("email").asString(""))
@@ -137,6 +143,10 @@ public final class ModelJson {
 
   /** Reads an app. */
   public DeveloperApp readApp(JsonNode n) {
+    return readAs("developer app", () -> readAppStrict(n));
+  }
+
+  private DeveloperApp readAppStrict(JsonNode n) {
     DeveloperApp.Builder b =
         DeveloperApp.builder()
             .name(n.path("name").asString(""))
@@ -159,6 +169,10 @@ public final class ModelJson {
 
   /** Reads a credential or a developer app key. */
   public Credential readCredential(JsonNode n) {
+    return readAs("app key", () -> readCredentialStrict(n));
+  }
+
+  private Credential readCredentialStrict(JsonNode n) {
     Credential.Builder b =
         Credential.builder()
             .consumerKey(ConsumerKey.of(n.path("consumerKey").asString("")))
@@ -238,6 +252,10 @@ public final class ModelJson {
 
   /** Reads an API product. */
   public ApiProduct readProduct(JsonNode n) {
+    return readAs("API product", () -> readProductStrict(n));
+  }
+
+  private ApiProduct readProductStrict(JsonNode n) {
     ApiProduct.Builder b =
         ApiProduct.builder()
             .name(n.path("name").asString(""))
@@ -301,6 +319,10 @@ public final class ModelJson {
 
   /** Reads an imported proxy revision. */
   public ProxyRevision readRevision(JsonNode n) {
+    return readAs("proxy revision", () -> readRevisionStrict(n));
+  }
+
+  private ProxyRevision readRevisionStrict(JsonNode n) {
     return ProxyRevision.builder()
         .name(n.path("name").asString(""))
         .revision(n.path("revision").asString(""))
@@ -315,6 +337,10 @@ public final class ModelJson {
 
   /** Reads a deployment. */
   public Deployment readDeployment(JsonNode n) {
+    return readAs("deployment", () -> readDeploymentStrict(n));
+  }
+
+  private Deployment readDeploymentStrict(JsonNode n) {
     Deployment.Builder b =
         Deployment.builder()
             .environment(n.path("environment").asString(""))
@@ -345,6 +371,21 @@ public final class ModelJson {
   }
 
   // ---- helpers
+
+  /** Turns a response the model rejects into an ApigeeException instead of a bare IAE. */
+  private static <T> T readAs(String what, Supplier<T> reader) {
+    try {
+      return reader.get();
+    } catch (IllegalArgumentException e) {
+      throw new ApigeeException(
+          "the server returned a " + what + " this client cannot read: " + e.getMessage(),
+          0,
+          "",
+          "",
+          List.of(),
+          e);
+    }
+  }
 
   /** Writes an attribute list in the {@code {"attribute":[...]}} form of the attributes API. */
   public ArrayNode attributes(List<Attribute> attributes) {
