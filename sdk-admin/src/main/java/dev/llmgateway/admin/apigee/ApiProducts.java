@@ -1,5 +1,6 @@
 package dev.llmgateway.admin.apigee;
 
+import dev.llmgateway.admin.apigee.errors.ApigeeConflictException;
 import dev.llmgateway.admin.apigee.errors.ApigeeNotFoundException;
 import dev.llmgateway.admin.apigee.internal.ApigeeContext;
 import dev.llmgateway.admin.apigee.internal.Checks;
@@ -159,7 +160,12 @@ public final class ApiProducts {
     Checks.notNull("product", product);
     Optional<ApiProduct> existing = find(product.name());
     if (existing.isEmpty()) {
-      return Ensured.of(create(product), Ensured.Action.CREATED);
+      try {
+        return Ensured.of(create(product), Ensured.Action.CREATED);
+      } catch (ApigeeConflictException e) {
+        // Created concurrently, or by an earlier attempt of this POST that was retried.
+        existing = Optional.of(get(product.name()));
+      }
     }
     ApiProduct current = existing.get();
     if (same(current, product)) {

@@ -1,5 +1,6 @@
 package dev.llmgateway.admin.apigee;
 
+import dev.llmgateway.admin.apigee.errors.ApigeeConflictException;
 import dev.llmgateway.admin.apigee.errors.ApigeeNotFoundException;
 import dev.llmgateway.admin.apigee.internal.ApigeeContext;
 import dev.llmgateway.admin.apigee.internal.Checks;
@@ -157,9 +158,15 @@ public final class DeveloperApps {
     Checks.notNull("app", app);
     Optional<DeveloperApp> existing = find(developerEmail, app.name());
     if (existing.isEmpty()) {
-      return Ensured.of(create(developerEmail, app), Ensured.Action.CREATED);
+      try {
+        return Ensured.of(create(developerEmail, app), Ensured.Action.CREATED);
+      } catch (ApigeeConflictException e) {
+        // Created concurrently, or by an earlier attempt of this POST that was retried.
+        existing = Optional.of(get(developerEmail, app.name()));
+      }
     }
-    DeveloperApp current = existing.get();
+    DeveloperApp original = existing.get();
+    DeveloperApp current = original;
     boolean changed = false;
     if (settingsDiffer(current, app)) {
       DeveloperApp.Builder update =
@@ -177,7 +184,7 @@ public final class DeveloperApps {
           current.credentials().stream()
               .filter(c -> "approved".equalsIgnoreCase(c.status()))
               .findFirst()
-              .or(() -> existing.get().credentials().stream().findFirst())
+              .or(() -> original.credentials().stream().findFirst())
               .orElse(null);
       DeveloperAppName appName = name(developerEmail, app.name());
       if (target == null) {

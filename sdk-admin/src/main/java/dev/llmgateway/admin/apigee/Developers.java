@@ -1,5 +1,6 @@
 package dev.llmgateway.admin.apigee;
 
+import dev.llmgateway.admin.apigee.errors.ApigeeConflictException;
 import dev.llmgateway.admin.apigee.errors.ApigeeNotFoundException;
 import dev.llmgateway.admin.apigee.internal.ApigeeContext;
 import dev.llmgateway.admin.apigee.internal.Checks;
@@ -132,7 +133,12 @@ public final class Developers {
     Checks.notNull("developer", developer);
     Optional<Developer> existing = find(developer.email());
     if (existing.isEmpty()) {
-      return Ensured.of(create(developer), Ensured.Action.CREATED);
+      try {
+        return Ensured.of(create(developer), Ensured.Action.CREATED);
+      } catch (ApigeeConflictException e) {
+        // Created concurrently, or by an earlier attempt of this POST that was retried.
+        existing = Optional.of(get(developer.email()));
+      }
     }
     Developer current = existing.get();
     if (sameProfile(current, developer)) {

@@ -124,6 +124,20 @@ class DevelopersTest {
   }
 
   @Test
+  void ensure_createConflictsBecauseItExistsMeanwhile_readsItAndWritesNothingMore()
+      throws Exception {
+    server.enqueue(error(404, "NOT_FOUND", "developer not found"));
+    server.enqueue(error(409, "ALREADY_EXISTS", "developer already exists"));
+    server.enqueue(ok(STORED));
+    Ensured<Developer> result = MockApigee.client(server, time).developers().ensure(jane());
+    assertEquals(Ensured.Action.UNCHANGED, result.action());
+    expect(server, "GET", "/v1/organizations/my-org/developers/jane@example.com");
+    expect(server, "POST", "/v1/organizations/my-org/developers");
+    expect(server, "GET", "/v1/organizations/my-org/developers/jane@example.com");
+    assertEquals(3, server.getRequestCount());
+  }
+
+  @Test
   void ensure_secondRunWithEqualDeveloper_makesNoWrite() throws Exception {
     server.enqueue(ok(STORED));
     Ensured<Developer> result = MockApigee.client(server, time).developers().ensure(jane());
