@@ -73,6 +73,37 @@ class CredentialsAndClientTest {
   }
 
   @Test
+  void tokenRejectedBeforeLocalExpiry_isRefreshedOnceAndTheCallResent() throws Exception {
+    server.enqueue(ok("{\"access_token\":\"ya29.old\",\"expires_in\":3600}"));
+    server.enqueue(error(401, "UNAUTHENTICATED", "token revoked"));
+    server.enqueue(ok("{\"access_token\":\"ya29.new\",\"expires_in\":3600}"));
+    server.enqueue(ok(PRODUCT));
+    ApigeeClient client =
+        ApigeeClient.builder()
+            .baseUrl(server.url("/").toString())
+            .organization("my-org")
+            .credentials(userCredentials())
+            .sleeper(time)
+            .build();
+    assertEquals("p", client.apiProducts().get("p").name());
+    assertEquals("/token", take(server).getTarget());
+    assertEquals("Bearer ya29.old", take(server).getHeaders().get("Authorization"));
+    assertEquals("/token", take(server).getTarget());
+    assertEquals("Bearer ya29.new", take(server).getHeaders().get("Authorization"));
+    assertEquals(List.of(), time.sleeps());
+  }
+
+  @Test
+  void fixedAccessTokenRejected_failsAfterOneRequest() {
+    server.enqueue(error(401, "UNAUTHENTICATED", "expired"));
+    server.enqueue(ok(PRODUCT));
+    assertThrows(
+        ApigeeUnauthenticatedException.class,
+        () -> MockApigee.client(server, time).apiProducts().get("p"));
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
   void tokenEndpointRejectsRefresh_throwsUnauthenticatedWithoutSecrets() {
     server.enqueue(json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"Bad\"}"));
     ApigeeClient client =

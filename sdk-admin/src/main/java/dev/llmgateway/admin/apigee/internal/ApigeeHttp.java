@@ -54,6 +54,8 @@ public final class ApigeeHttp {
   private final Sleeper sleeper;
   private final JsonMapper mapper;
   private final ErrorMapper errors;
+  private final RetryPolicy<Outcome> idempotentPolicy;
+  private final RetryPolicy<Outcome> unsafePolicy;
 
   /**
    * Creates the transport.
@@ -79,6 +81,8 @@ public final class ApigeeHttp {
     this.sleeper = sleeper;
     this.mapper = mapper;
     this.errors = new ErrorMapper(mapper);
+    this.idempotentPolicy = policy(retry, true);
+    this.unsafePolicy = policy(retry, false);
   }
 
   /** Returns the JSON mapper. */
@@ -196,28 +200,38 @@ public final class ApigeeHttp {
     }
   }
 
+  private static RetryPolicy<Outcome> policy(RetrySettings retry, boolean idempotent) {
+    return RetryPolicy.<Outcome>builder()
+        .handleResultIf(Outcome::retryable)
+        .handleIf(
+            (Throwable e) ->
+                e instanceof IOException && (idempotent || e instanceof ConnectException))
+        .withBackoff(retry.initialBackoff(), max(retry))
+        .withJitter(0.2)
+        .withMaxRetries(retry.maxRetries())
+        .build();
+  }
+
   private JsonNode execute(Call call) {
-    boolean idempotent = IDEMPOTENT.contains(call.method);
     RetryPolicy<Outcome> policy =
-        RetryPolicy.<Outcome>builder()
-            .handleResultIf(Outcome::retryable)
-            .handleIf(
-                (Throwable e) ->
-                    e instanceof IOException && (idempotent || e instanceof ConnectException))
-            .withBackoff(retry.initialBackoff(), max(retry))
-            .withJitter(0.2)
-            .withMaxRetries(retry.maxRetries())
-            .build();
+        IDEMPOTENT.contains(call.method) ? idempotentPolicy : unsafePolicy;
     Execution<Outcome> execution = Execution.of(policy);
     HttpUrl url = call.url();
     List<String> secrets = new ArrayList<>(call.secrets);
     int attempt = 0;
+    boolean refreshed = false;
     while (true) {
       attempt++;
       Outcome outcome = null;
       IOException failure = null;
       try {
         outcome = attempt(call, url, secrets);
+        if (outcome.code == 401 && !refreshed && refreshCredentials()) {
+          // The token was rejected before it expired locally: refresh once and resend.
+          refreshed = true;
+          attempt--;
+          continue;
+        }
         execution.recordResult(outcome);
       } catch (IOException e) {
         failure = e;
@@ -271,6 +285,20 @@ public final class ApigeeHttp {
             new Redactor(secrets).redact(call.display()) + " interrupted while waiting to retry",
             e);
       }
+    }
+  }
+
+  /** Refreshes refreshable credentials; false for a fixed access token or no credentials. */
+  private boolean refreshCredentials() {
+    if (credentials == null) {
+      return false;
+    }
+    try {
+      credentials.refresh();
+      return true;
+    } catch (IOException | IllegalStateException e) {
+      LOG.log(System.Logger.Level.DEBUG, "credentials could not be refreshed after HTTP 401");
+      return false;
     }
   }
 
