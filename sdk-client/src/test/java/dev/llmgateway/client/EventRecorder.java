@@ -25,7 +25,13 @@ final class EventRecorder implements GatewayListener {
 
   @Override
   public void onRetry(CallInfo call, int failedAttempt, Duration wait, GatewayException cause) {
-    events.add("retry " + failedAttempt + " " + wait.toMillis() + "ms " + cause.getClass().getSimpleName());
+    events.add(
+        "retry "
+            + failedAttempt
+            + " "
+            + wait.toMillis()
+            + "ms "
+            + cause.getClass().getSimpleName());
   }
 
   @Override

@@ -66,7 +66,8 @@ class RetryTest {
     assertEquals(List.of(Duration.ofMillis(30_125)), sleeper.sleeps);
     List<String> ids = requestIds(2);
     assertEquals(ids.get(0), ids.get(1), "same x-request-id on every retry");
-    assertTrue(events.events.contains("retry 1 30125ms QuotaExceededException"), events.events.toString());
+    assertTrue(
+        events.events.contains("retry 1 30125ms QuotaExceededException"), events.events.toString());
   }
 
   @Test
@@ -107,26 +108,30 @@ class RetryTest {
         AuthenticationException.class, () -> mode.create(client(), TestResponses.chatRequest()));
     assertEquals(1, server.getRequestCount());
     assertEquals(List.of(), sleeper.sleeps);
-    assertEquals(List.of("request 1", "response 1 401", "error AuthenticationException"), events.events);
+    assertEquals(
+        List.of("request 1", "response 1 401", "error AuthenticationException"), events.events);
   }
 
   @Test
   void create_validationError_isNeverRetried() {
     server.enqueue(TestResponses.text(422, "unprocessable"));
-    assertThrows(BadRequestException.class, () -> client().chat().create(TestResponses.chatRequest()));
+    assertThrows(
+        BadRequestException.class, () -> client().chat().create(TestResponses.chatRequest()));
     assertEquals(1, server.getRequestCount());
   }
 
   @Test
   void create_eppSheddingThenUnavailableThenOk_backsOffExponentially() throws Exception {
-    server.enqueue(TestResponses.text(429, "inference gateway: InferencePoolResourceExhausted - x"));
+    server.enqueue(
+        TestResponses.text(429, "inference gateway: InferencePoolResourceExhausted - x"));
     server.enqueue(TestResponses.text(503, "inference gateway: ServiceUnavailable - y"));
     server.enqueue(TestResponses.chatOk());
 
     client().chat().create(TestResponses.chatRequest());
 
     // base 500 ms then 1000 ms, each reduced by jitter 0.25 * 0.5
-    assertEquals(List.of(Duration.ofMillis(437), Duration.ofMillis(875)), truncateToMillis(sleeper.sleeps));
+    assertEquals(
+        List.of(Duration.ofMillis(437), Duration.ofMillis(875)), truncateToMillis(sleeper.sleeps));
     List<String> ids = requestIds(3);
     assertEquals(1, ids.stream().distinct().count());
   }
@@ -148,7 +153,11 @@ class RetryTest {
   @Test
   void create_retryAfterMsHeader_isHonoured() {
     server.enqueue(
-        new MockResponse.Builder().code(503).addHeader("Retry-After-Ms", "1500").body("busy").build());
+        new MockResponse.Builder()
+            .code(503)
+            .addHeader("Retry-After-Ms", "1500")
+            .body("busy")
+            .build());
     server.enqueue(TestResponses.chatOk());
     client().chat().create(TestResponses.chatRequest());
     assertEquals(List.of(Duration.ofMillis(1500)), sleeper.sleeps);
@@ -157,7 +166,11 @@ class RetryTest {
   @Test
   void create_retryAfterSeconds_isHonoured() {
     server.enqueue(
-        new MockResponse.Builder().code(429).addHeader("Retry-After", "7").body("slow down").build());
+        new MockResponse.Builder()
+            .code(429)
+            .addHeader("Retry-After", "7")
+            .body("slow down")
+            .build());
     server.enqueue(TestResponses.chatOk());
     client().chat().create(TestResponses.chatRequest());
     assertEquals(List.of(Duration.ofSeconds(7)), sleeper.sleeps);
@@ -166,9 +179,14 @@ class RetryTest {
   @Test
   void create_xShouldRetryFalse_isNotRetried() {
     server.enqueue(
-        new MockResponse.Builder().code(503).addHeader("X-Should-Retry", "false").body("no").build());
+        new MockResponse.Builder()
+            .code(503)
+            .addHeader("X-Should-Retry", "false")
+            .body("no")
+            .build());
     assertThrows(
-        ServiceUnavailableException.class, () -> client().chat().create(TestResponses.chatRequest()));
+        ServiceUnavailableException.class,
+        () -> client().chat().create(TestResponses.chatRequest()));
     assertEquals(1, server.getRequestCount());
   }
 
@@ -176,7 +194,8 @@ class RetryTest {
   void create_maxRetriesZero_turnsRetriesOff() {
     server.enqueue(TestResponses.text(503, "inference gateway: ServiceUnavailable - y"));
     GatewayClient client = TestResponses.builder(server, clock, sleeper).maxRetries(0).build();
-    assertThrows(ServiceUnavailableException.class, () -> client.chat().create(TestResponses.chatRequest()));
+    assertThrows(
+        ServiceUnavailableException.class, () -> client.chat().create(TestResponses.chatRequest()));
     assertEquals(1, server.getRequestCount());
   }
 
@@ -223,7 +242,8 @@ class RetryTest {
             .maxRetries(2)
             .build();
     TransportException e =
-        assertThrows(TransportException.class, () -> client.chat().create(TestResponses.chatRequest()));
+        assertThrows(
+            TransportException.class, () -> client.chat().create(TestResponses.chatRequest()));
     assertEquals(3, e.attempts());
     assertEquals(2, sleeper.sleeps.size());
   }
@@ -232,9 +252,9 @@ class RetryTest {
   @EnumSource(Mode.class)
   void stream_unavailableBeforeStart_isRetried(Mode mode) throws Exception {
     server.enqueue(TestResponses.text(503, "inference gateway: ServiceUnavailable - y"));
-    server.enqueue(
-        TestResponses.sse(List.of(TestResponses.chunk("Hi", "stop"), "[DONE]")));
-    try (StreamResponse<ChatCompletionChunk> s = mode.stream(client(), TestResponses.chatRequest())) {
+    server.enqueue(TestResponses.sse(List.of(TestResponses.chunk("Hi", "stop"), "[DONE]")));
+    try (StreamResponse<ChatCompletionChunk> s =
+        mode.stream(client(), TestResponses.chatRequest())) {
       assertEquals(1, s.stream().count());
     }
     List<String> ids = requestIds(2);
@@ -251,7 +271,8 @@ class RetryTest {
                     + "\"param\":null,\"code\":500}}",
                 "[DONE]")));
     server.enqueue(TestResponses.chatOk());
-    try (StreamResponse<ChatCompletionChunk> s = client().chat().stream(TestResponses.chatRequest())) {
+    try (StreamResponse<ChatCompletionChunk> s =
+        client().chat().stream(TestResponses.chatRequest())) {
       StreamException e = assertThrows(StreamException.class, () -> s.stream().count());
       assertEquals(1, e.chunkIndex());
     }
@@ -260,7 +281,9 @@ class RetryTest {
   }
 
   private static List<Duration> truncateToMillis(List<Duration> ds) {
-    return ds.stream().map(d -> Duration.ofMillis(d.toMillis())).collect(java.util.stream.Collectors.toList());
+    return ds.stream()
+        .map(d -> Duration.ofMillis(d.toMillis()))
+        .collect(java.util.stream.Collectors.toList());
   }
 
   @Test

@@ -68,7 +68,8 @@ class StreamingTest {
                 TestResponses.usageChunk(),
                 "[DONE]")));
 
-    try (StreamResponse<ChatCompletionChunk> s = mode.stream(client(), TestResponses.chatRequest())) {
+    try (StreamResponse<ChatCompletionChunk> s =
+        mode.stream(client(), TestResponses.chatRequest())) {
       assertEquals("Paris", texts(s));
     }
 
@@ -86,7 +87,8 @@ class StreamingTest {
     List<String> data = new ArrayList<>(lines);
     data.add("[DONE]");
     server.enqueue(TestResponses.sse(data));
-    try (StreamResponse<ChatCompletionChunk> s = client().chat().stream(TestResponses.chatRequest())) {
+    try (StreamResponse<ChatCompletionChunk> s =
+        client().chat().stream(TestResponses.chatRequest())) {
       assertEquals(lines.size(), s.stream().count());
     }
   }
@@ -104,7 +106,8 @@ class StreamingTest {
             .addHeader("Content-Type", "text/event-stream")
             .chunkedBody(body, 3)
             .build());
-    try (StreamResponse<ChatCompletionChunk> s = client().chat().stream(TestResponses.chatRequest())) {
+    try (StreamResponse<ChatCompletionChunk> s =
+        client().chat().stream(TestResponses.chatRequest())) {
       assertEquals("héllo 世界", texts(s));
     }
   }
@@ -121,12 +124,15 @@ class StreamingTest {
                 "[DONE]")));
     List<String> seen = new ArrayList<>();
     StreamException e;
-    try (StreamResponse<ChatCompletionChunk> s = client().chat().stream(TestResponses.chatRequest())) {
+    try (StreamResponse<ChatCompletionChunk> s =
+        client().chat().stream(TestResponses.chatRequest())) {
       Iterator<ChatCompletionChunk> it = s.iterator();
       e =
           assertThrows(
               StreamException.class,
-              () -> it.forEachRemaining(c -> seen.add(c.choices().get(0).delta().content().orElse(""))));
+              () ->
+                  it.forEachRemaining(
+                      c -> seen.add(c.choices().get(0).delta().content().orElse(""))));
     }
     assertEquals(List.of("a", "b"), seen);
     assertEquals(2, e.chunkIndex());
@@ -147,14 +153,17 @@ class StreamingTest {
                     + " \"param\": null, \"code\": 400}}")));
     server.enqueue(
         TestResponses.sse(
-            List.of("{\"object\": \"error\", \"message\": \"bad\", \"type\": \"x\", \"code\": 400}")));
+            List.of(
+                "{\"object\": \"error\", \"message\": \"bad\", \"type\": \"x\", \"code\": 400}")));
     GatewayClient client = client();
-    try (StreamResponse<ChatCompletionChunk> s = client.chat().stream(TestResponses.chatRequest())) {
+    try (StreamResponse<ChatCompletionChunk> s =
+        client.chat().stream(TestResponses.chatRequest())) {
       StreamException e = assertThrows(StreamException.class, () -> s.stream().count());
       assertEquals(1, e.chunkIndex());
       assertEquals("400", e.errorCode().orElseThrow());
     }
-    try (StreamResponse<ChatCompletionChunk> s = client.chat().stream(TestResponses.chatRequest())) {
+    try (StreamResponse<ChatCompletionChunk> s =
+        client.chat().stream(TestResponses.chatRequest())) {
       StreamException e = assertThrows(StreamException.class, () -> s.stream().count());
       assertEquals(0, e.chunkIndex());
     }
@@ -164,8 +173,11 @@ class StreamingTest {
   void stream_eventTypeError_throws() {
     server.enqueue(
         TestResponses.sseRaw(
-            "data: " + chunk("a", null) + "\n\nevent: error\ndata: {\"message\":\"overloaded\"}\n\n"));
-    try (StreamResponse<ChatCompletionChunk> s = client().chat().stream(TestResponses.chatRequest())) {
+            "data: "
+                + chunk("a", null)
+                + "\n\nevent: error\ndata: {\"message\":\"overloaded\"}\n\n"));
+    try (StreamResponse<ChatCompletionChunk> s =
+        client().chat().stream(TestResponses.chatRequest())) {
       StreamException e = assertThrows(StreamException.class, () -> s.stream().count());
       assertEquals(1, e.chunkIndex());
       assertTrue(e.rawBody().contains("overloaded"));
@@ -175,7 +187,8 @@ class StreamingTest {
   @Test
   void stream_eofWithoutDoneOrFinishReason_isTruncation() {
     server.enqueue(TestResponses.sse(List.of(chunk("a", null), chunk("b", null))));
-    try (StreamResponse<ChatCompletionChunk> s = client().chat().stream(TestResponses.chatRequest())) {
+    try (StreamResponse<ChatCompletionChunk> s =
+        client().chat().stream(TestResponses.chatRequest())) {
       StreamException e = assertThrows(StreamException.class, () -> s.stream().count());
       assertEquals(2, e.chunkIndex());
       assertEquals(ErrorSource.CLIENT, e.source());
@@ -186,7 +199,8 @@ class StreamingTest {
   @Test
   void stream_eofAfterFinishReasonWithoutDone_endsNormally() {
     server.enqueue(TestResponses.sse(List.of(chunk("a", null), chunk("b", "length"))));
-    try (StreamResponse<ChatCompletionChunk> s = client().chat().stream(TestResponses.chatRequest())) {
+    try (StreamResponse<ChatCompletionChunk> s =
+        client().chat().stream(TestResponses.chatRequest())) {
       assertEquals("ab", texts(s));
     }
     assertTrue(events.events.contains("stream end 2 no usage"), events.events.toString());
@@ -195,7 +209,8 @@ class StreamingTest {
   @Test
   void stream_malformedChunk_throwsStreamException() {
     server.enqueue(TestResponses.sse(List.of(chunk("a", null), "{not json", "[DONE]")));
-    try (StreamResponse<ChatCompletionChunk> s = client().chat().stream(TestResponses.chatRequest())) {
+    try (StreamResponse<ChatCompletionChunk> s =
+        client().chat().stream(TestResponses.chatRequest())) {
       StreamException e = assertThrows(StreamException.class, () -> s.stream().count());
       assertEquals(1, e.chunkIndex());
     }
@@ -204,7 +219,8 @@ class StreamingTest {
   @Test
   void stream_isConsumedOnce() {
     server.enqueue(TestResponses.sse(List.of(chunk("a", "stop"), "[DONE]")));
-    try (StreamResponse<ChatCompletionChunk> s = client().chat().stream(TestResponses.chatRequest())) {
+    try (StreamResponse<ChatCompletionChunk> s =
+        client().chat().stream(TestResponses.chatRequest())) {
       s.iterator();
       assertThrows(IllegalStateException.class, s::stream);
       assertThrows(IllegalStateException.class, s::iterator);
@@ -251,8 +267,7 @@ class StreamingTest {
                   }
                 })
             .build();
-    GatewayClient client =
-        TestResponses.builder(server, clock, sleeper).okHttpClient(http).build();
+    GatewayClient client = TestResponses.builder(server, clock, sleeper).okHttpClient(http).build();
 
     StreamResponse<ChatCompletionChunk> s = client.chat().stream(TestResponses.chatRequest());
     Iterator<ChatCompletionChunk> it = s.iterator();
@@ -270,7 +285,8 @@ class StreamingTest {
         TestResponses.builder(server, clock, sleeper)
             .streamIdleTimeout(java.time.Duration.ofMillis(200))
             .build();
-    try (StreamResponse<ChatCompletionChunk> s = client.chat().stream(TestResponses.chatRequest())) {
+    try (StreamResponse<ChatCompletionChunk> s =
+        client.chat().stream(TestResponses.chatRequest())) {
       Iterator<ChatCompletionChunk> it = s.iterator();
       it.next();
       StreamException e = assertThrows(StreamException.class, it::hasNext);
@@ -285,8 +301,13 @@ class StreamingTest {
     data.add("[DONE]");
     server.enqueue(TestResponses.sse(data));
     String text;
-    try (StreamResponse<Completion> s = client().completions().stream(TestResponses.completionRequest())) {
-      text = s.stream().flatMap(c -> c.choices().stream()).map(c -> c.text()).collect(Collectors.joining());
+    try (StreamResponse<Completion> s =
+        client().completions().stream(TestResponses.completionRequest())) {
+      text =
+          s.stream()
+              .flatMap(c -> c.choices().stream())
+              .map(c -> c.text())
+              .collect(Collectors.joining());
     }
     assertEquals(" Paris, France", text);
     assertEquals("/v1/completions", server.takeRequest().getUrl().encodedPath());

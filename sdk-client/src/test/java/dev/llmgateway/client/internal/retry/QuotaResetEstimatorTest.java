@@ -9,9 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class QuotaResetEstimatorTest {
   private static final Instant NOW = Instant.parse("2026-01-15T10:17:42.500Z"); // a Thursday
@@ -37,10 +37,12 @@ class QuotaResetEstimatorTest {
     clock.now = Instant.parse("2026-01-15T10:00:50Z");
     e.recordRequest(); // only the first request anchors the window
     assertEquals(
-        Instant.parse("2026-01-15T10:01:10Z"), e.nextReset(QuotaWindow.flexi(1, ChronoUnit.MINUTES)));
+        Instant.parse("2026-01-15T10:01:10Z"),
+        e.nextReset(QuotaWindow.flexi(1, ChronoUnit.MINUTES)));
     clock.now = Instant.parse("2026-01-15T10:03:20Z");
     assertEquals(
-        Instant.parse("2026-01-15T10:04:10Z"), e.nextReset(QuotaWindow.flexi(1, ChronoUnit.MINUTES)));
+        Instant.parse("2026-01-15T10:04:10Z"),
+        e.nextReset(QuotaWindow.flexi(1, ChronoUnit.MINUTES)));
   }
 
   @Test
@@ -51,8 +53,10 @@ class QuotaResetEstimatorTest {
             .requestQuotaWindow(QuotaWindow.aligned(1, ChronoUnit.HOURS))
             .tokenQuotaWindow(QuotaWindow.aligned(1, ChronoUnit.DAYS))
             .build();
-    assertEquals(Instant.parse("2026-01-15T11:00:00Z"), e.estimate(QuotaResetEstimator.REQUEST_QUOTA, s));
-    assertEquals(Instant.parse("2026-01-16T00:00:00Z"), e.estimate(QuotaResetEstimator.TOKEN_QUOTA, s));
+    assertEquals(
+        Instant.parse("2026-01-15T11:00:00Z"), e.estimate(QuotaResetEstimator.REQUEST_QUOTA, s));
+    assertEquals(
+        Instant.parse("2026-01-16T00:00:00Z"), e.estimate(QuotaResetEstimator.TOKEN_QUOTA, s));
     assertNull(e.estimate("policies.ratelimit.SpikeArrestViolation", s));
   }
 

@@ -65,8 +65,7 @@ class RetryWaitsTest {
     RetryDecision d =
         waits(0.5)
             .decide(
-                unavailable(
-                    Map.of("retry-after-ms", List.of("200"), "retry-after", List.of("9"))),
+                unavailable(Map.of("retry-after-ms", List.of("200"), "retry-after", List.of("9"))),
                 0,
                 DEFAULTS);
     assertEquals(Duration.ofMillis(200), d.waitTime());
@@ -74,7 +73,8 @@ class RetryWaitsTest {
 
   @Test
   void decide_retryAfterSeconds_isUsed() {
-    RetryDecision d = waits(0.5).decide(unavailable(Map.of("retry-after", List.of("3"))), 0, DEFAULTS);
+    RetryDecision d =
+        waits(0.5).decide(unavailable(Map.of("retry-after", List.of("3"))), 0, DEFAULTS);
     assertEquals(Duration.ofSeconds(3), d.waitTime());
   }
 

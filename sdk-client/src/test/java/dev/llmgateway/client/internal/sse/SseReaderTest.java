@@ -46,8 +46,7 @@ class SseReaderTest {
   }
 
   private static List<String> events(String text, int step) throws IOException {
-    BufferedSource source =
-        Okio.buffer(trickle(text.getBytes(StandardCharsets.UTF_8), step));
+    BufferedSource source = Okio.buffer(trickle(text.getBytes(StandardCharsets.UTF_8), step));
     SseReader reader = new SseReader(source, 1 << 20);
     List<String> out = new ArrayList<>();
     SseEvent e;
@@ -133,7 +132,8 @@ class SseReaderTest {
 
   @Test
   void next_eventLargerThanLimit_fails() {
-    BufferedSource source = Okio.buffer(trickle(("data: " + "y".repeat(100) + "\n\n").getBytes(), 7));
+    BufferedSource source =
+        Okio.buffer(trickle(("data: " + "y".repeat(100) + "\n\n").getBytes(), 7));
     SseReader reader = new SseReader(source, 50);
     assertThrows(IOException.class, reader::next);
   }
