@@ -1718,7 +1718,6 @@ public final class ChatCompletionRequest {
      * @throws NullPointerException if a required field is missing (the message names it)
      */
     public ChatCompletionRequest build() {
-      Objects.requireNonNull(model, "model must not be null");
       Props.checkNotBlank("model", model);
       Props.checkAtLeast("maxTokens", maxTokens, 1);
       Props.checkAtLeast("n", n, 1);

@@ -246,7 +246,6 @@ public final class ContentPart {
      * @throws NullPointerException if a required field is missing (the message names it)
      */
     public ContentPart build() {
-      Objects.requireNonNull(type, "type must not be null");
       Props.checkNotBlank("type", type);
       return new ContentPart(this);
     }

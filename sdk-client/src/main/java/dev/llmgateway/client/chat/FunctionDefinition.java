@@ -271,7 +271,6 @@ public final class FunctionDefinition {
      * @throws NullPointerException if a required field is missing (the message names it)
      */
     public FunctionDefinition build() {
-      Objects.requireNonNull(name, "name must not be null");
       Props.checkNotBlank("name", name);
       return new FunctionDefinition(this);
     }

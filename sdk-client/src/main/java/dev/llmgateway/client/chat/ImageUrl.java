@@ -196,7 +196,6 @@ public final class ImageUrl {
      * @throws NullPointerException if a required field is missing (the message names it)
      */
     public ImageUrl build() {
-      Objects.requireNonNull(url, "url must not be null");
       Props.checkNotBlank("url", url);
       return new ImageUrl(this);
     }

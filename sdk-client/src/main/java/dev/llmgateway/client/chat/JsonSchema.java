@@ -276,7 +276,6 @@ public final class JsonSchema {
      * @throws NullPointerException if a required field is missing (the message names it)
      */
     public JsonSchema build() {
-      Objects.requireNonNull(name, "name must not be null");
       Props.checkNotBlank("name", name);
       return new JsonSchema(this);
     }

@@ -220,7 +220,6 @@ public final class ResponseFormat {
      * @throws NullPointerException if a required field is missing (the message names it)
      */
     public ResponseFormat build() {
-      Objects.requireNonNull(type, "type must not be null");
       Props.checkNotBlank("type", type);
       if ("json_schema".equals(type) && jsonSchema == null) {
         throw new IllegalArgumentException("jsonSchema must be set when type is json_schema");

@@ -1405,7 +1405,6 @@ public final class CompletionRequest {
      * @throws NullPointerException if a required field is missing (the message names it)
      */
     public CompletionRequest build() {
-      Objects.requireNonNull(model, "model must not be null");
       Props.checkNotBlank("model", model);
       Props.checkAtLeast("maxTokens", maxTokens, 1);
       Props.checkAtLeast("n", n, 1);

@@ -392,7 +392,6 @@ public final class Model {
      * @throws NullPointerException if a required field is missing (the message names it)
      */
     public Model build() {
-      Objects.requireNonNull(id, "id must not be null");
       Props.checkNotBlank("id", id);
       return new Model(this);
     }
