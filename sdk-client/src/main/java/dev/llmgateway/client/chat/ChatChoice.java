@@ -33,6 +33,8 @@ public final class ChatChoice {
   @JsonProperty("stop_reason")
   private @Nullable StopReason stopReason;
 
+  // A field, not a method: Jackson 3 calls any-setter methods through a slow reflective path.
+  @JsonAnySetter @JsonAnyGetter
   private @Nullable Map<String, @Nullable Object> additionalProperties;
 
   private ChatChoice() {}
@@ -126,16 +128,6 @@ public final class ChatChoice {
    */
   public Map<String, @Nullable Object> additionalProperties() {
     return Props.view(additionalProperties);
-  }
-
-  @JsonAnySetter
-  private void putAdditional(String key, @Nullable Object value) {
-    additionalProperties = Props.put(additionalProperties, key, value);
-  }
-
-  @JsonAnyGetter
-  private @Nullable Map<String, @Nullable Object> additionalJson() {
-    return additionalProperties;
   }
 
   private static final ChatMessage EMPTY_MESSAGE =

@@ -25,6 +25,8 @@ public final class ResponseFormat {
   @JsonProperty("json_schema")
   private @Nullable JsonSchema jsonSchema;
 
+  // A field, not a method: Jackson 3 calls any-setter methods through a slow reflective path.
+  @JsonAnySetter @JsonAnyGetter
   private @Nullable Map<String, @Nullable Object> additionalProperties;
 
   private ResponseFormat() {}
@@ -86,16 +88,6 @@ public final class ResponseFormat {
    */
   public Map<String, @Nullable Object> additionalProperties() {
     return Props.view(additionalProperties);
-  }
-
-  @JsonAnySetter
-  private void putAdditional(String key, @Nullable Object value) {
-    additionalProperties = Props.put(additionalProperties, key, value);
-  }
-
-  @JsonAnyGetter
-  private @Nullable Map<String, @Nullable Object> additionalJson() {
-    return additionalProperties;
   }
 
   /**

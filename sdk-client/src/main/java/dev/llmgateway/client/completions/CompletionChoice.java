@@ -36,6 +36,8 @@ public final class CompletionChoice {
   @JsonProperty("prompt_logprobs")
   private @Nullable Object promptLogprobs;
 
+  // A field, not a method: Jackson 3 calls any-setter methods through a slow reflective path.
+  @JsonAnySetter @JsonAnyGetter
   private @Nullable Map<String, @Nullable Object> additionalProperties;
 
   private CompletionChoice() {}
@@ -141,16 +143,6 @@ public final class CompletionChoice {
    */
   public Map<String, @Nullable Object> additionalProperties() {
     return Props.view(additionalProperties);
-  }
-
-  @JsonAnySetter
-  private void putAdditional(String key, @Nullable Object value) {
-    additionalProperties = Props.put(additionalProperties, key, value);
-  }
-
-  @JsonAnyGetter
-  private @Nullable Map<String, @Nullable Object> additionalJson() {
-    return additionalProperties;
   }
 
   @Override
