@@ -25,7 +25,7 @@ public final class ChatChoice {
   private @Nullable ChatMessage message;
 
   @JsonProperty("logprobs")
-  private @Nullable Object logprobs;
+  private @Nullable ChatLogprobs logprobs;
 
   @JsonProperty("finish_reason")
   private @Nullable FinishReason finishReason;
@@ -94,11 +94,11 @@ public final class ChatChoice {
   }
 
   /**
-   * Returns the log probabilities of the generated tokens ({@code logprobs.content}).
+   * Returns the log probabilities of the generated tokens.
    *
-   * @return the value as plain Java values (maps, lists, strings, numbers, booleans), or empty
+   * @return the value, or empty when not set
    */
-  public Optional<Object> logprobs() {
+  public Optional<ChatLogprobs> logprobs() {
     return Optional.ofNullable(logprobs);
   }
 
@@ -165,7 +165,7 @@ public final class ChatChoice {
   public static final class Builder {
     private int index;
     private @Nullable ChatMessage message;
-    private @Nullable Object logprobs;
+    private @Nullable ChatLogprobs logprobs;
     private @Nullable FinishReason finishReason;
     private @Nullable StopReason stopReason;
     private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
@@ -195,12 +195,12 @@ public final class ChatChoice {
     }
 
     /**
-     * Sets the log probabilities of the generated tokens ({@code logprobs.content}).
+     * Sets the log probabilities of the generated tokens.
      *
      * @param logprobs the value, or {@code null} to unset
      * @return this builder
      */
-    public Builder logprobs(@Nullable Object logprobs) {
+    public Builder logprobs(@Nullable ChatLogprobs logprobs) {
       this.logprobs = logprobs;
       return this;
     }

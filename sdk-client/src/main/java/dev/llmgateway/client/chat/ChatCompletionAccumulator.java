@@ -2,6 +2,7 @@ package dev.llmgateway.client.chat;
 
 import dev.llmgateway.client.common.FinishReason;
 import dev.llmgateway.client.common.StopReason;
+import dev.llmgateway.client.common.TokenLogprob;
 import dev.llmgateway.client.common.Usage;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Per choice index it keeps the role, concatenates content and reasoning, merges tool calls by
  * their index (first id and type win, name pieces and argument fragments are concatenated, a
- * repeated identical id or name is ignored) and keeps the finish and stop reason. The usage comes
- * from the last chunk that carries one (the final usage-only chunk, or the latest chunk with
- * continuous usage stats).
+ * repeated identical id or name is ignored), appends the token log probabilities and keeps the
+ * finish and stop reason. The usage comes from the last chunk that carries one (the final
+ * usage-only chunk, or the latest chunk with continuous usage stats).
  *
  * <pre>{@code
  * ChatCompletionAccumulator acc = ChatCompletionAccumulator.create();
@@ -155,6 +156,7 @@ public final class ChatCompletionAccumulator implements Consumer<ChatCompletionC
     private final TreeMap<Integer, ToolCallState> toolCalls = new TreeMap<>();
     private @Nullable FinishReason finishReason;
     private @Nullable StopReason stopReason;
+    private @Nullable List<TokenLogprob> logprobs;
 
     void merge(ChunkChoice c) {
       ChatDelta d = c.delta();
@@ -172,6 +174,13 @@ public final class ChatCompletionAccumulator implements Consumer<ChatCompletionC
       }
       for (ToolCallDelta t : d.toolCalls()) {
         toolCalls.computeIfAbsent(t.index(), i -> new ToolCallState()).merge(t);
+      }
+      Optional<ChatLogprobs> lp = c.logprobs();
+      if (lp.isPresent()) {
+        if (logprobs == null) {
+          logprobs = new ArrayList<>();
+        }
+        logprobs.addAll(lp.get().content());
       }
       Optional<FinishReason> f = c.finishReason();
       if (f.isPresent()) {
@@ -201,6 +210,7 @@ public final class ChatCompletionAccumulator implements Consumer<ChatCompletionC
       return ChatChoice.builder()
           .index(index)
           .message(m.build())
+          .logprobs(logprobs == null ? null : ChatLogprobs.builder().content(logprobs).build())
           .finishReason(finishReason)
           .stopReason(stopReason)
           .build();

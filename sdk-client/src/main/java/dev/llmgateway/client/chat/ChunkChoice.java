@@ -25,7 +25,7 @@ public final class ChunkChoice {
   private @Nullable ChatDelta delta;
 
   @JsonProperty("logprobs")
-  private @Nullable Object logprobs;
+  private @Nullable ChatLogprobs logprobs;
 
   @JsonProperty("finish_reason")
   private @Nullable FinishReason finishReason;
@@ -96,9 +96,9 @@ public final class ChunkChoice {
   /**
    * Returns the log probabilities of the new tokens.
    *
-   * @return the value as plain Java values (maps, lists, strings, numbers, booleans), or empty
+   * @return the value, or empty when not set
    */
-  public Optional<Object> logprobs() {
+  public Optional<ChatLogprobs> logprobs() {
     return Optional.ofNullable(logprobs);
   }
 
@@ -164,7 +164,7 @@ public final class ChunkChoice {
   public static final class Builder {
     private int index;
     private @Nullable ChatDelta delta;
-    private @Nullable Object logprobs;
+    private @Nullable ChatLogprobs logprobs;
     private @Nullable FinishReason finishReason;
     private @Nullable StopReason stopReason;
     private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
@@ -199,7 +199,7 @@ public final class ChunkChoice {
      * @param logprobs the value, or {@code null} to unset
      * @return this builder
      */
-    public Builder logprobs(@Nullable Object logprobs) {
+    public Builder logprobs(@Nullable ChatLogprobs logprobs) {
       this.logprobs = logprobs;
       return this;
     }

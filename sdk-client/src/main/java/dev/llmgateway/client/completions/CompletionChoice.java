@@ -25,7 +25,7 @@ public final class CompletionChoice {
   private @Nullable String text;
 
   @JsonProperty("logprobs")
-  private @Nullable Object logprobs;
+  private @Nullable CompletionLogprobs logprobs;
 
   @JsonProperty("finish_reason")
   private @Nullable FinishReason finishReason;
@@ -99,12 +99,11 @@ public final class CompletionChoice {
   }
 
   /**
-   * Returns the log probabilities ({@code tokens}, {@code token_logprobs}, {@code top_logprobs},
-   * {@code text_offset}).
+   * Returns the log probabilities of the generated tokens.
    *
-   * @return the value as plain Java values (maps, lists, strings, numbers, booleans), or empty
+   * @return the value, or empty when not set
    */
-  public Optional<Object> logprobs() {
+  public Optional<CompletionLogprobs> logprobs() {
     return Optional.ofNullable(logprobs);
   }
 
@@ -184,7 +183,7 @@ public final class CompletionChoice {
   public static final class Builder {
     private int index;
     private @Nullable String text;
-    private @Nullable Object logprobs;
+    private @Nullable CompletionLogprobs logprobs;
     private @Nullable FinishReason finishReason;
     private @Nullable StopReason stopReason;
     private @Nullable Object promptLogprobs;
@@ -215,13 +214,12 @@ public final class CompletionChoice {
     }
 
     /**
-     * Sets the log probabilities ({@code tokens}, {@code token_logprobs}, {@code top_logprobs},
-     * {@code text_offset}).
+     * Sets the log probabilities of the generated tokens.
      *
      * @param logprobs the value, or {@code null} to unset
      * @return this builder
      */
-    public Builder logprobs(@Nullable Object logprobs) {
+    public Builder logprobs(@Nullable CompletionLogprobs logprobs) {
       this.logprobs = logprobs;
       return this;
     }

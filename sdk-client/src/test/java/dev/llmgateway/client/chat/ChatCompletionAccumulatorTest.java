@@ -96,12 +96,38 @@ class ChatCompletionAccumulatorTest {
   }
 
   @Test
+  void build_chunksWithLogprobs_appendsTokensInOrder() {
+    ChatCompletionAccumulator acc = ChatCompletionAccumulator.create();
+    acc.accept(logprobChunk("Hel", -0.1));
+    acc.accept(logprobChunk("lo", -0.2));
+
+    ChatLogprobs logprobs = acc.build().choices().get(0).logprobs().orElseThrow();
+
+    assertEquals(2, logprobs.content().size());
+    assertEquals("Hel", logprobs.content().get(0).token());
+    assertEquals(-0.2, logprobs.content().get(1).logprob());
+    assertEquals("Hello", acc.build().choices().get(0).message().content().orElseThrow());
+  }
+
+  @Test
   void build_noChunks_emptyUnfinishedCompletion() {
     ChatCompletionAccumulator acc = ChatCompletionAccumulator.create();
 
     assertTrue(acc.build().choices().isEmpty());
     assertFalse(acc.isFinished());
     assertTrue(acc.usage().isEmpty());
+  }
+
+  private static ChatCompletionChunk logprobChunk(String token, double logprob) {
+    return Json.read(
+        "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\""
+            + token
+            + "\"},\"logprobs\":{\"content\":[{\"token\":\""
+            + token
+            + "\",\"logprob\":"
+            + logprob
+            + ",\"top_logprobs\":[]}]}}]}",
+        ChatCompletionChunk.class);
   }
 
   private static ChatCompletionChunk toolChunk(String toolCallJson) {

@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.llmgateway.client.Fixtures;
 import dev.llmgateway.client.common.FinishReason;
+import dev.llmgateway.client.common.TokenLogprob;
 import dev.llmgateway.client.internal.json.Json;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ChatCompletionParsingTest {
@@ -105,19 +105,22 @@ class ChatCompletionParsingTest {
   }
 
   @Test
-  void parse_logprobsPresent_keptAsPlainValues() {
+  void parse_logprobsPresent_typedTokensWithTopAlternatives() {
     String json =
         "{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"a\"},"
             + "\"logprobs\":{\"content\":[{\"token\":\"a\",\"logprob\":-0.5,\"bytes\":[97],"
-            + "\"top_logprobs\":[]}]}}]}";
+            + "\"top_logprobs\":[{\"token\":\"b\",\"logprob\":-Infinity,\"bytes\":null}]}]}}]}";
 
-    Object logprobs =
+    ChatLogprobs logprobs =
         Json.read(json, ChatCompletion.class).choices().get(0).logprobs().orElseThrow();
 
-    Map<?, ?> map = (Map<?, ?>) logprobs;
-    Map<?, ?> first = (Map<?, ?>) ((List<?>) map.get("content")).get(0);
-    assertEquals("a", first.get("token"));
-    assertEquals(-0.5, first.get("logprob"));
+    TokenLogprob first = logprobs.content().get(0);
+    assertEquals("a", first.token());
+    assertEquals(-0.5, first.logprob());
+    assertEquals(List.of(97), first.bytes());
+    assertEquals("b", first.topLogprobs().get(0).token());
+    assertEquals(Double.NEGATIVE_INFINITY, first.topLogprobs().get(0).logprob());
+    assertTrue(first.topLogprobs().get(0).bytes().isEmpty());
   }
 
   @Test

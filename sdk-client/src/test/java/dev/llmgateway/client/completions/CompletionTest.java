@@ -8,6 +8,7 @@ import dev.llmgateway.client.Fixtures;
 import dev.llmgateway.client.common.FinishReason;
 import dev.llmgateway.client.common.StructuredOutputs;
 import dev.llmgateway.client.internal.json.Json;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,24 @@ class CompletionTest {
     assertTrue(c.usage().orElseThrow().promptTokensDetails().isEmpty());
     assertEquals(11, c.usage().orElseThrow().totalTokens());
     assertTrue(choice.additionalProperties().containsKey("token_ids"));
+  }
+
+  @Test
+  void parse_completionLogprobs_typedWithNullElements() {
+    String json =
+        "{\"choices\":[{\"index\":0,\"text\":\" a b\",\"logprobs\":{\"text_offset\":[0,2],"
+            + "\"token_logprobs\":[null,-1.5],\"tokens\":[\" a\",\" b\"],"
+            + "\"top_logprobs\":[null,{\" b\":-1.5}]}}]}";
+
+    Completion c = Json.read(json, Completion.class);
+    CompletionLogprobs lp = c.choices().get(0).logprobs().orElseThrow();
+
+    assertEquals(List.of(0, 2), lp.textOffset());
+    assertEquals(Arrays.asList(null, -1.5), lp.tokenLogprobs());
+    assertEquals(List.of(" a", " b"), lp.tokens());
+    assertEquals(-1.5, lp.topLogprobs().get(1).get(" b"));
+    assertEquals(c, c.toBuilder().build(), "null elements survive toBuilder");
+    assertEquals(json, Json.writeString(c));
   }
 
   @Test
