@@ -25,7 +25,7 @@ public final class ChatChoice {
   private @Nullable ChatMessage message;
 
   @JsonProperty("logprobs")
-  private @Nullable Object logprobs;
+  private @Nullable ChatLogprobs logprobs;
 
   @JsonProperty("finish_reason")
   private @Nullable FinishReason finishReason;
@@ -33,6 +33,8 @@ public final class ChatChoice {
   @JsonProperty("stop_reason")
   private @Nullable StopReason stopReason;
 
+  // A field, not a method: Jackson 3 calls any-setter methods through a slow reflective path.
+  @JsonAnySetter @JsonAnyGetter
   private @Nullable Map<String, @Nullable Object> additionalProperties;
 
   private ChatChoice() {}
@@ -92,11 +94,11 @@ public final class ChatChoice {
   }
 
   /**
-   * Returns the log probabilities of the generated tokens ({@code logprobs.content}).
+   * Returns the log probabilities of the generated tokens.
    *
-   * @return the value as plain Java values (maps, lists, strings, numbers, booleans), or empty
+   * @return the value, or empty when not set
    */
-  public Optional<Object> logprobs() {
+  public Optional<ChatLogprobs> logprobs() {
     return Optional.ofNullable(logprobs);
   }
 
@@ -126,16 +128,6 @@ public final class ChatChoice {
    */
   public Map<String, @Nullable Object> additionalProperties() {
     return Props.view(additionalProperties);
-  }
-
-  @JsonAnySetter
-  private void putAdditional(String key, @Nullable Object value) {
-    additionalProperties = Props.put(additionalProperties, key, value);
-  }
-
-  @JsonAnyGetter
-  private @Nullable Map<String, @Nullable Object> additionalJson() {
-    return additionalProperties;
   }
 
   private static final ChatMessage EMPTY_MESSAGE =
@@ -173,7 +165,7 @@ public final class ChatChoice {
   public static final class Builder {
     private int index;
     private @Nullable ChatMessage message;
-    private @Nullable Object logprobs;
+    private @Nullable ChatLogprobs logprobs;
     private @Nullable FinishReason finishReason;
     private @Nullable StopReason stopReason;
     private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
@@ -203,12 +195,12 @@ public final class ChatChoice {
     }
 
     /**
-     * Sets the log probabilities of the generated tokens ({@code logprobs.content}).
+     * Sets the log probabilities of the generated tokens.
      *
      * @param logprobs the value, or {@code null} to unset
      * @return this builder
      */
-    public Builder logprobs(@Nullable Object logprobs) {
+    public Builder logprobs(@Nullable ChatLogprobs logprobs) {
       this.logprobs = logprobs;
       return this;
     }

@@ -45,6 +45,8 @@ public final class ChatCompletionChunk {
   @JsonProperty("system_fingerprint")
   private @Nullable String systemFingerprint;
 
+  // A field, not a method: Jackson 3 calls any-setter methods through a slow reflective path.
+  @JsonAnySetter @JsonAnyGetter
   private @Nullable Map<String, @Nullable Object> additionalProperties;
 
   private ChatCompletionChunk() {}
@@ -170,16 +172,6 @@ public final class ChatCompletionChunk {
   @JsonProperty("choices")
   private void choicesJson(@Nullable List<ChunkChoice> value) {
     this.choices = value == null ? null : Props.wrap(value);
-  }
-
-  @JsonAnySetter
-  private void putAdditional(String key, @Nullable Object value) {
-    additionalProperties = Props.put(additionalProperties, key, value);
-  }
-
-  @JsonAnyGetter
-  private @Nullable Map<String, @Nullable Object> additionalJson() {
-    return additionalProperties;
   }
 
   @Override

@@ -209,7 +209,8 @@ public final class ChatCompletionRequest {
 
   private @Nullable Map<String, @Nullable Object> chatTemplateKwargs;
 
-  private @Nullable Map<String, @Nullable Object> extraBody;
+  // A field, not a method: Jackson 3 calls any-setter methods through a slow reflective path.
+  @JsonAnySetter @JsonAnyGetter private @Nullable Map<String, @Nullable Object> extraBody;
 
   private static final Set<String> TYPED_PROPERTIES =
       Set.of(
@@ -857,16 +858,6 @@ public final class ChatCompletionRequest {
   @JsonProperty("chat_template_kwargs")
   private void chatTemplateKwargsJson(@Nullable Map<String, @Nullable Object> value) {
     this.chatTemplateKwargs = value == null ? null : Collections.unmodifiableMap(value);
-  }
-
-  @JsonAnySetter
-  private void putAdditional(String key, @Nullable Object value) {
-    extraBody = Props.put(extraBody, key, value);
-  }
-
-  @JsonAnyGetter
-  private @Nullable Map<String, @Nullable Object> additionalJson() {
-    return extraBody;
   }
 
   /**
@@ -1718,7 +1709,6 @@ public final class ChatCompletionRequest {
      * @throws NullPointerException if a required field is missing (the message names it)
      */
     public ChatCompletionRequest build() {
-      Objects.requireNonNull(model, "model must not be null");
       Props.checkNotBlank("model", model);
       Props.checkAtLeast("maxTokens", maxTokens, 1);
       Props.checkAtLeast("n", n, 1);

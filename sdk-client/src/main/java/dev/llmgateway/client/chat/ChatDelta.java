@@ -32,6 +32,8 @@ public final class ChatDelta {
   @JsonProperty("reasoning_content")
   private @Nullable String reasoningContent;
 
+  // A field, not a method: Jackson 3 calls any-setter methods through a slow reflective path.
+  @JsonAnySetter @JsonAnyGetter
   private @Nullable Map<String, @Nullable Object> additionalProperties;
 
   private ChatDelta() {}
@@ -117,16 +119,6 @@ public final class ChatDelta {
   @JsonProperty("tool_calls")
   private void toolCallsJson(@Nullable List<ToolCallDelta> value) {
     this.toolCalls = value == null ? null : Props.wrap(value);
-  }
-
-  @JsonAnySetter
-  private void putAdditional(String key, @Nullable Object value) {
-    additionalProperties = Props.put(additionalProperties, key, value);
-  }
-
-  @JsonAnyGetter
-  private @Nullable Map<String, @Nullable Object> additionalJson() {
-    return additionalProperties;
   }
 
   /**

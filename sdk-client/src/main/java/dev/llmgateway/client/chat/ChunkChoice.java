@@ -25,7 +25,7 @@ public final class ChunkChoice {
   private @Nullable ChatDelta delta;
 
   @JsonProperty("logprobs")
-  private @Nullable Object logprobs;
+  private @Nullable ChatLogprobs logprobs;
 
   @JsonProperty("finish_reason")
   private @Nullable FinishReason finishReason;
@@ -33,6 +33,8 @@ public final class ChunkChoice {
   @JsonProperty("stop_reason")
   private @Nullable StopReason stopReason;
 
+  // A field, not a method: Jackson 3 calls any-setter methods through a slow reflective path.
+  @JsonAnySetter @JsonAnyGetter
   private @Nullable Map<String, @Nullable Object> additionalProperties;
 
   private ChunkChoice() {}
@@ -94,9 +96,9 @@ public final class ChunkChoice {
   /**
    * Returns the log probabilities of the new tokens.
    *
-   * @return the value as plain Java values (maps, lists, strings, numbers, booleans), or empty
+   * @return the value, or empty when not set
    */
-  public Optional<Object> logprobs() {
+  public Optional<ChatLogprobs> logprobs() {
     return Optional.ofNullable(logprobs);
   }
 
@@ -126,16 +128,6 @@ public final class ChunkChoice {
    */
   public Map<String, @Nullable Object> additionalProperties() {
     return Props.view(additionalProperties);
-  }
-
-  @JsonAnySetter
-  private void putAdditional(String key, @Nullable Object value) {
-    additionalProperties = Props.put(additionalProperties, key, value);
-  }
-
-  @JsonAnyGetter
-  private @Nullable Map<String, @Nullable Object> additionalJson() {
-    return additionalProperties;
   }
 
   private static final ChatDelta EMPTY_DELTA = ChatDelta.builder().build();
@@ -172,7 +164,7 @@ public final class ChunkChoice {
   public static final class Builder {
     private int index;
     private @Nullable ChatDelta delta;
-    private @Nullable Object logprobs;
+    private @Nullable ChatLogprobs logprobs;
     private @Nullable FinishReason finishReason;
     private @Nullable StopReason stopReason;
     private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
@@ -207,7 +199,7 @@ public final class ChunkChoice {
      * @param logprobs the value, or {@code null} to unset
      * @return this builder
      */
-    public Builder logprobs(@Nullable Object logprobs) {
+    public Builder logprobs(@Nullable ChatLogprobs logprobs) {
       this.logprobs = logprobs;
       return this;
     }

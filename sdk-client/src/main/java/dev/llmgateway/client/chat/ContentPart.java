@@ -28,6 +28,8 @@ public final class ContentPart {
   @JsonProperty("image_url")
   private @Nullable ImageUrl imageUrl;
 
+  // A field, not a method: Jackson 3 calls any-setter methods through a slow reflective path.
+  @JsonAnySetter @JsonAnyGetter
   private @Nullable Map<String, @Nullable Object> additionalProperties;
 
   private ContentPart() {}
@@ -100,16 +102,6 @@ public final class ContentPart {
    */
   public Map<String, @Nullable Object> additionalProperties() {
     return Props.view(additionalProperties);
-  }
-
-  @JsonAnySetter
-  private void putAdditional(String key, @Nullable Object value) {
-    additionalProperties = Props.put(additionalProperties, key, value);
-  }
-
-  @JsonAnyGetter
-  private @Nullable Map<String, @Nullable Object> additionalJson() {
-    return additionalProperties;
   }
 
   /**
@@ -246,7 +238,6 @@ public final class ContentPart {
      * @throws NullPointerException if a required field is missing (the message names it)
      */
     public ContentPart build() {
-      Objects.requireNonNull(type, "type must not be null");
       Props.checkNotBlank("type", type);
       return new ContentPart(this);
     }

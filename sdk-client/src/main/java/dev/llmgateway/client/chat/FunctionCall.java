@@ -23,6 +23,8 @@ public final class FunctionCall {
   @JsonProperty("arguments")
   private @Nullable String arguments;
 
+  // A field, not a method: Jackson 3 calls any-setter methods through a slow reflective path.
+  @JsonAnySetter @JsonAnyGetter
   private @Nullable Map<String, @Nullable Object> additionalProperties;
 
   private FunctionCall() {}
@@ -83,16 +85,6 @@ public final class FunctionCall {
    */
   public Map<String, @Nullable Object> additionalProperties() {
     return Props.view(additionalProperties);
-  }
-
-  @JsonAnySetter
-  private void putAdditional(String key, @Nullable Object value) {
-    additionalProperties = Props.put(additionalProperties, key, value);
-  }
-
-  @JsonAnyGetter
-  private @Nullable Map<String, @Nullable Object> additionalJson() {
-    return additionalProperties;
   }
 
   /**

@@ -25,6 +25,8 @@ public final class FunctionCallDelta {
   @JsonProperty("arguments")
   private @Nullable String arguments;
 
+  // A field, not a method: Jackson 3 calls any-setter methods through a slow reflective path.
+  @JsonAnySetter @JsonAnyGetter
   private @Nullable Map<String, @Nullable Object> additionalProperties;
 
   private FunctionCallDelta() {}
@@ -85,16 +87,6 @@ public final class FunctionCallDelta {
    */
   public Map<String, @Nullable Object> additionalProperties() {
     return Props.view(additionalProperties);
-  }
-
-  @JsonAnySetter
-  private void putAdditional(String key, @Nullable Object value) {
-    additionalProperties = Props.put(additionalProperties, key, value);
-  }
-
-  @JsonAnyGetter
-  private @Nullable Map<String, @Nullable Object> additionalJson() {
-    return additionalProperties;
   }
 
   @Override

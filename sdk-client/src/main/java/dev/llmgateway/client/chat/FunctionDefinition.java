@@ -31,6 +31,8 @@ public final class FunctionDefinition {
   @JsonProperty("strict")
   private @Nullable Boolean strict;
 
+  // A field, not a method: Jackson 3 calls any-setter methods through a slow reflective path.
+  @JsonAnySetter @JsonAnyGetter
   private @Nullable Map<String, @Nullable Object> additionalProperties;
 
   private FunctionDefinition() {}
@@ -124,16 +126,6 @@ public final class FunctionDefinition {
   @JsonProperty("parameters")
   private void parametersJson(@Nullable Map<String, @Nullable Object> value) {
     this.parameters = value == null ? null : Collections.unmodifiableMap(value);
-  }
-
-  @JsonAnySetter
-  private void putAdditional(String key, @Nullable Object value) {
-    additionalProperties = Props.put(additionalProperties, key, value);
-  }
-
-  @JsonAnyGetter
-  private @Nullable Map<String, @Nullable Object> additionalJson() {
-    return additionalProperties;
   }
 
   @Override
@@ -271,7 +263,6 @@ public final class FunctionDefinition {
      * @throws NullPointerException if a required field is missing (the message names it)
      */
     public FunctionDefinition build() {
-      Objects.requireNonNull(name, "name must not be null");
       Props.checkNotBlank("name", name);
       return new FunctionDefinition(this);
     }

@@ -25,6 +25,8 @@ public final class ImageUrl {
   @JsonProperty("detail")
   private @Nullable String detail;
 
+  // A field, not a method: Jackson 3 calls any-setter methods through a slow reflective path.
+  @JsonAnySetter @JsonAnyGetter
   private @Nullable Map<String, @Nullable Object> additionalProperties;
 
   private ImageUrl() {}
@@ -86,16 +88,6 @@ public final class ImageUrl {
    */
   public Map<String, @Nullable Object> additionalProperties() {
     return Props.view(additionalProperties);
-  }
-
-  @JsonAnySetter
-  private void putAdditional(String key, @Nullable Object value) {
-    additionalProperties = Props.put(additionalProperties, key, value);
-  }
-
-  @JsonAnyGetter
-  private @Nullable Map<String, @Nullable Object> additionalJson() {
-    return additionalProperties;
   }
 
   /**
@@ -196,7 +188,6 @@ public final class ImageUrl {
      * @throws NullPointerException if a required field is missing (the message names it)
      */
     public ImageUrl build() {
-      Objects.requireNonNull(url, "url must not be null");
       Props.checkNotBlank("url", url);
       return new ImageUrl(this);
     }

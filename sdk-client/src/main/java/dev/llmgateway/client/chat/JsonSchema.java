@@ -30,6 +30,8 @@ public final class JsonSchema {
   @JsonProperty("strict")
   private @Nullable Boolean strict;
 
+  // A field, not a method: Jackson 3 calls any-setter methods through a slow reflective path.
+  @JsonAnySetter @JsonAnyGetter
   private @Nullable Map<String, @Nullable Object> additionalProperties;
 
   private JsonSchema() {}
@@ -123,16 +125,6 @@ public final class JsonSchema {
   @JsonProperty("schema")
   private void schemaJson(@Nullable Map<String, @Nullable Object> value) {
     this.schema = value == null ? null : Collections.unmodifiableMap(value);
-  }
-
-  @JsonAnySetter
-  private void putAdditional(String key, @Nullable Object value) {
-    additionalProperties = Props.put(additionalProperties, key, value);
-  }
-
-  @JsonAnyGetter
-  private @Nullable Map<String, @Nullable Object> additionalJson() {
-    return additionalProperties;
   }
 
   /**
@@ -276,7 +268,6 @@ public final class JsonSchema {
      * @throws NullPointerException if a required field is missing (the message names it)
      */
     public JsonSchema build() {
-      Objects.requireNonNull(name, "name must not be null");
       Props.checkNotBlank("name", name);
       return new JsonSchema(this);
     }

@@ -25,6 +25,8 @@ public final class ResponseFormat {
   @JsonProperty("json_schema")
   private @Nullable JsonSchema jsonSchema;
 
+  // A field, not a method: Jackson 3 calls any-setter methods through a slow reflective path.
+  @JsonAnySetter @JsonAnyGetter
   private @Nullable Map<String, @Nullable Object> additionalProperties;
 
   private ResponseFormat() {}
@@ -86,16 +88,6 @@ public final class ResponseFormat {
    */
   public Map<String, @Nullable Object> additionalProperties() {
     return Props.view(additionalProperties);
-  }
-
-  @JsonAnySetter
-  private void putAdditional(String key, @Nullable Object value) {
-    additionalProperties = Props.put(additionalProperties, key, value);
-  }
-
-  @JsonAnyGetter
-  private @Nullable Map<String, @Nullable Object> additionalJson() {
-    return additionalProperties;
   }
 
   /**
@@ -220,7 +212,6 @@ public final class ResponseFormat {
      * @throws NullPointerException if a required field is missing (the message names it)
      */
     public ResponseFormat build() {
-      Objects.requireNonNull(type, "type must not be null");
       Props.checkNotBlank("type", type);
       if ("json_schema".equals(type) && jsonSchema == null) {
         throw new IllegalArgumentException("jsonSchema must be set when type is json_schema");

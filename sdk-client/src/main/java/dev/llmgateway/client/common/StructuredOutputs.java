@@ -68,6 +68,8 @@ public final class StructuredOutputs {
   @JsonProperty("whitespace_pattern")
   private @Nullable String whitespacePattern;
 
+  // A field, not a method: Jackson 3 calls any-setter methods through a slow reflective path.
+  @JsonAnySetter @JsonAnyGetter
   private @Nullable Map<String, @Nullable Object> additionalProperties;
 
   private StructuredOutputs() {}
@@ -217,16 +219,6 @@ public final class StructuredOutputs {
   @JsonProperty("choice")
   private void choiceJson(@Nullable List<String> value) {
     this.choice = value == null ? null : Props.wrap(value);
-  }
-
-  @JsonAnySetter
-  private void putAdditional(String key, @Nullable Object value) {
-    additionalProperties = Props.put(additionalProperties, key, value);
-  }
-
-  @JsonAnyGetter
-  private @Nullable Map<String, @Nullable Object> additionalJson() {
-    return additionalProperties;
   }
 
   /**

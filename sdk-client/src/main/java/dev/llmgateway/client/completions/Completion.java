@@ -57,6 +57,8 @@ public final class Completion {
 
   private @Nullable Map<String, @Nullable Object> kvTransferParams;
 
+  // A field, not a method: Jackson 3 calls any-setter methods through a slow reflective path.
+  @JsonAnySetter @JsonAnyGetter
   private @Nullable Map<String, @Nullable Object> additionalProperties;
 
   private Completion() {}
@@ -203,16 +205,6 @@ public final class Completion {
   @JsonProperty("kv_transfer_params")
   private void kvTransferParamsJson(@Nullable Map<String, @Nullable Object> value) {
     this.kvTransferParams = value == null ? null : Collections.unmodifiableMap(value);
-  }
-
-  @JsonAnySetter
-  private void putAdditional(String key, @Nullable Object value) {
-    additionalProperties = Props.put(additionalProperties, key, value);
-  }
-
-  @JsonAnyGetter
-  private @Nullable Map<String, @Nullable Object> additionalJson() {
-    return additionalProperties;
   }
 
   @Override

@@ -25,7 +25,7 @@ public final class CompletionChoice {
   private @Nullable String text;
 
   @JsonProperty("logprobs")
-  private @Nullable Object logprobs;
+  private @Nullable CompletionLogprobs logprobs;
 
   @JsonProperty("finish_reason")
   private @Nullable FinishReason finishReason;
@@ -36,6 +36,8 @@ public final class CompletionChoice {
   @JsonProperty("prompt_logprobs")
   private @Nullable Object promptLogprobs;
 
+  // A field, not a method: Jackson 3 calls any-setter methods through a slow reflective path.
+  @JsonAnySetter @JsonAnyGetter
   private @Nullable Map<String, @Nullable Object> additionalProperties;
 
   private CompletionChoice() {}
@@ -97,12 +99,11 @@ public final class CompletionChoice {
   }
 
   /**
-   * Returns the log probabilities ({@code tokens}, {@code token_logprobs}, {@code top_logprobs},
-   * {@code text_offset}).
+   * Returns the log probabilities of the generated tokens.
    *
-   * @return the value as plain Java values (maps, lists, strings, numbers, booleans), or empty
+   * @return the value, or empty when not set
    */
-  public Optional<Object> logprobs() {
+  public Optional<CompletionLogprobs> logprobs() {
     return Optional.ofNullable(logprobs);
   }
 
@@ -141,16 +142,6 @@ public final class CompletionChoice {
    */
   public Map<String, @Nullable Object> additionalProperties() {
     return Props.view(additionalProperties);
-  }
-
-  @JsonAnySetter
-  private void putAdditional(String key, @Nullable Object value) {
-    additionalProperties = Props.put(additionalProperties, key, value);
-  }
-
-  @JsonAnyGetter
-  private @Nullable Map<String, @Nullable Object> additionalJson() {
-    return additionalProperties;
   }
 
   @Override
@@ -192,7 +183,7 @@ public final class CompletionChoice {
   public static final class Builder {
     private int index;
     private @Nullable String text;
-    private @Nullable Object logprobs;
+    private @Nullable CompletionLogprobs logprobs;
     private @Nullable FinishReason finishReason;
     private @Nullable StopReason stopReason;
     private @Nullable Object promptLogprobs;
@@ -223,13 +214,12 @@ public final class CompletionChoice {
     }
 
     /**
-     * Sets the log probabilities ({@code tokens}, {@code token_logprobs}, {@code top_logprobs},
-     * {@code text_offset}).
+     * Sets the log probabilities of the generated tokens.
      *
      * @param logprobs the value, or {@code null} to unset
      * @return this builder
      */
-    public Builder logprobs(@Nullable Object logprobs) {
+    public Builder logprobs(@Nullable CompletionLogprobs logprobs) {
       this.logprobs = logprobs;
       return this;
     }

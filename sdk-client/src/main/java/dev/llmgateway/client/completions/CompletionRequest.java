@@ -181,7 +181,8 @@ public final class CompletionRequest {
 
   private @Nullable Map<String, @Nullable Object> kvTransferParams;
 
-  private @Nullable Map<String, @Nullable Object> extraBody;
+  // A field, not a method: Jackson 3 calls any-setter methods through a slow reflective path.
+  @JsonAnySetter @JsonAnyGetter private @Nullable Map<String, @Nullable Object> extraBody;
 
   private static final Set<String> TYPED_PROPERTIES =
       Set.of(
@@ -693,16 +694,6 @@ public final class CompletionRequest {
   @JsonProperty("kv_transfer_params")
   private void kvTransferParamsJson(@Nullable Map<String, @Nullable Object> value) {
     this.kvTransferParams = value == null ? null : Collections.unmodifiableMap(value);
-  }
-
-  @JsonAnySetter
-  private void putAdditional(String key, @Nullable Object value) {
-    extraBody = Props.put(extraBody, key, value);
-  }
-
-  @JsonAnyGetter
-  private @Nullable Map<String, @Nullable Object> additionalJson() {
-    return extraBody;
   }
 
   /**
@@ -1405,7 +1396,6 @@ public final class CompletionRequest {
      * @throws NullPointerException if a required field is missing (the message names it)
      */
     public CompletionRequest build() {
-      Objects.requireNonNull(model, "model must not be null");
       Props.checkNotBlank("model", model);
       Props.checkAtLeast("maxTokens", maxTokens, 1);
       Props.checkAtLeast("n", n, 1);

@@ -55,6 +55,8 @@ public final class Model {
 
   private @Nullable List<Map<String, @Nullable Object>> permission;
 
+  // A field, not a method: Jackson 3 calls any-setter methods through a slow reflective path.
+  @JsonAnySetter @JsonAnyGetter
   private @Nullable Map<String, @Nullable Object> additionalProperties;
 
   private Model() {}
@@ -191,16 +193,6 @@ public final class Model {
   @JsonProperty("permission")
   private void permissionJson(@Nullable List<Map<String, @Nullable Object>> value) {
     this.permission = value == null ? null : Props.wrap(value);
-  }
-
-  @JsonAnySetter
-  private void putAdditional(String key, @Nullable Object value) {
-    additionalProperties = Props.put(additionalProperties, key, value);
-  }
-
-  @JsonAnyGetter
-  private @Nullable Map<String, @Nullable Object> additionalJson() {
-    return additionalProperties;
   }
 
   @Override
@@ -392,7 +384,6 @@ public final class Model {
      * @throws NullPointerException if a required field is missing (the message names it)
      */
     public Model build() {
-      Objects.requireNonNull(id, "id must not be null");
       Props.checkNotBlank("id", id);
       return new Model(this);
     }

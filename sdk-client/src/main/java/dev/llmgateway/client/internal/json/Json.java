@@ -3,6 +3,7 @@ package dev.llmgateway.client.internal.json;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.InputStream;
+import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectReader;
@@ -17,15 +18,17 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Configuration: only explicitly annotated properties are (de)serialized, unknown properties are
  * ignored unless a type keeps them, absent values ({@code null}, empty {@code Optional}) are not
  * written, properties keep declaration order, and {@code null} for a primitive reads as its
- * default. Readers are cached per type, so a call does no reflection beyond Jackson's cached
- * deserializers. All methods throw Jackson's unchecked {@code JacksonException} on malformed input.
- * This class is thread-safe.
+ * default; {@code NaN} and {@code Infinity} are accepted. Readers are cached per type, so a call
+ * does no reflection beyond Jackson's cached deserializers. All methods throw Jackson's unchecked
+ * {@code JacksonException} on malformed input. This class is thread-safe.
  */
 public final class Json {
 
   private static final JsonMapper MAPPER =
       JsonMapper.builder()
           .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          // Python's json module writes NaN and Infinity (e.g. in log probabilities).
+          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)

@@ -21,6 +21,8 @@ public final class ModelList {
 
   private @Nullable List<Model> data;
 
+  // A field, not a method: Jackson 3 calls any-setter methods through a slow reflective path.
+  @JsonAnySetter @JsonAnyGetter
   private @Nullable Map<String, @Nullable Object> additionalProperties;
 
   private ModelList() {}
@@ -91,16 +93,6 @@ public final class ModelList {
   @JsonProperty("data")
   private void dataJson(@Nullable List<Model> value) {
     this.data = value == null ? null : Props.wrap(value);
-  }
-
-  @JsonAnySetter
-  private void putAdditional(String key, @Nullable Object value) {
-    additionalProperties = Props.put(additionalProperties, key, value);
-  }
-
-  @JsonAnyGetter
-  private @Nullable Map<String, @Nullable Object> additionalJson() {
-    return additionalProperties;
   }
 
   @Override

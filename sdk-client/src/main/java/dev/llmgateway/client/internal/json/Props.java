@@ -69,6 +69,19 @@ public final class Props {
   }
 
   /**
+   * Copies a list given to a builder into an unmodifiable list that may hold {@code null} elements.
+   *
+   * @param list the list
+   * @param name the property name for the error message
+   * @param <T> the element type
+   * @return the copy
+   */
+  public static <T> List<@Nullable T> copyNullable(List<? extends @Nullable T> list, String name) {
+    Objects.requireNonNull(list, name + " == null");
+    return Collections.unmodifiableList(new ArrayList<@Nullable T>(list));
+  }
+
+  /**
    * Copies a map given to a builder into an unmodifiable map that keeps insertion order and allows
    * {@code null} values.
    *
