@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Describes an Apigee quota window so that the client can estimate when a used-up quota resets.
  * Apigee sends no {@code Retry-After} with quota faults, so the client retries a quota fault only
- * if the estimated reset lies within {@link RetrySettings#maxQuotaWait()}.
+ * if the estimated reset lies within {@link RetrySettings#maxWait()}.
  *
  * <ul>
  *   <li>{@link #aligned(int, ChronoUnit)}: Apigee's default quota type; the counter resets at UTC

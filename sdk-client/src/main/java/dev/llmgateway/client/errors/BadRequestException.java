@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
 public final class BadRequestException extends GatewayException {
   private static final long serialVersionUID = 1L;
 
+  /** The offending request parameter, or null. */
   private final @Nullable String param;
+
+  /** Whether the context length was exceeded. */
   private final boolean contextLengthExceeded;
 
   /**

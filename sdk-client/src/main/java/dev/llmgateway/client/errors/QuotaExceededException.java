@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 public final class QuotaExceededException extends GatewayException {
   private static final long serialVersionUID = 1L;
 
+  /** The estimated reset, or null. */
   private final @Nullable Instant resetAt;
 
   /**

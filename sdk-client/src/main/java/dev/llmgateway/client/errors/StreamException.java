@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 public final class StreamException extends GatewayException {
   private static final long serialVersionUID = 1L;
 
+  /** The position of the failing event. */
   private final long chunkIndex;
 
   /**
