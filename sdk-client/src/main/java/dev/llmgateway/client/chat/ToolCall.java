@@ -86,11 +86,10 @@ public final class ToolCall {
   /**
    * Returns the called function.
    *
-   * @return the value
+   * @return the value, a default when absent
    */
-  @SuppressWarnings("NullAway")
   public FunctionCall function() {
-    return function;
+    return function == null ? EMPTY_FUNCTION : function;
   }
 
   /**
@@ -102,6 +101,8 @@ public final class ToolCall {
   public Map<String, @Nullable Object> additionalProperties() {
     return Props.view(additionalProperties);
   }
+
+  private static final FunctionCall EMPTY_FUNCTION = FunctionCall.of("", "");
 
   /**
    * Returns a function tool call.
