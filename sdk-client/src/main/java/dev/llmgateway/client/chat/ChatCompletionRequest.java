@@ -386,7 +386,7 @@ public final class ChatCompletionRequest {
   }
 
   /**
-   * Returns the conversation so far.
+   * Returns the messages of the conversation so far.
    *
    * @return an unmodifiable list, empty when absent
    */
@@ -1053,7 +1053,7 @@ public final class ChatCompletionRequest {
     }
 
     /**
-     * Replaces the conversation so far.
+     * Replaces the messages of the conversation so far.
      *
      * @param messages the values
      * @return this builder
@@ -1064,7 +1064,7 @@ public final class ChatCompletionRequest {
     }
 
     /**
-     * Adds one of the conversation so far.
+     * Adds one of the messages of the conversation so far.
      *
      * @param message the value
      * @return this builder

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 @JsonPropertyOrder({"id", "type", "function"})
 public final class ToolCall {
 
+  private static final FunctionCall EMPTY_FUNCTION = FunctionCall.of("", "");
+
   @JsonProperty("id")
   private @Nullable String id;
 
@@ -101,8 +103,6 @@ public final class ToolCall {
   public Map<String, @Nullable Object> additionalProperties() {
     return Props.view(additionalProperties);
   }
-
-  private static final FunctionCall EMPTY_FUNCTION = FunctionCall.of("", "");
 
   /**
    * Returns a function tool call.
