@@ -7,6 +7,7 @@ import dev.llmgateway.client.chat.ChatCompletion;
 import dev.llmgateway.client.chat.ChatCompletionAccumulator;
 import dev.llmgateway.client.chat.ChatCompletionChunk;
 import dev.llmgateway.client.chat.ChatMessage;
+import dev.llmgateway.client.chat.Tool;
 import dev.llmgateway.client.chat.ToolCall;
 import dev.llmgateway.client.completions.Completion;
 import dev.llmgateway.client.models.Model;
@@ -49,6 +50,7 @@ class TolerantParsingTest {
     assertEquals("", call.function().name());
     assertEquals("function", call.type());
     assertEquals("model", Json.read("{\"id\":\"m\"}", Model.class).object());
+    assertEquals("", Json.read("{}", Tool.class).function().name());
   }
 
   @Test
