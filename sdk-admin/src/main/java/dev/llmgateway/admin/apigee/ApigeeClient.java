@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Resources are reached through small clients: {@link #developers()}, {@link #developerApps()},
  * {@link #appKeys()}, {@link #apiProducts()}, {@link #apiProxies()} and {@link #deployments()}.
  * Requests that get HTTP 429 or 5xx (and connection failures of idempotent requests) are retried
- * with exponential backoff; errors are thrown as subclasses of {@link
+ * with exponential backoff (honouring {@code Retry-After} in seconds); a 401 makes refreshable
+ * credentials refresh once and the call be resent. Errors are thrown as subclasses of {@link
  * dev.llmgateway.admin.apigee.errors.ApigeeException}.
  *
  * <pre>{@code

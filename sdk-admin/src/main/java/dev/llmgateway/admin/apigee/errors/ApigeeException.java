@@ -60,7 +60,7 @@ public class ApigeeException extends RuntimeException {
   }
 
   /**
-   * Returns the HTTP status code.
+   * Returns the HTTP status code, which is also the envelope's {@code error.code}.
    *
    * @return the status code, or 0 when no response was received
    */
