@@ -4,9 +4,11 @@ import dev.llmgateway.admin.apigee.bundle.ApiProxyBundle;
 import dev.llmgateway.admin.apigee.errors.ApigeeNotFoundException;
 import dev.llmgateway.admin.apigee.internal.ApigeeContext;
 import dev.llmgateway.admin.apigee.internal.Checks;
+import dev.llmgateway.admin.apigee.model.ApiProxy;
 import dev.llmgateway.admin.apigee.model.ProxyRevision;
 import dev.llmgateway.admin.apigee.names.ApiProxyName;
 import dev.llmgateway.admin.apigee.names.RevisionName;
+import java.util.Optional;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
@@ -83,6 +85,32 @@ public final class ApiProxies {
   public RevisionName revisionName(ProxyRevision revision) {
     Checks.notNull("revision", revision);
     return RevisionName.of(name(revision.name()), revision.revisionNumber());
+  }
+
+  /**
+   * Reads a proxy with its revision numbers ({@code GET organizations/{org}/apis/{api}}).
+   *
+   * @param apiProxy the proxy name
+   * @return the proxy
+   * @throws ApigeeNotFoundException if there is no such proxy
+   */
+  public ApiProxy get(String apiProxy) {
+    return ctx.json().readApiProxy(ctx.http().call("GET", name(apiProxy)).send());
+  }
+
+  /**
+   * Reads a proxy if it exists.
+   *
+   * @param apiProxy the proxy name
+   * @return the proxy, or empty
+   */
+  public Optional<ApiProxy> find(String apiProxy) {
+    ApiProxyName name = name(apiProxy);
+    try {
+      return Optional.of(ctx.json().readApiProxy(ctx.http().call("GET", name).send()));
+    } catch (ApigeeNotFoundException e) {
+      return Optional.empty();
+    }
   }
 
   /**

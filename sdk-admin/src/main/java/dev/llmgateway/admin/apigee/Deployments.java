@@ -8,11 +8,13 @@ import dev.llmgateway.admin.apigee.internal.ApigeeContext;
 import dev.llmgateway.admin.apigee.internal.Checks;
 import dev.llmgateway.admin.apigee.model.Deployment;
 import dev.llmgateway.admin.apigee.model.DeploymentState;
+import dev.llmgateway.admin.apigee.names.ApiProxyName;
 import dev.llmgateway.admin.apigee.names.DeploymentName;
 import dev.llmgateway.admin.apigee.names.EnvironmentName;
 import dev.llmgateway.admin.apigee.names.RevisionName;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Deployments of proxy revisions to environments ({@code
@@ -70,6 +72,30 @@ public final class Deployments {
   public Deployment get(String environment, RevisionName revision) {
     DeploymentName name = name(environment, Checks.notNull("revision", revision));
     return ctx.json().readDeployment(ctx.http().call("GET", name).segments("deployments").send());
+  }
+
+  /**
+   * Lists the deployments of a proxy in all environments ({@code GET
+   * organizations/{org}/apis/{api}/deployments}).
+   *
+   * @param apiProxy the proxy name
+   * @return the deployments, possibly empty
+   */
+  public List<Deployment> listForProxy(String apiProxy) {
+    ApiProxyName name = ApiProxyName.of(ctx.organization(), apiProxy);
+    return ctx.json().readDeployments(ctx.http().call("GET", name).segments("deployments").send());
+  }
+
+  /**
+   * Lists the proxy deployments of an environment ({@code GET
+   * organizations/{org}/environments/{env}/deployments}).
+   *
+   * @param environment the environment name
+   * @return the deployments, possibly empty
+   */
+  public List<Deployment> listInEnvironment(String environment) {
+    EnvironmentName name = EnvironmentName.of(ctx.organization(), environment);
+    return ctx.json().readDeployments(ctx.http().call("GET", name).segments("deployments").send());
   }
 
   /**

@@ -122,7 +122,10 @@ class DiscoveryConformanceTest {
     apigee.apiProducts().delete("llm-product");
 
     apigee.apiProxies().importBundle(TokenQuotaPreset.bundle(), true);
+    apigee.apiProxies().get("apigee-llm-inf-gw");
     apigee.apiProxies().delete("apigee-llm-inf-gw");
+    apigee.deployments().listForProxy("apigee-llm-inf-gw");
+    apigee.deployments().listInEnvironment("eval");
     RevisionName rev =
         RevisionName.parse("organizations/my-org/apis/apigee-llm-inf-gw/revisions/1");
     apigee.deployments().deploy("eval", rev, true);
@@ -142,10 +145,10 @@ class DiscoveryConformanceTest {
     for (RecordedRequest r : requests) {
       used.add(match(doc, r));
     }
-    assertEquals(32, requests.size());
+    assertEquals(35, requests.size());
     assertTrue(used.contains("apigee.organizations.apis.create"), used.toString());
     assertTrue(used.contains("apigee.organizations.developers.apps.keys.create"), used.toString());
-    assertEquals(26, used.size(), "distinct discovery methods used: " + used);
+    assertEquals(29, used.size(), "distinct discovery methods used: " + used);
   }
 
   private static String match(JsonNode doc, RecordedRequest r) {

@@ -207,6 +207,28 @@ class ProxiesAndDeploymentsTest {
   }
 
   @Test
+  void getProxyAndListDeployments_readRevisionsAndStates() throws Exception {
+    server.enqueue(
+        ok(
+            "{\"name\":\"apigee-llm-inf-gw\",\"revision\":[\"1\",\"2\",\"3\"],"
+                + "\"latestRevisionId\":\"3\",\"labels\":{\"team\":\"ml\"}}"));
+    server.enqueue(ok("{\"deployments\":[" + deployment("READY", "") + "]}"));
+    server.enqueue(ok("{}"));
+    ApigeeClient apigee = MockApigee.client(server, time);
+    var proxy = apigee.apiProxies().get("apigee-llm-inf-gw");
+    assertEquals(List.of("1", "2", "3"), proxy.revisions());
+    assertEquals("3", proxy.latestRevisionId().orElseThrow());
+    assertEquals("ml", proxy.labels().get("team"));
+    List<Deployment> forProxy = apigee.deployments().listForProxy("apigee-llm-inf-gw");
+    assertEquals(DeploymentState.READY, forProxy.get(0).state());
+    assertEquals("eval", forProxy.get(0).environment());
+    assertEquals(List.of(), apigee.deployments().listInEnvironment("eval"));
+    expect(server, "GET", "/v1/organizations/my-org/apis/apigee-llm-inf-gw");
+    expect(server, "GET", "/v1/organizations/my-org/apis/apigee-llm-inf-gw/deployments");
+    expect(server, "GET", "/v1/organizations/my-org/environments/eval/deployments");
+  }
+
+  @Test
   void undeploy_absentDeployment_returnsFalse() throws Exception {
     server.enqueue(error(404, "NOT_FOUND", "not deployed"));
     assertEquals(false, MockApigee.client(server, time).deployments().undeploy("eval", REV));

@@ -3,6 +3,7 @@ package dev.llmgateway.admin.apigee.internal;
 import dev.llmgateway.admin.apigee.errors.ApigeeException;
 import dev.llmgateway.admin.apigee.model.ApiProduct;
 import dev.llmgateway.admin.apigee.model.ApiProductRef;
+import dev.llmgateway.admin.apigee.model.ApiProxy;
 import dev.llmgateway.admin.apigee.model.Attribute;
 import dev.llmgateway.admin.apigee.model.ConsumerKey;
 import dev.llmgateway.admin.apigee.model.Credential;
@@ -333,6 +334,32 @@ public final class ModelJson {
         .proxyEndpoints(strings(n.path("proxyEndpoints")))
         .targetEndpoints(strings(n.path("targetEndpoints")))
         .build();
+  }
+
+  /** Reads an API proxy. */
+  public ApiProxy readApiProxy(JsonNode n) {
+    return readAs("API proxy", () -> readApiProxyStrict(n));
+  }
+
+  private ApiProxy readApiProxyStrict(JsonNode n) {
+    ApiProxy.Builder b =
+        ApiProxy.builder()
+            .name(n.path("name").asString(""))
+            .revisions(strings(n.path("revision")))
+            .latestRevisionId(text(n, "latestRevisionId"));
+    for (Map.Entry<String, JsonNode> e : n.path("labels").properties()) {
+      b.putLabel(e.getKey(), e.getValue().asString(""));
+    }
+    return b.build();
+  }
+
+  /** Reads the {@code deployments} array of a list response. */
+  public List<Deployment> readDeployments(JsonNode n) {
+    List<Deployment> out = new ArrayList<>();
+    for (JsonNode d : n.path("deployments")) {
+      out.add(readDeployment(d));
+    }
+    return List.copyOf(out);
   }
 
   /** Reads a deployment. */
