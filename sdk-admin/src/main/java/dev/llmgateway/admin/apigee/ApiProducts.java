@@ -4,14 +4,12 @@ import dev.llmgateway.admin.apigee.errors.ApigeeConflictException;
 import dev.llmgateway.admin.apigee.errors.ApigeeNotFoundException;
 import dev.llmgateway.admin.apigee.internal.ApigeeContext;
 import dev.llmgateway.admin.apigee.internal.Checks;
+import dev.llmgateway.admin.apigee.internal.Pages;
 import dev.llmgateway.admin.apigee.model.ApiProduct;
 import dev.llmgateway.admin.apigee.names.ApiProductName;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * API products of the organization ({@code organizations/{org}/apiproducts}). Obtain from {@link
@@ -20,8 +18,6 @@ import tools.jackson.databind.JsonNode;
  * class is thread-safe.
  */
 public final class ApiProducts {
-
-  private static final int PAGE_SIZE = 1000;
 
   private final ApigeeContext ctx;
 
@@ -73,34 +69,22 @@ public final class ApiProducts {
    * @return the products
    */
   public List<ApiProduct> list() {
-    List<ApiProduct> out = new ArrayList<>();
-    String startKey = null;
-    while (true) {
-      var call =
-          ctx.http()
-              .call("GET", ctx.organization())
-              .segments("apiproducts")
-              .query("expand", "true")
-              .query("count", Integer.toString(PAGE_SIZE));
-      if (startKey != null) {
-        call.query("startKey", startKey);
-      }
-      JsonNode page = call.send().path("apiProduct");
-      int read = 0;
-      for (JsonNode p : page) {
-        read++;
-        ApiProduct product = ctx.json().readProduct(p);
-        // Apigee includes the startKey entry itself at the top of the next page.
-        if (startKey != null && read == 1 && product.name().equals(startKey)) {
-          continue;
-        }
-        out.add(product);
-      }
-      if (read < PAGE_SIZE || out.isEmpty()) {
-        return Collections.unmodifiableList(out);
-      }
-      startKey = out.get(out.size() - 1).name();
-    }
+    return Pages.all(
+        startKey -> {
+          var call =
+              ctx.http()
+                  .call("GET", ctx.organization())
+                  .segments("apiproducts")
+                  .query("expand", "true")
+                  .query("count", Integer.toString(Pages.PAGE_SIZE));
+          if (startKey != null) {
+            call.query("startKey", startKey);
+          }
+          return call.send();
+        },
+        "apiProduct",
+        ctx.json()::readProduct,
+        ApiProduct::name);
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.llmgateway.admin.apigee.errors.ApigeeConflictException;
 import dev.llmgateway.admin.apigee.errors.ApigeeNotFoundException;
 import dev.llmgateway.admin.apigee.internal.ApigeeContext;
 import dev.llmgateway.admin.apigee.internal.Checks;
+import dev.llmgateway.admin.apigee.internal.Pages;
 import dev.llmgateway.admin.apigee.model.ApiProductRef;
 import dev.llmgateway.admin.apigee.model.ConsumerKey;
 import dev.llmgateway.admin.apigee.model.Credential;
@@ -84,6 +85,33 @@ public final class DeveloperApps {
     } catch (ApigeeNotFoundException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Lists a developer's apps with their credentials ({@code GET
+   * .../developers/{email}/apps?expand=true}, following {@code startKey} pages).
+   *
+   * @param developerEmail the developer's email
+   * @return the apps
+   */
+  public List<DeveloperApp> list(String developerEmail) {
+    DeveloperName developer = DeveloperName.of(ctx.organization(), developerEmail);
+    return Pages.all(
+        startKey -> {
+          var call =
+              ctx.http()
+                  .call("GET", developer)
+                  .segments("apps")
+                  .query("expand", "true")
+                  .query("count", Integer.toString(Pages.PAGE_SIZE));
+          if (startKey != null) {
+            call.query("startKey", startKey);
+          }
+          return call.send();
+        },
+        "app",
+        ctx.json()::readApp,
+        DeveloperApp::name);
   }
 
   /**

@@ -4,10 +4,12 @@ import dev.llmgateway.admin.apigee.errors.ApigeeConflictException;
 import dev.llmgateway.admin.apigee.errors.ApigeeNotFoundException;
 import dev.llmgateway.admin.apigee.internal.ApigeeContext;
 import dev.llmgateway.admin.apigee.internal.Checks;
+import dev.llmgateway.admin.apigee.internal.Pages;
 import dev.llmgateway.admin.apigee.model.Developer;
 import dev.llmgateway.admin.apigee.model.DeveloperStatus;
 import dev.llmgateway.admin.apigee.names.DeveloperName;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -75,6 +77,31 @@ public final class Developers {
     } catch (ApigeeNotFoundException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Lists all developers with their details ({@code GET developers?expand=true}, following {@code
+   * startKey} pages).
+   *
+   * @return the developers
+   */
+  public List<Developer> list() {
+    return Pages.all(
+        startKey -> {
+          var call =
+              ctx.http()
+                  .call("GET", ctx.organization())
+                  .segments("developers")
+                  .query("expand", "true")
+                  .query("count", Integer.toString(Pages.PAGE_SIZE));
+          if (startKey != null) {
+            call.query("startKey", startKey);
+          }
+          return call.send();
+        },
+        "developer",
+        ctx.json()::readDeveloper,
+        Developer::email);
   }
 
   /**

@@ -79,6 +79,20 @@ class DevelopersTest {
   }
 
   @Test
+  void list_readsExpandedDevelopersAndDeveloperAppsListsTheirApps() throws Exception {
+    server.enqueue(ok("{\"developer\":[" + STORED + "]}"));
+    server.enqueue(ok("{\"app\":[{\"name\":\"llm-app\",\"credentials\":[]}]}"));
+    ApigeeClient apigee = MockApigee.client(server, time);
+    assertEquals("jane@example.com", apigee.developers().list().get(0).email());
+    assertEquals("llm-app", apigee.developerApps().list("jane@example.com").get(0).name());
+    expect(server, "GET", "/v1/organizations/my-org/developers?expand=true&count=1000");
+    expect(
+        server,
+        "GET",
+        "/v1/organizations/my-org/developers/jane@example.com/apps?expand=true&count=1000");
+  }
+
+  @Test
   void update_putsWholeProfileAndKeepsUnknownFields() throws Exception {
     server.enqueue(ok(STORED));
     Developer withExtra = jane().toBuilder().putUnknownField("appFamily", "default").build();

@@ -77,6 +77,8 @@ class DiscoveryConformanceTest {
     String email = "jane@example.com";
     apigee.developers().create(DevelopersTest.jane());
     apigee.developers().get(email);
+    apigee.developers().list();
+    apigee.developerApps().list(email);
     apigee.developers().update(DevelopersTest.jane());
     apigee.developers().setStatus(email, DeveloperStatus.ACTIVE);
     apigee.developers().delete(email);
@@ -145,10 +147,10 @@ class DiscoveryConformanceTest {
     for (RecordedRequest r : requests) {
       used.add(match(doc, r));
     }
-    assertEquals(35, requests.size());
+    assertEquals(37, requests.size());
     assertTrue(used.contains("apigee.organizations.apis.create"), used.toString());
     assertTrue(used.contains("apigee.organizations.developers.apps.keys.create"), used.toString());
-    assertEquals(29, used.size(), "distinct discovery methods used: " + used);
+    assertEquals(31, used.size(), "distinct discovery methods used: " + used);
   }
 
   private static String match(JsonNode doc, RecordedRequest r) {
