@@ -38,7 +38,8 @@ import java.util.Set;
  *   -Dexec.args="--org my-project --env eval --developer-email dev@example.com --app llm-app"
  * </pre>
  *
- * <p>Every step is idempotent: a second run writes nothing except a new proxy revision.
+ * <p>Every step is idempotent: a second run only reads (the proxy is imported again only if its
+ * latest revision differs from the bundle, and deployed only if that revision is not deployed).
  */
 public final class ApigeeSetup {
 
@@ -153,27 +154,36 @@ public final class ApigeeSetup {
             .ensure(email, DeveloperApp.builder().name(appName).addApiProduct(product).build());
     out.println("[3/6] app " + appName + " subscribed to " + product + ": " + app.action());
 
-    ProxyRevision revision = apigee.apiProxies().importBundle(bundle, true);
+    Ensured<ProxyRevision> imported = apigee.apiProxies().ensureImported(bundle);
+    ProxyRevision revision = imported.value();
     RevisionName revisionName = apigee.apiProxies().revisionName(revision);
     out.println(
         "[4/6] proxy "
             + proxyName
-            + ": validated and imported as revision "
+            + " revision "
             + revision.revision()
             + " (base path "
             + String.join(", ", revision.basepaths())
-            + ")");
+            + "): "
+            + (imported.action() == Ensured.Action.UNCHANGED
+                ? "latest revision already has this bundle"
+                : "validated and imported"));
 
     out.println(
-        "[5/6] deploying revision "
+        "[5/6] deployment of revision "
             + revision.revision()
             + " to "
             + env
-            + " with override=true, waiting up to "
+            + " (override=true, waiting up to "
             + DEPLOY_TIMEOUT.toMinutes()
-            + " min for READY");
-    Deployment deployment = apigee.deployments().deployAndAwait(env, revisionName, DEPLOY_TIMEOUT);
-    out.println("      state " + deployment.state());
+            + " min for READY)");
+    Ensured<Deployment> deployed =
+        apigee.deployments().ensureDeployed(env, revisionName, DEPLOY_TIMEOUT);
+    Deployment deployment = deployed.value();
+    out.println(
+        "      "
+            + deployment.state()
+            + (deployed.action() == Ensured.Action.UNCHANGED ? " (was already deployed)" : ""));
     for (RouteConflict c : deployment.routeConflicts()) {
       out.println(
           "      route conflict in "

@@ -1,13 +1,18 @@
 package dev.llmgateway.admin.apigee;
 
 import dev.llmgateway.admin.apigee.bundle.ApiProxyBundle;
+import dev.llmgateway.admin.apigee.bundle.ProxyEndpoint;
+import dev.llmgateway.admin.apigee.errors.ApigeeException;
 import dev.llmgateway.admin.apigee.errors.ApigeeNotFoundException;
 import dev.llmgateway.admin.apigee.internal.ApigeeContext;
 import dev.llmgateway.admin.apigee.internal.Checks;
+import dev.llmgateway.admin.apigee.internal.XmlCanon;
 import dev.llmgateway.admin.apigee.model.ApiProxy;
 import dev.llmgateway.admin.apigee.model.ProxyRevision;
 import dev.llmgateway.admin.apigee.names.ApiProxyName;
 import dev.llmgateway.admin.apigee.names.RevisionName;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
@@ -74,6 +79,78 @@ public final class ApiProxies {
       validate(bundle);
     }
     return importBundle(bundle);
+  }
+
+  /**
+   * Imports the bundle only if it differs from the proxy's latest revision: the latest revision is
+   * downloaded ({@code GET .../revisions/{rev}?format=bundle}) and its proxy endpoints, target
+   * endpoints and policies are compared with the bundle's as parsed XML. A bundle that cannot be
+   * downloaded or read counts as different. New bundles are validated before import.
+   *
+   * @param bundle the bundle
+   * @return the latest revision if equal ({@code UNCHANGED}), else the imported one ({@code
+   *     CREATED} for a new proxy, {@code UPDATED} for a new revision)
+   */
+  public Ensured<ProxyRevision> ensureImported(ApiProxyBundle bundle) {
+    Checks.notNull("bundle", bundle);
+    Optional<ApiProxy> proxy = find(bundle.name());
+    if (proxy.isEmpty()) {
+      return Ensured.of(importBundle(bundle, true), Ensured.Action.CREATED);
+    }
+    Optional<String> latest = latestRevision(proxy.get());
+    if (latest.isPresent() && sameAsRevision(bundle, latest.get())) {
+      return Ensured.of(describe(bundle, latest.get()), Ensured.Action.UNCHANGED);
+    }
+    return Ensured.of(importBundle(bundle, true), Ensured.Action.UPDATED);
+  }
+
+  /**
+   * Downloads a revision's bundle zip ({@code GET .../revisions/{rev}?format=bundle}).
+   *
+   * @param revision the revision's name
+   * @return the zip
+   */
+  public byte[] download(RevisionName revision) {
+    Checks.notNull("revision", revision);
+    return ctx.http().call("GET", revision).query("format", "bundle").sendForBytes();
+  }
+
+  private static Optional<String> latestRevision(ApiProxy proxy) {
+    if (proxy.latestRevisionId().isPresent()) {
+      return proxy.latestRevisionId();
+    }
+    return proxy.revisions().stream()
+        .filter(r -> r.matches("[0-9]{1,9}"))
+        .max(Comparator.comparingInt(Integer::parseInt));
+  }
+
+  private boolean sameAsRevision(ApiProxyBundle bundle, String revision) {
+    String[] parts = {"apiproxy/proxies/", "apiproxy/targets/", "apiproxy/policies/"};
+    byte[] deployed;
+    try {
+      deployed =
+          download(RevisionName.of(ctx.organization().organization(), bundle.name(), revision));
+    } catch (ApigeeException | IllegalArgumentException e) {
+      return false;
+    }
+    Optional<Map<String, String>> existing = XmlCanon.canonicalFiles(deployed, parts);
+    Optional<Map<String, String>> wanted = XmlCanon.canonicalFiles(bundle.toZip(), parts);
+    return existing.isPresent() && existing.equals(wanted);
+  }
+
+  private static ProxyRevision describe(ApiProxyBundle bundle, String revision) {
+    ProxyRevision.Builder b =
+        ProxyRevision.builder()
+            .name(bundle.name())
+            .revision(revision)
+            .displayName(bundle.displayName().orElse(null))
+            .description(bundle.description().orElse(null));
+    for (ProxyEndpoint e : bundle.proxyEndpoints()) {
+      b.addProxyEndpoint(e.name()).addBasepath(e.basePath());
+    }
+    bundle.targetEndpoints().forEach(t -> b.addTargetEndpoint(t.name()));
+    bundle.policies().forEach(p -> b.addPolicy(p.name()));
+    return b.build();
   }
 
   /**

@@ -169,6 +169,40 @@ public final class Deployments {
   }
 
   /**
+   * Deploys a revision with {@code override=true} and waits for {@code READY}, unless the
+   * deployments of the proxy ({@code GET organizations/{org}/apis/{api}/deployments}) already list
+   * this revision in the environment and its state is {@code READY} (or {@code PROGRESSING}, which
+   * is awaited without a new deployment).
+   *
+   * @param environment the environment name
+   * @param revision the revision's name
+   * @param timeout how long to wait for readiness
+   * @return the deployment, {@code UNCHANGED} if it was already deployed, else {@code CREATED}
+   * @throws ApigeeDeploymentException if the deployment fails
+   * @throws ApigeeTimeoutException if it is not ready within {@code timeout}
+   */
+  public Ensured<Deployment> ensureDeployed(
+      String environment, RevisionName revision, Duration timeout) {
+    Checks.notNull("revision", revision);
+    boolean listed =
+        listForProxy(revision.apiProxy()).stream()
+            .anyMatch(
+                d ->
+                    d.environment().equals(environment)
+                        && d.revision().equals(revision.revision()));
+    if (listed) {
+      Deployment current = get(environment, revision);
+      if (DeploymentState.READY.equals(current.state())) {
+        return Ensured.of(current, Ensured.Action.UNCHANGED);
+      }
+      if (DeploymentState.PROGRESSING.equals(current.state())) {
+        return Ensured.of(awaitReady(environment, revision, timeout), Ensured.Action.UNCHANGED);
+      }
+    }
+    return Ensured.of(deployAndAwait(environment, revision, timeout), Ensured.Action.CREATED);
+  }
+
+  /**
    * Deploys a revision with {@code override=true} and waits until it is {@code READY}.
    *
    * @param environment the environment name

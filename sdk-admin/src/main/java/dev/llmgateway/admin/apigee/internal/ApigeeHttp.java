@@ -155,7 +155,34 @@ public final class ApigeeHttp {
      * @throws ApigeeException on an error response or I/O failure after retries
      */
     public JsonNode send() {
-      return execute(this);
+      Outcome outcome = execute(this);
+      if (outcome.body.length == 0) {
+        return MissingNode.getInstance();
+      }
+      try {
+        return mapper.readTree(outcome.body);
+      } catch (JacksonException e) {
+        throw new ApigeeException(
+            new Redactor(secrets).redact(display())
+                + " returned HTTP "
+                + outcome.code
+                + " with a body that is not JSON",
+            outcome.code,
+            "",
+            "",
+            List.of(),
+            e);
+      }
+    }
+
+    /**
+     * Sends the request with retries and returns the raw body, e.g. a bundle zip.
+     *
+     * @return the response body
+     * @throws ApigeeException on an error response or I/O failure after retries
+     */
+    public byte[] sendForBytes() {
+      return execute(this).body;
     }
 
     String display() {
@@ -212,7 +239,7 @@ public final class ApigeeHttp {
         .build();
   }
 
-  private JsonNode execute(Call call) {
+  private Outcome execute(Call call) {
     RetryPolicy<Outcome> policy =
         IDEMPOTENT.contains(call.method) ? idempotentPolicy : unsafePolicy;
     Execution<Outcome> execution = Execution.of(policy);
@@ -253,23 +280,7 @@ public final class ApigeeHttp {
         if (outcome.code >= 400) {
           throw errors.toException(call.display(), outcome.code, outcome.body, attempt, redactor);
         }
-        if (outcome.body.length == 0) {
-          return MissingNode.getInstance();
-        }
-        try {
-          return mapper.readTree(outcome.body);
-        } catch (JacksonException e) {
-          throw new ApigeeException(
-              redactor.redact(call.display())
-                  + " returned HTTP "
-                  + outcome.code
-                  + " with a body that is not JSON",
-              outcome.code,
-              "",
-              "",
-              List.of(),
-              e);
-        }
+        return outcome;
       }
       Duration wait = retryAfter(outcome).orElse(execution.getDelay());
       String reason = failure != null ? failure.getClass().getSimpleName() : "HTTP " + outcome.code;
