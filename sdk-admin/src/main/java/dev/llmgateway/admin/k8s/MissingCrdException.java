@@ -7,6 +7,7 @@ public final class MissingCrdException extends ClusterOperationException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The missing CRD names. */
   private final List<String> missingCrds;
 
   /**

@@ -10,8 +10,13 @@ public final class ResourceNotReadyException extends ClusterOperationException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The resource as {@code Kind namespace/name}. */
   private final String resource;
+
+  /** The controller's reason, if any. */
   private final @Nullable String reason;
+
+  /** Whether the wait timed out. */
   private final boolean timedOut;
 
   /**
