@@ -135,6 +135,43 @@ class ManifestsTest {
   }
 
   @Test
+  void toBuilder_everyCustomResourceOfTheGuide_rebuildsAnEqualManifest() {
+    List<HasMetadata> objects = GuideResources.builder().build().objects();
+    int rebuilt = 0;
+    for (HasMetadata o : objects) {
+      HasMetadata copy = rebuild(o);
+      if (copy != null) {
+        rebuilt++;
+        assertEquals(Manifests.toYaml(o), Manifests.toYaml(copy), o.getKind());
+      }
+    }
+    assertEquals(9, rebuilt);
+  }
+
+  private static HasMetadata rebuild(HasMetadata o) {
+    if (o instanceof InferencePool p) {
+      return p.toBuilder().build();
+    } else if (o instanceof InferenceObjective p) {
+      return p.toBuilder().build();
+    } else if (o instanceof dev.llmgateway.admin.k8s.gke.GcpTrafficExtension p) {
+      return p.toBuilder().build();
+    } else if (o instanceof dev.llmgateway.admin.k8s.gke.GcpBackendPolicy p) {
+      return p.toBuilder().build();
+    } else if (o instanceof dev.llmgateway.admin.k8s.gke.HealthCheckPolicy p) {
+      return p.toBuilder().build();
+    } else if (o instanceof ApigeeBackendService p) {
+      return p.toBuilder().build();
+    } else if (o instanceof dev.llmgateway.admin.k8s.apim.ApiProduct p) {
+      return p.toBuilder().build();
+    } else if (o instanceof dev.llmgateway.admin.k8s.apim.ApiOperationSet p) {
+      return p.toBuilder().build();
+    } else if (o instanceof dev.llmgateway.admin.k8s.monitoring.PodMonitoring p) {
+      return p.toBuilder().build();
+    }
+    return null;
+  }
+
+  @Test
   void apigeeResource_unknownSpecAndStatusFields_surviveRoundTrip() {
     String json =
         "{\"apiVersion\":\"apim.googleapis.com/v1\",\"kind\":\"ApigeeBackendService\","

@@ -58,6 +58,28 @@ public final class ApiOperationSet extends CustomResource<ApiOperationSetSpec, R
     return new Builder();
   }
 
+  /**
+   * Returns a builder initialised from this operation set.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    if (getMetadata() != null) {
+      b.name = getMetadata().getName();
+      b.namespace = getMetadata().getNamespace();
+      b.labels.putAll(Meta.labels(getMetadata()));
+    }
+    ApiOperationSetSpec spec = getSpec();
+    if (spec != null) {
+      b.productRefs.addAll(spec.apiProductRefs());
+      b.quota = spec.quota();
+      b.operations.addAll(spec.restOperations());
+      b.additionalFields.putAll(spec.additionalFields());
+    }
+    return b;
+  }
+
   /** Builds a validated {@link ApiOperationSet}; unset fields are not sent. */
   public static final class Builder {
     private @Nullable String name;

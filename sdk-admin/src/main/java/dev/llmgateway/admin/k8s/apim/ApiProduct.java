@@ -59,6 +59,30 @@ public final class ApiProduct extends CustomResource<ApiProductSpec, ResourceSta
     return new Builder();
   }
 
+  /**
+   * Returns a builder initialised from this product.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    if (getMetadata() != null) {
+      b.name = getMetadata().getName();
+      b.namespace = getMetadata().getNamespace();
+      b.labels.putAll(Meta.labels(getMetadata()));
+    }
+    ApiProductSpec spec = getSpec();
+    if (spec != null) {
+      b.approvalType = spec.approvalType();
+      b.description = spec.description();
+      b.displayName = spec.displayName();
+      b.enforcementRefs.addAll(spec.enforcementRefs());
+      spec.attributes().forEach(a -> b.attributes.put(a.name(), a.value()));
+      b.additionalFields.putAll(spec.additionalFields());
+    }
+    return b;
+  }
+
   /** Builds a validated {@link ApiProduct}; unset fields are not sent. */
   public static final class Builder {
     private @Nullable String name;

@@ -63,6 +63,30 @@ public final class ApigeeBackendService
     return new Builder();
   }
 
+  /**
+   * Returns a builder initialised from this resource.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    if (getMetadata() != null) {
+      b.name = getMetadata().getName();
+      b.namespace = getMetadata().getNamespace();
+      b.labels.putAll(Meta.labels(getMetadata()));
+    }
+    ApigeeBackendServiceSpec spec = getSpec();
+    if (spec != null) {
+      b.apigeeEnv = spec.apigeeEnv();
+      b.defaultSecurityEnabled = spec.defaultSecurityEnabled();
+      for (ApigeeBackendServiceSpec.Location l : spec.locations()) {
+        b.locations.add(new String[] {l.name(), l.network(), l.subnetwork()});
+      }
+      b.additionalFields.putAll(spec.additionalFields());
+    }
+    return b;
+  }
+
   /** Builds a validated {@link ApigeeBackendService}; unset fields are not sent. */
   public static final class Builder {
     private @Nullable String name;

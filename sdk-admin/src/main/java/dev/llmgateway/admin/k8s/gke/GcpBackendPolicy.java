@@ -51,6 +51,34 @@ public final class GcpBackendPolicy extends CustomResource<GcpBackendPolicySpec,
     return new Builder();
   }
 
+  /**
+   * Returns a builder initialised from this policy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    if (getMetadata() != null) {
+      b.name = getMetadata().getName();
+      b.namespace = getMetadata().getNamespace();
+      b.labels.putAll(Meta.labels(getMetadata()));
+    }
+    GcpBackendPolicySpec spec = getSpec();
+    if (spec != null) {
+      b.targetRef = spec.targetRef();
+      GcpBackendPolicySpec.Defaults d = spec.defaults();
+      if (d != null) {
+        b.timeoutSec = d.timeoutSec();
+        b.loggingEnabled = d.loggingEnabled();
+        b.loggingSampleRate = d.loggingSampleRate();
+        b.maxRatePerEndpoint = d.maxRatePerEndpoint();
+        b.drainingTimeoutSec = d.drainingTimeoutSec();
+        b.securityPolicy = d.securityPolicy();
+      }
+    }
+    return b;
+  }
+
   /** Builds a validated {@link GcpBackendPolicy}; unset fields are not sent. */
   public static final class Builder {
     private @Nullable String name;

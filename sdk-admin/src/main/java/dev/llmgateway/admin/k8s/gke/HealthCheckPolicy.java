@@ -58,6 +58,34 @@ public final class HealthCheckPolicy extends CustomResource<HealthCheckPolicySpe
     return new Builder();
   }
 
+  /**
+   * Returns a builder initialised from this policy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    if (getMetadata() != null) {
+      b.name = getMetadata().getName();
+      b.namespace = getMetadata().getNamespace();
+      b.labels.putAll(Meta.labels(getMetadata()));
+    }
+    HealthCheckPolicySpec spec = getSpec();
+    if (spec != null) {
+      b.targetRef = spec.targetRef();
+      HealthCheckPolicySpec.Defaults d = spec.defaults();
+      if (d != null) {
+        b.timeoutSec = d.timeoutSec();
+        b.checkIntervalSec = d.checkIntervalSec();
+        b.healthyThreshold = d.healthyThreshold();
+        b.unhealthyThreshold = d.unhealthyThreshold();
+        b.logEnabled = d.logEnabled();
+        b.check = d.check();
+      }
+    }
+    return b;
+  }
+
   /** Builds a validated {@link HealthCheckPolicy}; unset fields are not sent. */
   public static final class Builder {
     private @Nullable String name;

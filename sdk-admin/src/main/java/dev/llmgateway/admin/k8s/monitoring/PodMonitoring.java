@@ -54,6 +54,26 @@ public final class PodMonitoring extends CustomResource<PodMonitoringSpec, Resou
     return new Builder();
   }
 
+  /**
+   * Returns a builder initialised from this resource.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    if (getMetadata() != null) {
+      b.name = getMetadata().getName();
+      b.namespace = getMetadata().getNamespace();
+      b.labels.putAll(Meta.labels(getMetadata()));
+    }
+    PodMonitoringSpec spec = getSpec();
+    if (spec != null) {
+      b.selector.putAll(spec.matchLabels());
+      b.endpoint = spec.endpoints().isEmpty() ? null : spec.endpoints().get(0);
+    }
+    return b;
+  }
+
   /** Builds a validated {@link PodMonitoring}. */
   public static final class Builder {
     private @Nullable String name;
