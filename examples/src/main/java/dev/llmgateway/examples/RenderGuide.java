@@ -24,19 +24,33 @@ public final class RenderGuide {
   private RenderGuide() {}
 
   /**
-   * Renders the guide's objects to standard output.
+   * Renders the guide's objects to standard output; exits with status 2 on a bad flag or value.
    *
    * @param args flags as described in the class documentation
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    int status = run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8), System.err);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /**
+   * Renders the guide's objects.
+   *
+   * @param args flags as described in the class documentation
+   * @param out where the YAML goes
+   * @param err where errors and usage go
+   * @return the exit status: 0 on success, 2 on a bad flag or value
+   */
+  static int run(String[] args, PrintStream out, PrintStream err) {
     GuideResources.Builder guide = GuideResources.builder();
     try {
       for (int i = 0; i < args.length; i++) {
         String flag = args[i];
         if (flag.equals("-h") || flag.equals("--help")) {
           out.println(usage());
-          return;
+          return 0;
         }
         if (i + 1 >= args.length) {
           throw new IllegalArgumentException(flag + " needs a value");
@@ -54,10 +68,12 @@ public final class RenderGuide {
         }
       }
       out.print(Manifests.toYaml(guide.build().objects()));
+      out.flush();
+      return 0;
     } catch (IllegalArgumentException e) {
-      System.err.println("RenderGuide: " + e.getMessage());
-      System.err.println(usage());
-      System.exit(2);
+      err.println("RenderGuide: " + e.getMessage());
+      err.println(usage());
+      return 2;
     }
   }
 
