@@ -13,12 +13,8 @@ import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
-import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
-import io.fabric8.kubernetes.api.model.ServiceBuilder;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,6 +86,14 @@ public final class EppChart {
     return namespace;
   }
 
+  String release() {
+    return release;
+  }
+
+  String image() {
+    return image;
+  }
+
   String gmpNamespace() {
     return gmpNamespace;
   }
@@ -116,8 +120,9 @@ public final class EppChart {
     out.addAll(rbac.clusterRoleBindings(monitoring));
     out.addAll(rbac.roles(monitoring));
     out.addAll(rbac.roleBindings(monitoring));
-    out.add(service());
-    out.add(deployment());
+    EppChartWorkload workload = new EppChartWorkload(this);
+    out.add(workload.service());
+    out.add(workload.deployment());
     out.add(backendPolicy());
     out.add(healthCheckPolicy());
     out.add(inferencePool());
@@ -156,122 +161,6 @@ public final class EppChart {
         .withNamespace(namespace)
         .endMetadata()
         .withData(Map.of("default-plugins.yaml", DEFAULT_PLUGINS))
-        .build();
-  }
-
-  private Service service() {
-    return new ServiceBuilder()
-        .withNewMetadata()
-        .withName(names.epp())
-        .withNamespace(namespace)
-        .withLabels(labels())
-        .endMetadata()
-        .withNewSpec()
-        .withSelector(Map.of("inferencepool", names.epp()))
-        .addNewPort()
-        .withName("grpc-ext-proc")
-        .withProtocol("TCP")
-        .withPort(9002)
-        .endPort()
-        .addNewPort()
-        .withName("http-metrics")
-        .withProtocol("TCP")
-        .withPort(9090)
-        .endPort()
-        .withType("ClusterIP")
-        .endSpec()
-        .build();
-  }
-
-  private Deployment deployment() {
-    Map<String, String> selector = Map.of("inferencepool", names.epp());
-    return new DeploymentBuilder()
-        .withNewMetadata()
-        .withName(names.epp())
-        .withNamespace(namespace)
-        .withLabels(labels())
-        .endMetadata()
-        .withNewSpec()
-        .withReplicas(1)
-        .withNewStrategy()
-        .withType("Recreate")
-        .endStrategy()
-        .withNewSelector()
-        .withMatchLabels(selector)
-        .endSelector()
-        .withNewTemplate()
-        .withNewMetadata()
-        .withLabels(selector)
-        .endMetadata()
-        .withNewSpec()
-        .withServiceAccountName(names.epp())
-        .withTerminationGracePeriodSeconds(130L)
-        .addNewContainer()
-        .withName("epp")
-        .withImage(image)
-        .withImagePullPolicy("Always")
-        .withArgs(
-            "--pool-name",
-            release,
-            "--pool-namespace",
-            namespace,
-            "--pool-group",
-            InferencePool.GROUP,
-            "--zap-encoder",
-            "json",
-            "--config-file",
-            "/config/default-plugins.yaml",
-            "--v",
-            "1")
-        .addNewPort()
-        .withName("grpc")
-        .withContainerPort(9002)
-        .endPort()
-        .addNewPort()
-        .withName("grpc-health")
-        .withContainerPort(9003)
-        .endPort()
-        .addNewPort()
-        .withName("metrics")
-        .withContainerPort(9090)
-        .endPort()
-        .withNewLivenessProbe()
-        .withNewGrpc()
-        .withPort(9003)
-        .withService("inference-extension")
-        .endGrpc()
-        .withInitialDelaySeconds(5)
-        .withPeriodSeconds(10)
-        .endLivenessProbe()
-        .withNewReadinessProbe()
-        .withNewGrpc()
-        .withPort(9003)
-        .withService("inference-extension")
-        .endGrpc()
-        .withPeriodSeconds(2)
-        .endReadinessProbe()
-        .addNewEnv()
-        .withName("NAMESPACE")
-        .withNewValueFrom()
-        .withNewFieldRef()
-        .withFieldPath("metadata.namespace")
-        .endFieldRef()
-        .endValueFrom()
-        .endEnv()
-        .addNewVolumeMount()
-        .withName("plugins-config-volume")
-        .withMountPath("/config")
-        .endVolumeMount()
-        .endContainer()
-        .addNewVolume()
-        .withName("plugins-config-volume")
-        .withNewConfigMap()
-        .withName(names.epp())
-        .endConfigMap()
-        .endVolume()
-        .endSpec()
-        .endTemplate()
-        .endSpec()
         .build();
   }
 
