@@ -136,6 +136,21 @@ class KubernetesApplierCrudTest {
   }
 
   @Test
+  void apply_again_keepsTheControllersStatus() {
+    ApigeeBackendService abs = applier.apply(backendService("abs-reapply"));
+    setStatus(abs, ResourceStatus.builder().putField("state", "CREATED").build());
+
+    ApigeeBackendService again =
+        applier.apply(
+            backendService("abs-reapply").toBuilder().defaultSecurityEnabled(true).build());
+
+    assertEquals(Boolean.TRUE, again.getSpec().defaultSecurityEnabled());
+    ApigeeBackendService stored = cluster.client.resource(again).get();
+    assertEquals("CREATED", stored.getStatus().field("state").orElseThrow());
+    assertEquals(Boolean.TRUE, stored.getSpec().defaultSecurityEnabled());
+  }
+
+  @Test
   void delete_absentObjects_countsAsDeleted() {
     HasMetadata absent = InferenceGateways.gateway("never-created", NS);
     assertFalse(applier.delete(absent));
