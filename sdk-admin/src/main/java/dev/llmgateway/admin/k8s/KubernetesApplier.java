@@ -49,8 +49,14 @@ public final class KubernetesApplier {
   /** The default field manager, {@value}. */
   public static final String FIELD_MANAGER = "llm-gateway-java";
 
-  /** The default timeout of one wait: 5 minutes. */
+  /** The default timeout of one wait: 5 minutes (Gateway and ApigeeBackendService: 15). */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
+
+  /**
+   * The default timeout for kinds whose controller builds cloud infrastructure (a load balancer, a
+   * Private Service Connect attachment): 15 minutes.
+   */
+  public static final Duration INFRASTRUCTURE_TIMEOUT = Duration.ofMinutes(15);
 
   private final KubernetesClient client;
   private final String fieldManager;
@@ -127,13 +133,16 @@ public final class KubernetesApplier {
   }
 
   /**
-   * Server-side applies objects in dependency order, without waiting.
+   * Checks that the CRDs are installed, then server-side applies objects in dependency order,
+   * without waiting.
    *
    * @param objects the objects
    * @return the objects as stored by the server, in apply order
+   * @throws MissingCrdException when a CRD is missing (nothing is applied)
    * @throws ClusterOperationException when the server rejects an object (later ones are skipped)
    */
   public List<HasMetadata> apply(List<? extends HasMetadata> objects) {
+    requireCrds(objects);
     List<HasMetadata> applied = new ArrayList<>();
     for (HasMetadata o : ApplyOrder.forApply(new ArrayList<HasMetadata>(objects))) {
       applied.add(apply(o));
@@ -142,14 +151,17 @@ public final class KubernetesApplier {
   }
 
   /**
-   * Applies objects in dependency order and waits for each to be ready before the next.
+   * Checks that the CRDs are installed, then applies objects in dependency order and waits for each
+   * to be ready before the next.
    *
    * @param objects the objects
    * @return the objects as last observed, in apply order
+   * @throws MissingCrdException when a CRD is missing (nothing is applied)
    * @throws ResourceNotReadyException when a wait fails or times out
    * @throws ClusterOperationException when the server rejects an object
    */
   public List<HasMetadata> applyAndWait(List<? extends HasMetadata> objects) {
+    requireCrds(objects);
     List<HasMetadata> ready = new ArrayList<>();
     for (HasMetadata o : ApplyOrder.forApply(new ArrayList<HasMetadata>(objects))) {
       ready.add(awaitReady(apply(o)));
@@ -229,7 +241,10 @@ public final class KubernetesApplier {
     private final Map<String, Duration> timeouts = new HashMap<>();
     private Consumer<String> progress = message -> {};
 
-    private Builder() {}
+    private Builder() {
+      timeouts.put("Gateway", INFRASTRUCTURE_TIMEOUT);
+      timeouts.put("ApigeeBackendService", INFRASTRUCTURE_TIMEOUT);
+    }
 
     /**
      * Sets the client (required). The applier does not close it.
@@ -266,7 +281,9 @@ public final class KubernetesApplier {
     }
 
     /**
-     * Sets the timeout of a wait for kinds without their own (default 5 minutes).
+     * Sets the timeout of a wait for kinds without their own (default 5 minutes; Gateway and
+     * ApigeeBackendService have {@link #INFRASTRUCTURE_TIMEOUT} unless set with {@link
+     * #timeout(String, Duration)}).
      *
      * @param timeout the timeout
      * @return this builder

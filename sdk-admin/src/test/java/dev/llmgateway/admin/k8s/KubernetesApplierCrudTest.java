@@ -17,6 +17,7 @@ import dev.llmgateway.admin.k8s.gke.GcpTrafficExtension;
 import dev.llmgateway.admin.k8s.gke.HealthCheckPolicy;
 import dev.llmgateway.admin.k8s.inference.InferenceObjective;
 import dev.llmgateway.admin.k8s.inference.InferencePool;
+import dev.llmgateway.admin.k8s.monitoring.PodMonitoring;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.ConditionBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -62,11 +63,11 @@ class KubernetesApplierCrudTest {
             ApigeeBackendService.class,
             ApiProduct.class,
             ApiOperationSet.class,
+            PodMonitoring.class,
             Gateway.class,
             HTTPRoute.class)) {
       cluster.installCrd(type);
     }
-    // PodMonitoring's CRD is left out on purpose: requireCrds must name it.
     applier =
         KubernetesApplier.builder()
             .client(cluster.client)
@@ -158,13 +159,19 @@ class KubernetesApplierCrudTest {
   }
 
   @Test
-  void requireCrds_missingPodMonitoringCrd_namesIt() {
-    MissingCrdException e =
-        assertThrows(
-            MissingCrdException.class,
-            () -> applier.requireCrds(GuideResources.builder().build().objects()));
-    assertEquals(List.of("podmonitorings.monitoring.googleapis.com"), e.missingCrds());
-    assertTrue(e.getMessage().contains("podmonitorings.monitoring.googleapis.com"));
+  void apply_missingCrd_namesItAndAppliesNothing() {
+    var crds = cluster.client.apiextensions().v1().customResourceDefinitions();
+    crds.withName("podmonitorings.monitoring.googleapis.com").delete();
+    try {
+      List<HasMetadata> objects =
+          EndpointPickerSet.builder().releaseName("nocrd").namespace(NS).build().objects();
+      MissingCrdException e = assertThrows(MissingCrdException.class, () -> applier.apply(objects));
+      assertEquals(List.of("podmonitorings.monitoring.googleapis.com"), e.missingCrds());
+      assertTrue(e.getMessage().contains("podmonitorings.monitoring.googleapis.com"));
+      assertNull(cluster.client.resource(objects.get(0)).get(), "applied despite missing CRD");
+    } finally {
+      cluster.installCrd(PodMonitoring.class);
+    }
   }
 
   @Test
