@@ -148,6 +148,43 @@ class ManifestsTest {
     assertEquals(9, rebuilt);
   }
 
+  @Test
+  void extensionChainAndCheck_toBuilder_rebuildTheSameValues() {
+    var ext =
+        GuideResources.builder().build().objects().stream()
+            .filter(dev.llmgateway.admin.k8s.gke.GcpTrafficExtension.class::isInstance)
+            .map(dev.llmgateway.admin.k8s.gke.GcpTrafficExtension.class::cast)
+            .findFirst()
+            .orElseThrow();
+    var chain = ext.getSpec().extensionChains().get(0);
+    var extension = chain.extensions().get(0);
+    var rebuilt =
+        dev.llmgateway.admin.k8s.gke.GcpTrafficExtension.builder()
+            .name(ext.getMetadata().getName())
+            .namespace(ext.getMetadata().getNamespace())
+            .targetGateway("inference-gateway")
+            .addExtensionChain(
+                dev.llmgateway.admin.k8s.gke.ExtensionChain.builder()
+                    .name(chain.name())
+                    .addCelMatcher(chain.celMatchers().get(0))
+                    .addExtension(extension.toBuilder().build())
+                    .build())
+            .build();
+    assertEquals(Manifests.toYaml(ext), Manifests.toYaml(rebuilt));
+    assertEquals(Manifests.toYaml(ext), Manifests.toYaml(ext.toBuilder().build()));
+    var check =
+        dev.llmgateway.admin.k8s.gke.HealthCheck.builder(
+                dev.llmgateway.admin.k8s.gke.HealthCheckType.GRPC)
+            .grpcServiceName("svc")
+            .portSpecification(dev.llmgateway.admin.k8s.gke.PortSpecification.USE_NAMED_PORT)
+            .portName("grpc")
+            .build();
+    var copy = check.toBuilder().build();
+    assertEquals(check.type(), copy.type());
+    assertEquals("grpc", copy.portName());
+    assertEquals("svc", copy.grpcServiceName());
+  }
+
   private static HasMetadata rebuild(HasMetadata o) {
     if (o instanceof InferencePool p) {
       return p.toBuilder().build();

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.llmgateway.admin.k8s.common.ResourceStatus;
 import dev.llmgateway.admin.k8s.gateway.InferenceGateways;
 import dev.llmgateway.admin.k8s.inference.InferencePool;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.http.RecordedRequest;
@@ -128,35 +130,49 @@ class ServerSideApplyWireTest {
   }
 
   @Test
-  void apply_list_sendsPatchesInDependencyOrder() throws Exception {
+  void apply_list_checksCrdsThenPatchesInDependencyOrder() throws Exception {
+    server
+        .expect()
+        .get()
+        .withPath(
+            "/apis/apiextensions.k8s.io/v1/customresourcedefinitions/"
+                + "gateways.gateway.networking.k8s.io")
+        .andReturn(200, MockCluster.crd(Gateway.class))
+        .once();
     server
         .expect()
         .patch()
         .withPath("/api/v1/namespaces/ns/serviceaccounts/sa?fieldManager=llm-gateway-java")
-        .andReturn(
-            200, new ServiceAccountBuilder().withNewMetadata().withName("sa").endMetadata().build())
+        .andReturn(200, serviceAccount())
         .once();
     server
         .expect()
         .patch()
         .withPath(
-            "/apis/gateway.networking.k8s.io/v1/namespaces/ns/gateways/gw?fieldManager=llm-gateway-java")
+            "/apis/gateway.networking.k8s.io/v1/namespaces/ns/gateways/gw"
+                + "?fieldManager=llm-gateway-java")
         .andReturn(200, InferenceGateways.gateway("gw", "ns"))
         .once();
+
     KubernetesApplier.builder()
         .client(client)
         .build()
-        .apply(
-            List.of(
-                InferenceGateways.gateway("gw", "ns"),
-                new ServiceAccountBuilder()
-                    .withNewMetadata()
-                    .withName("sa")
-                    .withNamespace("ns")
-                    .endMetadata()
-                    .build()));
+        .apply(List.of(InferenceGateways.gateway("gw", "ns"), serviceAccount()));
+
+    RecordedRequest crd = server.takeRequest(5, TimeUnit.SECONDS);
+    assertEquals("GET", crd.getMethod());
+    assertTrue(crd.getPath().endsWith("/gateways.gateway.networking.k8s.io"), crd.getPath());
     assertTrue(server.takeRequest(5, TimeUnit.SECONDS).getPath().contains("/serviceaccounts/sa"));
     assertTrue(server.takeRequest(5, TimeUnit.SECONDS).getPath().contains("/gateways/gw"));
+  }
+
+  private static ServiceAccount serviceAccount() {
+    return new ServiceAccountBuilder()
+        .withNewMetadata()
+        .withName("sa")
+        .withNamespace("ns")
+        .endMetadata()
+        .build();
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,46 @@ public final class Extension {
   }
 
   /**
+   * Returns a builder initialised from this extension.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.name = name;
+    b.authority = authority;
+    b.metadata.putAll(metadata());
+    b.failOpen = failOpen;
+    b.observabilityMode = observabilityMode;
+    b.forwardHeaders = forwardHeaders == null ? null : new ArrayList<>(forwardHeaders);
+    b.requestBodySendMode = mode(requestBodySendMode);
+    b.responseBodySendMode = mode(responseBodySendMode);
+    if (supportedEvents != null) {
+      b.supportedEvents = new ArrayList<>();
+      for (String event : supportedEvents) {
+        for (ExtensionEvent e : ExtensionEvent.values()) {
+          if (e.wireValue().equals(event)) {
+            b.supportedEvents.add(e);
+          }
+        }
+      }
+    }
+    b.timeout = timeout;
+    b.googleApiServiceName = googleApiServiceName;
+    b.backendRef = backendRef;
+    return b;
+  }
+
+  private static @Nullable BodySendMode mode(@Nullable String wire) {
+    for (BodySendMode m : BodySendMode.values()) {
+      if (m.wireValue().equals(wire)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
    * Returns the extension name.
    *
    * @return the name
@@ -115,7 +156,7 @@ public final class Extension {
    * @return the metadata, empty when unset
    */
   public Map<String, String> metadata() {
-    return metadata == null ? Map.of() : Map.copyOf(metadata);
+    return metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
   }
 
   /**
@@ -284,6 +325,20 @@ public final class Extension {
     }
 
     /**
+     * Adds a header forwarded to the extension.
+     *
+     * @param header the header name
+     * @return this builder
+     */
+    public Builder addForwardHeader(String header) {
+      if (forwardHeaders == null) {
+        forwardHeaders = new ArrayList<>();
+      }
+      forwardHeaders.add(header);
+      return this;
+    }
+
+    /**
      * Sets the request body send mode; unset is not sent.
      *
      * @param mode the mode, or null
@@ -313,6 +368,20 @@ public final class Extension {
      */
     public Builder supportedEvents(List<ExtensionEvent> events) {
       this.supportedEvents = new ArrayList<>(events);
+      return this;
+    }
+
+    /**
+     * Adds a supported event.
+     *
+     * @param event the event
+     * @return this builder
+     */
+    public Builder addSupportedEvent(ExtensionEvent event) {
+      if (supportedEvents == null) {
+        supportedEvents = new ArrayList<>();
+      }
+      supportedEvents.add(event);
       return this;
     }
 

@@ -36,6 +36,19 @@ public final class ExtensionChain {
   }
 
   /**
+   * Returns a builder initialised from this chain.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.name = name;
+    b.celMatchers.addAll(celMatchers());
+    b.extensions.addAll(extensions);
+    return b;
+  }
+
+  /**
    * Returns the chain name.
    *
    * @return the name

@@ -74,6 +74,21 @@ public final class HealthCheck {
     return new Builder(type);
   }
 
+  /**
+   * Returns a builder initialised from this check.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(type);
+    b.requestPath(requestPath).host(host).portSpecification(portSpecification).port(port);
+    return b.portName(portName)
+        .proxyHeader(proxyHeader)
+        .request(request)
+        .response(response)
+        .grpcServiceName(grpcServiceName);
+  }
+
   HealthCheck withType(HealthCheckType type) {
     this.type = type;
     return this;

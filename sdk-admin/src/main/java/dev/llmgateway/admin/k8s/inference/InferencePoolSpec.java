@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,7 @@ public final class InferencePoolSpec {
      * @return the labels
      */
     public Map<String, String> matchLabels() {
-      return Map.copyOf(matchLabels);
+      return Collections.unmodifiableMap(new LinkedHashMap<>(matchLabels));
     }
   }
 

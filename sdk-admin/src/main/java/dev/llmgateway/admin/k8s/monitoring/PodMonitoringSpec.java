@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ public final class PodMonitoringSpec {
    * @return the match labels
    */
   public Map<String, String> matchLabels() {
-    return Map.copyOf(selector.matchLabels);
+    return Collections.unmodifiableMap(new LinkedHashMap<>(selector.matchLabels));
   }
 
   /**
