@@ -11,6 +11,7 @@ import dev.llmgateway.admin.k8s.gke.ExtensionChain;
 import dev.llmgateway.admin.k8s.gke.ExtensionEvent;
 import dev.llmgateway.admin.k8s.gke.GcpTrafficExtension;
 import dev.llmgateway.admin.k8s.inference.InferenceObjective;
+import dev.llmgateway.admin.k8s.internal.Checks;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -205,6 +206,12 @@ public final class GuideResources {
      * @throws IllegalArgumentException when an input is invalid, naming it
      */
     public GuideResources build() {
+      Checks.namespace(namespace, "namespace");
+      Checks.maxLength(
+          Checks.notBlank(modelServerLabel, "modelServerLabel"), 53, "modelServerLabel");
+      Checks.matches(modelServerLabel, Checks.DNS_LABEL, "modelServerLabel");
+      Checks.notBlank(apigeeEnv, "apigeeEnv");
+      Checks.range(quotaLimit, 1, Long.MAX_VALUE, "quotaPerMinute");
       List<HasMetadata> out = new ArrayList<>();
       EndpointPickerSet chart =
           EndpointPickerSet.builder().releaseName(modelServerLabel).namespace(namespace).build();

@@ -379,6 +379,10 @@ class BuilderValidationTest {
                     EndpointPickerSet.builder().releaseName("r".repeat(54)).namespace("n").build(),
             "releaseName"),
         Arguments.of(
+            "guide model-server label",
+            (Executable) () -> GuideResources.builder().modelServerLabel("vLLM").build(),
+            "modelServerLabel"),
+        Arguments.of(
             "guide project",
             (Executable) () -> GuideResources.builder().project("x").build(),
             "project"));
