@@ -2,8 +2,11 @@ package dev.llmgateway.examples;
 
 import dev.llmgateway.admin.k8s.GuideResources;
 import dev.llmgateway.admin.k8s.Manifests;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Prints every cluster object of the setup guide as multi-document YAML, like {@code helm template}
@@ -12,19 +15,21 @@ import java.nio.charset.StandardCharsets;
  * <pre>{@code
  * mvn -B -q -Pfast -DskipTests -pl examples -am package exec:java \
  *   -Dexec.mainClass=dev.llmgateway.examples.RenderGuide \
- *   -Dexec.args="--namespace ira-online-gpu --project my-project-id"
+ *   -Dexec.args="--namespace ira-online-gpu --project my-project-id --output guide.yaml"
  * }</pre>
  *
  * <p>Flags (each takes a value; defaults follow the guide): {@code --namespace}, {@code
  * --model-server-label} (the model-server pods' {@code app} label, also the chart release name),
- * {@code --apigee-env}, {@code --project}, {@code --region}, {@code --network}, {@code --subnet}.
+ * {@code --apigee-env}, {@code --project}, {@code --region}, {@code --network}, {@code --subnet};
+ * and {@code --output FILE} to write the YAML to a file instead of standard output (Maven 3.8's
+ * {@code exec:java} prefixes standard output with terminal escape codes).
  */
 public final class RenderGuide {
 
   private RenderGuide() {}
 
   /**
-   * Renders the guide's objects to standard output; exits with status 2 on a bad flag or value.
+   * Renders the guide's objects; exits with status 2 on a bad flag or value, 1 on a write error.
    *
    * @param args flags as described in the class documentation
    */
@@ -41,10 +46,12 @@ public final class RenderGuide {
    * @param args flags as described in the class documentation
    * @param out where the YAML goes
    * @param err where errors and usage go
-   * @return the exit status: 0 on success, 2 on a bad flag or value
+   * @return the exit status: 0 on success, 1 when the output file cannot be written, 2 on a bad
+   *     flag or value
    */
   static int run(String[] args, PrintStream out, PrintStream err) {
     GuideResources.Builder guide = GuideResources.builder();
+    Path output = null;
     try {
       for (int i = 0; i < args.length; i++) {
         String flag = args[i];
@@ -64,12 +71,22 @@ public final class RenderGuide {
           case "--region" -> guide.region(value);
           case "--network" -> guide.network(value);
           case "--subnet" -> guide.subnet(value);
+          case "--output" -> output = Path.of(value);
           default -> throw new IllegalArgumentException("unknown flag " + flag);
         }
       }
-      out.print(Manifests.toYaml(guide.build().objects()));
-      out.flush();
+      String yaml = Manifests.toYaml(guide.build().objects());
+      if (output == null) {
+        out.print(yaml);
+        out.flush();
+      } else {
+        Files.writeString(output, yaml, StandardCharsets.UTF_8);
+        err.println("RenderGuide: wrote " + output);
+      }
       return 0;
+    } catch (IOException e) {
+      err.println("RenderGuide: cannot write " + output + ": " + e.getMessage());
+      return 1;
     } catch (IllegalArgumentException e) {
       err.println("RenderGuide: " + e.getMessage());
       err.println(usage());
@@ -79,6 +96,6 @@ public final class RenderGuide {
 
   private static String usage() {
     return "usage: RenderGuide [--namespace NS] [--model-server-label APP] [--apigee-env ENV]"
-        + " [--project ID] [--region REGION] [--network NET] [--subnet SUBNET]";
+        + " [--project ID] [--region REGION] [--network NET] [--subnet SUBNET] [--output FILE]";
   }
 }

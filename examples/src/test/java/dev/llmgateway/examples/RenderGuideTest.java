@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RenderGuideTest {
 
@@ -41,6 +44,16 @@ class RenderGuideTest {
         yaml.contains(
             "subnetwork: projects/acme-prod-123/regions/europe-west4/subnetworks/psc-subnet"));
     assertTrue(yaml.contains("network: projects/acme-prod-123/global/networks/prod-net"));
+  }
+
+  @Test
+  void run_output_writesTheYamlToTheFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("guide.yaml");
+    assertEquals(0, run("--output", file.toString()));
+    assertEquals("", out.toString(StandardCharsets.UTF_8));
+    String yaml = Files.readString(file, StandardCharsets.UTF_8);
+    assertTrue(yaml.startsWith("---\napiVersion: v1\nkind: ServiceAccount\n"), yaml);
+    assertEquals(1, run("--output", dir.resolve("missing/dir/guide.yaml").toString()));
   }
 
   @Test
