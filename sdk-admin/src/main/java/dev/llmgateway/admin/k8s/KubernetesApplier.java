@@ -101,9 +101,19 @@ public final class KubernetesApplier {
    *
    * @param objects the objects to check
    * @throws MissingCrdException naming every missing CRD
+   * @throws ClusterOperationException when the CRDs cannot be read (for example without RBAC
+   *     permission to get {@code customresourcedefinitions})
    */
   public void requireCrds(List<? extends HasMetadata> objects) {
-    List<String> missing = Crds.missing(client, objects);
+    List<String> missing;
+    try {
+      missing = Crds.missing(client, objects);
+    } catch (KubernetesClientException e) {
+      throw new ClusterOperationException(
+          "cannot read the cluster's CRDs (needs get on customresourcedefinitions): "
+              + e.getMessage(),
+          e);
+    }
     if (!missing.isEmpty()) {
       throw new MissingCrdException(missing);
     }

@@ -209,6 +209,29 @@ class ManifestsTest {
   }
 
   @Test
+  void readFromCluster_newerCrdFieldsAndTypes_stillParse() {
+    KubernetesSerialization serialization = new KubernetesSerialization();
+    var ext =
+        serialization.unmarshal(
+            "{\"apiVersion\":\"networking.gke.io/v1\",\"kind\":\"GCPTrafficExtension\","
+                + "\"metadata\":{\"name\":\"e\"},\"spec\":{\"targetRefs\":[{\"group\":\"g\","
+                + "\"kind\":\"Gateway\",\"name\":\"gw\",\"sectionName\":\"x\"}],"
+                + "\"extensionChains\":[{\"name\":\"c\",\"matchCondition\":{\"celExpressions\":"
+                + "[{\"celMatcher\":\"x\",\"backendRefs\":[{\"name\":\"s\"}]}]},"
+                + "\"extensions\":[{\"name\":\"x\",\"newField\":1}]}],\"future\":true}}",
+            dev.llmgateway.admin.k8s.gke.GcpTrafficExtension.class);
+    assertEquals(List.of("x"), ext.getSpec().extensionChains().get(0).celMatchers());
+    var policy =
+        serialization.unmarshal(
+            "{\"apiVersion\":\"networking.gke.io/v1\",\"kind\":\"HealthCheckPolicy\","
+                + "\"metadata\":{\"name\":\"h\"},\"spec\":{\"targetRef\":{\"group\":\"\","
+                + "\"kind\":\"Service\",\"name\":\"s\"},\"default\":{\"config\":"
+                + "{\"type\":\"HTTP3\",\"http3HealthCheck\":{}}}}}",
+            dev.llmgateway.admin.k8s.gke.HealthCheckPolicy.class);
+    assertEquals(null, policy.getSpec().defaults().check());
+  }
+
+  @Test
   void apigeeResource_unknownSpecAndStatusFields_surviveRoundTrip() {
     String json =
         "{\"apiVersion\":\"apim.googleapis.com/v1\",\"kind\":\"ApigeeBackendService\","

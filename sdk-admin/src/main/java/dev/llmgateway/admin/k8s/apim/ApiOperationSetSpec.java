@@ -2,6 +2,7 @@ package dev.llmgateway.admin.k8s.apim;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -76,6 +77,7 @@ public final class ApiOperationSetSpec {
   }
 
   /** A request quota: {@code limit} requests per {@code interval} {@code timeUnit}s. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonPropertyOrder({"limit", "interval", "timeUnit"})
   public static final class Quota {
     @JsonProperty("limit")
@@ -118,6 +120,7 @@ public final class ApiOperationSetSpec {
   }
 
   /** A REST operation: a display name, a path pattern and the allowed methods. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"name", "path", "methods"})
   public static final class RestOperation {

@@ -2,6 +2,7 @@ package dev.llmgateway.admin.k8s.apim;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -113,6 +114,7 @@ public final class ApiProductSpec {
   }
 
   /** A custom attribute ({@code name}, {@code value}). */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonPropertyOrder({"name", "value"})
   public static final class Attribute {
     @JsonProperty("name")

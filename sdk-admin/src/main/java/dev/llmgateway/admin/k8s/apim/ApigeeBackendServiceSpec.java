@@ -2,6 +2,7 @@ package dev.llmgateway.admin.k8s.apim;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -88,6 +89,7 @@ public final class ApigeeBackendServiceSpec {
   }
 
   /** A location: the region and the VPC network and subnetwork Apigee connects through. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"name", "network", "subnetwork"})
   public static final class Location {

@@ -1,5 +1,6 @@
 package dev.llmgateway.admin.k8s.common;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * policy {@code targetRef}s and the Apigee operator's {@code enforcementRefs} and {@code
  * apiProductRefs}. Immutable.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"group", "kind", "name", "namespace"})
 public final class ObjectRef {

@@ -1,5 +1,6 @@
 package dev.llmgateway.admin.k8s.gke;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -42,6 +43,7 @@ import org.jspecify.annotations.Nullable;
   "googleAPIServiceName",
   "backendRef"
 })
+@JsonIgnoreProperties(ignoreUnknown = true)
 public final class Extension {
 
   @JsonProperty("name")

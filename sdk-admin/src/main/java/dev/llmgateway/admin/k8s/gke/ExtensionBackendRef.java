@@ -1,5 +1,6 @@
 package dev.llmgateway.admin.k8s.gke;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * GCPWasmPlugin} or {@code ApigeeBackendService}. Immutable; the CRD's rules (group per kind, port
  * presence) are checked when the {@link GcpTrafficExtension} is built.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"group", "kind", "name", "port"})
 public final class ExtensionBackendRef {

@@ -1,5 +1,6 @@
 package dev.llmgateway.admin.k8s.gke;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * A chain of a {@link GcpTrafficExtension}: which requests it matches (CEL expressions) and the
  * extensions (1 to 3) called for them. Immutable; checked when the traffic extension is built.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"name", "matchCondition", "extensions"})
 public final class ExtensionChain {
@@ -78,12 +80,14 @@ public final class ExtensionChain {
   }
 
   /** {@code matchCondition}: the CEL expressions, any of which selects a request. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   static final class MatchCondition {
     @JsonProperty("celExpressions")
     List<CelExpression> celExpressions = new ArrayList<>();
   }
 
   /** One {@code celExpressions} item. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   static final class CelExpression {
     @JsonProperty("celMatcher")

@@ -1,5 +1,6 @@
 package dev.llmgateway.admin.k8s.gke;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * The {@code spec} of a {@link GcpBackendPolicy}: the target (for the chart, the InferencePool) and
  * the backend service settings. Unset fields are not serialized. Immutable from the outside.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"targetRef", "default"})
 public final class GcpBackendPolicySpec {
@@ -56,6 +58,7 @@ public final class GcpBackendPolicySpec {
     "connectionDraining",
     "securityPolicy"
   })
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public static final class Defaults {
     @JsonProperty("timeoutSec")
     @Nullable Long timeoutSec;
@@ -129,6 +132,7 @@ public final class GcpBackendPolicySpec {
     }
   }
 
+  @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"enabled", "sampleRate"})
   static final class Logging {
@@ -139,6 +143,7 @@ public final class GcpBackendPolicySpec {
     @Nullable Integer sampleRate;
   }
 
+  @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   static final class ConnectionDraining {
     @JsonProperty("drainingTimeoutSec")

@@ -1,5 +1,6 @@
 package dev.llmgateway.admin.k8s.gke;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.llmgateway.admin.k8s.common.ObjectRef;
@@ -10,6 +11,7 @@ import java.util.List;
  * The {@code spec} of a {@link GcpTrafficExtension}: the Gateways it attaches to and its extension
  * chains. Built by {@link GcpTrafficExtension.Builder}; immutable from the outside.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({"targetRefs", "extensionChains"})
 public final class GcpTrafficExtensionSpec {
 

@@ -1,6 +1,7 @@
 package dev.llmgateway.admin.k8s.gke;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -31,6 +32,7 @@ import org.jspecify.annotations.Nullable;
   "response",
   "grpcServiceName"
 })
+@JsonIgnoreProperties(ignoreUnknown = true)
 public final class HealthCheck {
 
   @JsonIgnore private HealthCheckType type = HealthCheckType.HTTP;

@@ -1,5 +1,6 @@
 package dev.llmgateway.admin.k8s.gke;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * The {@code spec} of a {@link HealthCheckPolicy}. Unset fields are not serialized. Immutable from
  * the outside.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"targetRef", "default"})
 public final class HealthCheckPolicySpec {
@@ -57,6 +59,7 @@ public final class HealthCheckPolicySpec {
     "logConfig",
     "config"
   })
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public static final class Defaults {
     @JsonProperty("timeoutSec")
     @Nullable Long timeoutSec;
@@ -126,13 +129,18 @@ public final class HealthCheckPolicySpec {
     /**
      * Returns the protocol-specific check.
      *
-     * @return the check, or null when no {@code config} is set
+     * @return the check, or null when no {@code config} is set or its type is unknown to this SDK
      */
     public @Nullable HealthCheck check() {
       if (config == null || config.type == null) {
         return null;
       }
-      HealthCheckType type = HealthCheckType.valueOf(config.type);
+      HealthCheckType type;
+      try {
+        type = HealthCheckType.valueOf(config.type);
+      } catch (IllegalArgumentException newerType) {
+        return null;
+      }
       HealthCheck check =
           switch (type) {
             case TCP -> config.tcp;
@@ -145,12 +153,14 @@ public final class HealthCheckPolicySpec {
     }
   }
 
+  @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   static final class LogConfig {
     @JsonProperty("enabled")
     @Nullable Boolean enabled;
   }
 
+  @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"type"})
   static final class Config {

@@ -1,5 +1,6 @@
 package dev.llmgateway.admin.k8s.inference;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -9,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * The {@code spec} of an {@link InferenceObjective}: the pool it applies to and an optional
  * priority. Built by {@link InferenceObjective.Builder}; immutable from the outside.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"priority", "poolRef"})
 public final class InferenceObjectiveSpec {
@@ -47,6 +49,7 @@ public final class InferenceObjectiveSpec {
   }
 
   /** Reference to an {@link InferencePool}; unset group and kind are not sent. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"group", "kind", "name"})
   public static final class PoolRef {

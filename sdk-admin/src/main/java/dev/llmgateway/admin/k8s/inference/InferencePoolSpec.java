@@ -1,5 +1,6 @@
 package dev.llmgateway.admin.k8s.inference;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * serve on and the Endpoint Picker that routes to them. Built by {@link InferencePool.Builder};
  * immutable from the outside.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"targetPorts", "selector", "endpointPickerRef"})
 public final class InferencePoolSpec {
@@ -66,6 +68,7 @@ public final class InferencePoolSpec {
   }
 
   /** A port number ({@code {number: N}}). */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public static final class Port {
     @JsonProperty("number")
     private int number;
@@ -89,6 +92,7 @@ public final class InferencePoolSpec {
   }
 
   /** The pod selector: only {@code matchLabels} is allowed. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public static final class Selector {
     @JsonProperty("matchLabels")
     private Map<String, String> matchLabels = new LinkedHashMap<>();
@@ -112,6 +116,7 @@ public final class InferencePoolSpec {
   }
 
   /** Reference to the Endpoint Picker service. Unset optional fields are not serialized. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"group", "kind", "name", "port", "failureMode"})
   public static final class EndpointPickerRef {

@@ -2,6 +2,7 @@ package dev.llmgateway.admin.k8s.monitoring;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -60,12 +61,14 @@ public final class PodMonitoringSpec {
     additionalFields.put(name, value);
   }
 
+  @JsonIgnoreProperties(ignoreUnknown = true)
   static final class Selector {
     @JsonProperty("matchLabels")
     Map<String, String> matchLabels = new LinkedHashMap<>();
   }
 
   /** One scrape endpoint, optionally authorised with a bearer token from a Secret. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"port", "scheme", "interval", "path", "authorization"})
   public static final class Endpoint {
