@@ -176,6 +176,24 @@ class ServerSideApplyWireTest {
   }
 
   @Test
+  void requireCrds_forbidden_explainsThePermission() {
+    server
+        .expect()
+        .get()
+        .withPath(
+            "/apis/apiextensions.k8s.io/v1/customresourcedefinitions/"
+                + "inferencepools.inference.networking.k8s.io")
+        .andReturn(403, "forbidden")
+        .once();
+    ClusterOperationException e =
+        assertThrows(
+            ClusterOperationException.class,
+            () -> KubernetesApplier.builder().client(client).build().requireCrds(List.of(pool())));
+    assertFalse(e instanceof MissingCrdException);
+    assertTrue(e.getMessage().contains("customresourcedefinitions"), e.getMessage());
+  }
+
+  @Test
   void apply_serverRejects_throwsNamingTheObject() {
     server
         .expect()
