@@ -1,0 +1,235 @@
+package dev.llmgateway.admin.k8s.apim;
+
+import dev.llmgateway.admin.k8s.common.ObjectRef;
+import dev.llmgateway.admin.k8s.common.ResourceStatus;
+import dev.llmgateway.admin.k8s.internal.Checks;
+import dev.llmgateway.admin.k8s.internal.Meta;
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Kind;
+import io.fabric8.kubernetes.model.annotation.Plural;
+import io.fabric8.kubernetes.model.annotation.Version;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An {@code APIOperationSet} ({@code apim.googleapis.com/v1}): the operations and request quota of
+ * one or more API products.
+ *
+ * <pre>{@code
+ * ApiOperationSet ops = ApiOperationSet.builder()
+ *     .name("item-set")
+ *     .addApiProductRef("api-inf-gw-product", "ira-online-gpu")
+ *     .quota(100, 1, "minute")
+ *     .addRestOperation("Completions", "/v1/completions", List.of("POST"))
+ *     .addRestOperation("Chat Completions", "/v1/chat/completions", List.of("POST"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>A mutable Fabric8 JavaBean; the public constructor exists for deserialization.
+ */
+@Group(ApigeeBackendService.GROUP)
+@Version("v1")
+@Kind("APIOperationSet")
+@Plural("apioperationsets")
+public final class ApiOperationSet extends CustomResource<ApiOperationSetSpec, ResourceStatus>
+    implements Namespaced {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final Set<String> TIME_UNITS = Set.of("minute", "hour", "day", "month");
+  private static final Set<String> METHODS =
+      Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE", "CONNECT");
+
+  /** Creates an empty set; used by deserialization. Prefer {@link #builder()}. */
+  public ApiOperationSet() {}
+
+  /**
+   * Returns a builder. Required: {@code name}, at least one product reference and one operation.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder initialised from this operation set.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    if (getMetadata() != null) {
+      b.name = getMetadata().getName();
+      b.namespace = getMetadata().getNamespace();
+      b.labels.putAll(Meta.labels(getMetadata()));
+    }
+    ApiOperationSetSpec spec = getSpec();
+    if (spec != null) {
+      b.productRefs.addAll(spec.apiProductRefs());
+      b.quota = spec.quota();
+      b.operations.addAll(spec.restOperations());
+      b.additionalFields.putAll(spec.additionalFields());
+    }
+    return b;
+  }
+
+  /** Builds a validated {@link ApiOperationSet}; unset fields are not sent. */
+  public static final class Builder {
+    private @Nullable String name;
+    private @Nullable String namespace;
+    private final Map<String, String> labels = new LinkedHashMap<>();
+    private final List<ObjectRef> productRefs = new ArrayList<>();
+    private ApiOperationSetSpec.@Nullable Quota quota;
+    private final List<ApiOperationSetSpec.RestOperation> operations = new ArrayList<>();
+    private final Map<String, Object> additionalFields = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the name (required).
+     *
+     * @param name the name
+     * @return this builder
+     */
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * Sets the namespace; unset means the client's namespace at apply time.
+     *
+     * @param namespace the namespace, or null
+     * @return this builder
+     */
+    public Builder namespace(@Nullable String namespace) {
+      this.namespace = namespace;
+      return this;
+    }
+
+    /**
+     * Adds a metadata label.
+     *
+     * @param key the label key
+     * @param value the label value
+     * @return this builder
+     */
+    public Builder putLabel(String key, String value) {
+      labels.put(key, value);
+      return this;
+    }
+
+    /**
+     * Adds the APIProduct this set belongs to.
+     *
+     * @param productName the APIProduct name
+     * @param namespace its namespace
+     * @return this builder
+     */
+    public Builder addApiProductRef(String productName, String namespace) {
+      productRefs.add(
+          ObjectRef.of(ApigeeBackendService.GROUP, "APIProduct", productName, namespace));
+      return this;
+    }
+
+    /**
+     * Sets the request quota.
+     *
+     * @param limit requests per window (at least 1)
+     * @param interval time units per window (at least 1)
+     * @param timeUnit {@code minute}, {@code hour}, {@code day} or {@code month}
+     * @return this builder
+     */
+    public Builder quota(long limit, long interval, String timeUnit) {
+      ApiOperationSetSpec.Quota q = new ApiOperationSetSpec.Quota();
+      q.limit = limit;
+      q.interval = interval;
+      q.timeUnit = timeUnit;
+      this.quota = q;
+      return this;
+    }
+
+    /**
+     * Adds a REST operation.
+     *
+     * @param name the operation's display name, or null
+     * @param path the path pattern, starting with {@code /}
+     * @param methods the HTTP methods; empty allows all
+     * @return this builder
+     */
+    public Builder addRestOperation(@Nullable String name, String path, List<String> methods) {
+      ApiOperationSetSpec.RestOperation op = new ApiOperationSetSpec.RestOperation();
+      op.name = name;
+      op.path = path;
+      op.methods = methods.isEmpty() ? null : List.copyOf(methods);
+      operations.add(op);
+      return this;
+    }
+
+    /**
+     * Sets a spec field this SDK does not model; it is sent as given.
+     *
+     * @param field the JSON field name
+     * @param value the value
+     * @return this builder
+     */
+    public Builder putAdditionalField(String field, Object value) {
+      additionalFields.put(field, value);
+      return this;
+    }
+
+    /**
+     * Builds the operation set.
+     *
+     * @return the operation set
+     * @throws IllegalArgumentException when a field is invalid, naming the field
+     */
+    public ApiOperationSet build() {
+      ApiOperationSet set = new ApiOperationSet();
+      set.setMetadata(Meta.of(name, namespace, labels));
+      if (productRefs.isEmpty()) {
+        throw new IllegalArgumentException("spec.apiProductRefs must have at least 1 item");
+      }
+      if (quota != null) {
+        Checks.range(quota.limit, 1, Long.MAX_VALUE, "spec.quota.limit");
+        Checks.range(quota.interval, 1, Long.MAX_VALUE, "spec.quota.interval");
+        if (!TIME_UNITS.contains(quota.timeUnit)) {
+          throw new IllegalArgumentException(
+              "spec.quota.timeUnit must be minute, hour, day or month but was '"
+                  + quota.timeUnit
+                  + "'");
+        }
+      }
+      if (operations.isEmpty()) {
+        throw new IllegalArgumentException("spec.restOperations must have at least 1 item");
+      }
+      for (int i = 0; i < operations.size(); i++) {
+        ApiOperationSetSpec.RestOperation op = operations.get(i);
+        String path = "spec.restOperations[" + i + "]";
+        if (!Checks.notBlank(op.path, path + ".path").startsWith("/")) {
+          throw new IllegalArgumentException(path + ".path must start with / but was " + op.path);
+        }
+        for (String m : op.methods()) {
+          if (!METHODS.contains(m)) {
+            throw new IllegalArgumentException(
+                path + ".methods must be upper-case HTTP methods but had '" + m + "'");
+          }
+        }
+      }
+      ApiOperationSetSpec spec = new ApiOperationSetSpec();
+      spec.apiProductRefs = List.copyOf(productRefs);
+      spec.quota = quota;
+      spec.restOperations = List.copyOf(operations);
+      spec.setAdditionalFields(additionalFields);
+      set.setSpec(spec);
+      return set;
+    }
+  }
+}

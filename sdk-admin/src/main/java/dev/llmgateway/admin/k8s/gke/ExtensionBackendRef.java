@@ -1,0 +1,115 @@
+package dev.llmgateway.admin.k8s.gke;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The backend a traffic extension calls: a {@code Service}, {@code ServiceImport}, {@code
+ * GCPWasmPlugin} or {@code ApigeeBackendService}. Immutable; the CRD's rules (group per kind, port
+ * presence) are checked when the {@link GcpTrafficExtension} is built.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"group", "kind", "name", "port"})
+public final class ExtensionBackendRef {
+
+  /** The kind of an Apigee backend, {@value}. */
+  public static final String APIGEE_BACKEND_SERVICE = "ApigeeBackendService";
+
+  /** The group of an Apigee backend, {@value}. */
+  public static final String APIM_GROUP = "apim.googleapis.com";
+
+  @JsonProperty("group")
+  private String group = "";
+
+  @JsonProperty("kind")
+  private String kind = "";
+
+  @JsonProperty("name")
+  private String name = "";
+
+  @JsonProperty("port")
+  private @Nullable Integer port;
+
+  private ExtensionBackendRef() {}
+
+  /**
+   * Returns a reference to an {@code ApigeeBackendService} (group {@code apim.googleapis.com}, no
+   * port).
+   *
+   * @param name the ApigeeBackendService name
+   * @return the reference
+   */
+  public static ExtensionBackendRef apigeeBackendService(String name) {
+    return of(APIM_GROUP, APIGEE_BACKEND_SERVICE, name, null);
+  }
+
+  /**
+   * Returns a reference to a core {@code Service} on a port.
+   *
+   * @param name the Service name
+   * @param port the port
+   * @return the reference
+   */
+  public static ExtensionBackendRef service(String name, int port) {
+    return of("", "Service", name, port);
+  }
+
+  /**
+   * Returns a reference with every part given.
+   *
+   * @param group the group
+   * @param kind the kind
+   * @param name the name
+   * @param port the port, or null
+   * @return the reference
+   */
+  public static ExtensionBackendRef of(
+      String group, String kind, String name, @Nullable Integer port) {
+    ExtensionBackendRef r = new ExtensionBackendRef();
+    r.group = group;
+    r.kind = kind;
+    r.name = name;
+    r.port = port;
+    return r;
+  }
+
+  /**
+   * Returns the group.
+   *
+   * @return the group
+   */
+  public String group() {
+    return group;
+  }
+
+  /**
+   * Returns the kind.
+   *
+   * @return the kind
+   */
+  public String kind() {
+    return kind;
+  }
+
+  /**
+   * Returns the name.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Returns the port.
+   *
+   * @return the port, or null when unset
+   */
+  public @Nullable Integer port() {
+    return port;
+  }
+}

@@ -1,0 +1,251 @@
+package dev.llmgateway.admin.k8s.gke;
+
+import dev.llmgateway.admin.k8s.common.ObjectRef;
+import dev.llmgateway.admin.k8s.common.ResourceStatus;
+import dev.llmgateway.admin.k8s.internal.Checks;
+import dev.llmgateway.admin.k8s.internal.Meta;
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Kind;
+import io.fabric8.kubernetes.model.annotation.Plural;
+import io.fabric8.kubernetes.model.annotation.Version;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@code GCPBackendPolicy} ({@code networking.gke.io/v1}): load balancer backend settings for a
+ * Service or InferencePool (timeout, logging, rate, draining, security policy). IAP and session
+ * affinity are not modelled.
+ *
+ * <pre>{@code
+ * GcpBackendPolicy policy = GcpBackendPolicy.builder()
+ *     .name("vllm-l4-gemma-3-1b-it")
+ *     .targetRef(ObjectRef.of("inference.networking.k8s.io", "InferencePool", "vllm-l4-gemma-3-1b-it"))
+ *     .timeoutSec(300L)
+ *     .loggingEnabled(true)
+ *     .build();
+ * }</pre>
+ *
+ * <p>A mutable Fabric8 JavaBean; the public constructor exists for deserialization.
+ */
+@Group(GcpTrafficExtension.GROUP)
+@Version("v1")
+@Kind("GCPBackendPolicy")
+@Plural("gcpbackendpolicies")
+public final class GcpBackendPolicy extends CustomResource<GcpBackendPolicySpec, ResourceStatus>
+    implements Namespaced {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Creates an empty policy; used by deserialization. Prefer {@link #builder()}. */
+  public GcpBackendPolicy() {}
+
+  /**
+   * Returns a builder. Required: {@code name} and {@code targetRef}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder initialised from this policy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    if (getMetadata() != null) {
+      b.name = getMetadata().getName();
+      b.namespace = getMetadata().getNamespace();
+      b.labels.putAll(Meta.labels(getMetadata()));
+    }
+    GcpBackendPolicySpec spec = getSpec();
+    if (spec != null) {
+      b.targetRef = spec.targetRef();
+      GcpBackendPolicySpec.Defaults d = spec.defaults();
+      if (d != null) {
+        b.timeoutSec = d.timeoutSec();
+        b.loggingEnabled = d.loggingEnabled();
+        b.loggingSampleRate = d.loggingSampleRate();
+        b.maxRatePerEndpoint = d.maxRatePerEndpoint();
+        b.drainingTimeoutSec = d.drainingTimeoutSec();
+        b.securityPolicy = d.securityPolicy();
+      }
+    }
+    return b;
+  }
+
+  /** Builds a validated {@link GcpBackendPolicy}; unset fields are not sent. */
+  public static final class Builder {
+    private @Nullable String name;
+    private @Nullable String namespace;
+    private final Map<String, String> labels = new LinkedHashMap<>();
+    private @Nullable ObjectRef targetRef;
+    private @Nullable Long timeoutSec;
+    private @Nullable Boolean loggingEnabled;
+    private @Nullable Integer loggingSampleRate;
+    private @Nullable Long maxRatePerEndpoint;
+    private @Nullable Long drainingTimeoutSec;
+    private @Nullable String securityPolicy;
+
+    private Builder() {}
+
+    /**
+     * Sets the name (required).
+     *
+     * @param name the name
+     * @return this builder
+     */
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * Sets the namespace; unset means the client's namespace at apply time.
+     *
+     * @param namespace the namespace, or null
+     * @return this builder
+     */
+    public Builder namespace(@Nullable String namespace) {
+      this.namespace = namespace;
+      return this;
+    }
+
+    /**
+     * Adds a metadata label.
+     *
+     * @param key the label key
+     * @param value the label value
+     * @return this builder
+     */
+    public Builder putLabel(String key, String value) {
+      labels.put(key, value);
+      return this;
+    }
+
+    /**
+     * Sets the target (required).
+     *
+     * @param targetRef the target
+     * @return this builder
+     */
+    public Builder targetRef(ObjectRef targetRef) {
+      this.targetRef = targetRef;
+      return this;
+    }
+
+    /**
+     * Sets the backend timeout in seconds (at least 1).
+     *
+     * @param timeoutSec the timeout, or null
+     * @return this builder
+     */
+    public Builder timeoutSec(@Nullable Long timeoutSec) {
+      this.timeoutSec = timeoutSec;
+      return this;
+    }
+
+    /**
+     * Enables or disables load balancer logging.
+     *
+     * @param enabled the flag, or null
+     * @return this builder
+     */
+    public Builder loggingEnabled(@Nullable Boolean enabled) {
+      this.loggingEnabled = enabled;
+      return this;
+    }
+
+    /**
+     * Sets the logging sample rate, per million (0 to 1000000).
+     *
+     * @param sampleRate the rate, or null
+     * @return this builder
+     */
+    public Builder loggingSampleRate(@Nullable Integer sampleRate) {
+      this.loggingSampleRate = sampleRate;
+      return this;
+    }
+
+    /**
+     * Sets the maximum requests per second per endpoint (1 to 1000000000).
+     *
+     * @param rate the rate, or null
+     * @return this builder
+     */
+    public Builder maxRatePerEndpoint(@Nullable Long rate) {
+      this.maxRatePerEndpoint = rate;
+      return this;
+    }
+
+    /**
+     * Sets the connection draining timeout in seconds (0 to 3600).
+     *
+     * @param seconds the timeout, or null
+     * @return this builder
+     */
+    public Builder drainingTimeoutSec(@Nullable Long seconds) {
+      this.drainingTimeoutSec = seconds;
+      return this;
+    }
+
+    /**
+     * Sets the Cloud Armor security policy.
+     *
+     * @param securityPolicy the policy name, or null
+     * @return this builder
+     */
+    public Builder securityPolicy(@Nullable String securityPolicy) {
+      this.securityPolicy = securityPolicy;
+      return this;
+    }
+
+    /**
+     * Builds the policy.
+     *
+     * @return the policy
+     * @throws IllegalArgumentException when a field breaks a rule of the CRD, naming the field
+     */
+    public GcpBackendPolicy build() {
+      GcpBackendPolicy policy = new GcpBackendPolicy();
+      policy.setMetadata(Meta.of(name, namespace, labels));
+      ObjectRef target = Checks.notNull(targetRef, "spec.targetRef");
+      GcpBackendPolicySpec.Defaults d = new GcpBackendPolicySpec.Defaults();
+      if (timeoutSec != null) {
+        d.timeoutSec = Checks.range(timeoutSec, 1, Integer.MAX_VALUE, "spec.default.timeoutSec");
+      }
+      if (loggingEnabled != null || loggingSampleRate != null) {
+        d.logging = new GcpBackendPolicySpec.Logging();
+        d.logging.enabled = loggingEnabled;
+        if (loggingSampleRate != null) {
+          Checks.range(loggingSampleRate, 0, 1_000_000, "spec.default.logging.sampleRate");
+        }
+        d.logging.sampleRate = loggingSampleRate;
+      }
+      if (maxRatePerEndpoint != null) {
+        d.maxRatePerEndpoint =
+            Checks.range(maxRatePerEndpoint, 1, 1_000_000_000, "spec.default.maxRatePerEndpoint");
+      }
+      if (drainingTimeoutSec != null) {
+        d.connectionDraining = new GcpBackendPolicySpec.ConnectionDraining();
+        d.connectionDraining.drainingTimeoutSec =
+            Checks.range(
+                drainingTimeoutSec, 0, 3600, "spec.default.connectionDraining.drainingTimeoutSec");
+      }
+      d.securityPolicy = securityPolicy;
+      boolean empty =
+          d.timeoutSec == null
+              && d.logging == null
+              && d.maxRatePerEndpoint == null
+              && d.connectionDraining == null
+              && d.securityPolicy == null;
+      policy.setSpec(GcpBackendPolicySpec.of(target, empty ? null : d));
+      return policy;
+    }
+  }
+}

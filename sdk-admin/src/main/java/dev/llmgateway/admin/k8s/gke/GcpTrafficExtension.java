@@ -1,0 +1,172 @@
+package dev.llmgateway.admin.k8s.gke;
+
+import dev.llmgateway.admin.k8s.common.ObjectRef;
+import dev.llmgateway.admin.k8s.common.ResourceStatus;
+import dev.llmgateway.admin.k8s.internal.Meta;
+import dev.llmgateway.admin.k8s.internal.TrafficExtensionRules;
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Kind;
+import io.fabric8.kubernetes.model.annotation.Plural;
+import io.fabric8.kubernetes.model.annotation.Version;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@code GCPTrafficExtension} ({@code networking.gke.io/v1}): calls out to extensions such as
+ * Apigee for the traffic of a Gateway. The builder enforces the CRD's schema and CEL rules, for
+ * example that {@code FullDuplexStreamed} needs the body and trailer events and that an {@code
+ * ApigeeBackendService} backend has group {@code apim.googleapis.com} and no authority.
+ *
+ * <pre>{@code
+ * GcpTrafficExtension ext = GcpTrafficExtension.builder()
+ *     .name("demo-apigee-extension")
+ *     .targetGateway("inference-gateway")
+ *     .addExtensionChain(ExtensionChain.builder()
+ *         .name("my-chain1")
+ *         .addCelMatcher("request.path.startsWith(\"/\")")
+ *         .addExtension(apigeeExtension)
+ *         .build())
+ *     .build();
+ * }</pre>
+ *
+ * <p>A mutable Fabric8 JavaBean; the public constructor exists for deserialization.
+ */
+@Group(GcpTrafficExtension.GROUP)
+@Version("v1")
+@Kind("GCPTrafficExtension")
+@Plural("gcptrafficextensions")
+public final class GcpTrafficExtension
+    extends CustomResource<GcpTrafficExtensionSpec, ResourceStatus> implements Namespaced {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The API group, {@value}. */
+  public static final String GROUP = "networking.gke.io";
+
+  /** Creates an empty extension; used by deserialization. Prefer {@link #builder()}. */
+  public GcpTrafficExtension() {}
+
+  /**
+   * Returns a builder. Required: {@code name}, 1 to 10 target refs and 1 to 5 extension chains.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder initialised from this extension.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    if (getMetadata() != null) {
+      b.name = getMetadata().getName();
+      b.namespace = getMetadata().getNamespace();
+      b.labels = Meta.labels(getMetadata());
+    }
+    if (getSpec() != null) {
+      b.targetRefs.addAll(getSpec().targetRefs());
+      b.chains.addAll(getSpec().extensionChains());
+    }
+    return b;
+  }
+
+  /** Builds a validated {@link GcpTrafficExtension}. */
+  public static final class Builder {
+    private @Nullable String name;
+    private @Nullable String namespace;
+    private Map<String, String> labels = new LinkedHashMap<>();
+    private final List<ObjectRef> targetRefs = new ArrayList<>();
+    private final List<ExtensionChain> chains = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the name (required).
+     *
+     * @param name the name
+     * @return this builder
+     */
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * Sets the namespace; unset means the client's namespace at apply time.
+     *
+     * @param namespace the namespace, or null
+     * @return this builder
+     */
+    public Builder namespace(@Nullable String namespace) {
+      this.namespace = namespace;
+      return this;
+    }
+
+    /**
+     * Adds a metadata label.
+     *
+     * @param key the label key
+     * @param value the label value
+     * @return this builder
+     */
+    public Builder putLabel(String key, String value) {
+      labels.put(key, value);
+      return this;
+    }
+
+    /**
+     * Adds a target (without namespace: targets live in the extension's namespace).
+     *
+     * @param targetRef the target
+     * @return this builder
+     */
+    public Builder addTargetRef(ObjectRef targetRef) {
+      targetRefs.add(targetRef);
+      return this;
+    }
+
+    /**
+     * Adds a Gateway of the same namespace as target.
+     *
+     * @param gatewayName the Gateway's name
+     * @return this builder
+     */
+    public Builder targetGateway(String gatewayName) {
+      return addTargetRef(ObjectRef.of("gateway.networking.k8s.io", "Gateway", gatewayName));
+    }
+
+    /**
+     * Adds an extension chain.
+     *
+     * @param chain the chain
+     * @return this builder
+     */
+    public Builder addExtensionChain(ExtensionChain chain) {
+      chains.add(chain);
+      return this;
+    }
+
+    /**
+     * Builds the traffic extension.
+     *
+     * @return the traffic extension
+     * @throws IllegalArgumentException when a field breaks a rule of the CRD, naming the field
+     */
+    public GcpTrafficExtension build() {
+      GcpTrafficExtension ext = new GcpTrafficExtension();
+      ext.setMetadata(Meta.of(name, namespace, labels));
+      TrafficExtensionRules.check(targetRefs, chains);
+      ext.setSpec(GcpTrafficExtensionSpec.of(targetRefs, chains));
+      return ext;
+    }
+  }
+}

@@ -1,0 +1,250 @@
+package dev.llmgateway.admin.k8s.gke;
+
+import dev.llmgateway.admin.k8s.common.ObjectRef;
+import dev.llmgateway.admin.k8s.common.ResourceStatus;
+import dev.llmgateway.admin.k8s.internal.Checks;
+import dev.llmgateway.admin.k8s.internal.HealthCheckRules;
+import dev.llmgateway.admin.k8s.internal.Meta;
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Kind;
+import io.fabric8.kubernetes.model.annotation.Plural;
+import io.fabric8.kubernetes.model.annotation.Version;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@code HealthCheckPolicy} ({@code networking.gke.io/v1}): how the load balancer probes the
+ * backends of a Service or InferencePool. The builder enforces the CRD's CEL rules, among them that
+ * {@code port} needs {@code portSpecification: USE_FIXED_PORT} (a rule the {@code inferencepool}
+ * chart v1.0.1 breaks; see {@link dev.llmgateway.admin.k8s.EndpointPickerSet}).
+ *
+ * <pre>{@code
+ * HealthCheckPolicy policy = HealthCheckPolicy.builder()
+ *     .name("vllm-l4-gemma-3-1b-it")
+ *     .targetRef(ObjectRef.of("inference.networking.k8s.io", "InferencePool", "vllm-l4-gemma-3-1b-it"))
+ *     .timeoutSec(2L)
+ *     .checkIntervalSec(2L)
+ *     .check(HealthCheck.builder(HealthCheckType.HTTP)
+ *         .requestPath("/health")
+ *         .portSpecification(PortSpecification.USE_FIXED_PORT)
+ *         .port(8000)
+ *         .build())
+ *     .build();
+ * }</pre>
+ *
+ * <p>A mutable Fabric8 JavaBean; the public constructor exists for deserialization.
+ */
+@Group(GcpTrafficExtension.GROUP)
+@Version("v1")
+@Kind("HealthCheckPolicy")
+@Plural("healthcheckpolicies")
+public final class HealthCheckPolicy extends CustomResource<HealthCheckPolicySpec, ResourceStatus>
+    implements Namespaced {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Creates an empty policy; used by deserialization. Prefer {@link #builder()}. */
+  public HealthCheckPolicy() {}
+
+  /**
+   * Returns a builder. Required: {@code name} and {@code targetRef}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder initialised from this policy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    if (getMetadata() != null) {
+      b.name = getMetadata().getName();
+      b.namespace = getMetadata().getNamespace();
+      b.labels.putAll(Meta.labels(getMetadata()));
+    }
+    HealthCheckPolicySpec spec = getSpec();
+    if (spec != null) {
+      b.targetRef = spec.targetRef();
+      HealthCheckPolicySpec.Defaults d = spec.defaults();
+      if (d != null) {
+        b.timeoutSec = d.timeoutSec();
+        b.checkIntervalSec = d.checkIntervalSec();
+        b.healthyThreshold = d.healthyThreshold();
+        b.unhealthyThreshold = d.unhealthyThreshold();
+        b.logEnabled = d.logEnabled();
+        b.check = d.check();
+      }
+    }
+    return b;
+  }
+
+  /** Builds a validated {@link HealthCheckPolicy}; unset fields are not sent. */
+  public static final class Builder {
+    private @Nullable String name;
+    private @Nullable String namespace;
+    private final Map<String, String> labels = new LinkedHashMap<>();
+    private @Nullable ObjectRef targetRef;
+    private @Nullable Long timeoutSec;
+    private @Nullable Long checkIntervalSec;
+    private @Nullable Long healthyThreshold;
+    private @Nullable Long unhealthyThreshold;
+    private @Nullable Boolean logEnabled;
+    private @Nullable HealthCheck check;
+
+    private Builder() {}
+
+    /**
+     * Sets the name (required).
+     *
+     * @param name the name
+     * @return this builder
+     */
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * Sets the namespace; unset means the client's namespace at apply time.
+     *
+     * @param namespace the namespace, or null
+     * @return this builder
+     */
+    public Builder namespace(@Nullable String namespace) {
+      this.namespace = namespace;
+      return this;
+    }
+
+    /**
+     * Adds a metadata label.
+     *
+     * @param key the label key
+     * @param value the label value
+     * @return this builder
+     */
+    public Builder putLabel(String key, String value) {
+      labels.put(key, value);
+      return this;
+    }
+
+    /**
+     * Sets the target (required).
+     *
+     * @param targetRef the target
+     * @return this builder
+     */
+    public Builder targetRef(ObjectRef targetRef) {
+      this.targetRef = targetRef;
+      return this;
+    }
+
+    /**
+     * Sets the probe timeout in seconds (1 to 300, at most the interval).
+     *
+     * @param timeoutSec the timeout, or null
+     * @return this builder
+     */
+    public Builder timeoutSec(@Nullable Long timeoutSec) {
+      this.timeoutSec = timeoutSec;
+      return this;
+    }
+
+    /**
+     * Sets the probe interval in seconds (1 to 300).
+     *
+     * @param checkIntervalSec the interval, or null
+     * @return this builder
+     */
+    public Builder checkIntervalSec(@Nullable Long checkIntervalSec) {
+      this.checkIntervalSec = checkIntervalSec;
+      return this;
+    }
+
+    /**
+     * Sets the healthy threshold (1 to 10).
+     *
+     * @param threshold the threshold, or null
+     * @return this builder
+     */
+    public Builder healthyThreshold(@Nullable Long threshold) {
+      this.healthyThreshold = threshold;
+      return this;
+    }
+
+    /**
+     * Sets the unhealthy threshold (1 to 10).
+     *
+     * @param threshold the threshold, or null
+     * @return this builder
+     */
+    public Builder unhealthyThreshold(@Nullable Long threshold) {
+      this.unhealthyThreshold = threshold;
+      return this;
+    }
+
+    /**
+     * Enables or disables health check logging.
+     *
+     * @param enabled the flag, or null
+     * @return this builder
+     */
+    public Builder logEnabled(@Nullable Boolean enabled) {
+      this.logEnabled = enabled;
+      return this;
+    }
+
+    /**
+     * Sets the protocol-specific check.
+     *
+     * @param check the check, or null
+     * @return this builder
+     */
+    public Builder check(@Nullable HealthCheck check) {
+      this.check = check;
+      return this;
+    }
+
+    /**
+     * Builds the policy.
+     *
+     * @return the policy
+     * @throws IllegalArgumentException when a field breaks a rule of the CRD, naming the field
+     */
+    public HealthCheckPolicy build() {
+      HealthCheckPolicy policy = new HealthCheckPolicy();
+      policy.setMetadata(Meta.of(name, namespace, labels));
+      ObjectRef target = Checks.notNull(targetRef, "spec.targetRef");
+      HealthCheckRules.timing(timeoutSec, checkIntervalSec, healthyThreshold, unhealthyThreshold);
+      HealthCheckPolicySpec.Defaults d = new HealthCheckPolicySpec.Defaults();
+      d.timeoutSec = timeoutSec;
+      d.checkIntervalSec = checkIntervalSec;
+      d.healthyThreshold = healthyThreshold;
+      d.unhealthyThreshold = unhealthyThreshold;
+      if (logEnabled != null) {
+        d.logConfig = new HealthCheckPolicySpec.LogConfig();
+        d.logConfig.enabled = logEnabled;
+      }
+      if (check != null) {
+        HealthCheckRules.check(check);
+        d.config = HealthCheckPolicySpec.Config.of(check);
+      }
+      boolean empty =
+          timeoutSec == null
+              && checkIntervalSec == null
+              && healthyThreshold == null
+              && unhealthyThreshold == null
+              && d.logConfig == null
+              && d.config == null;
+      policy.setSpec(HealthCheckPolicySpec.of(target, empty ? null : d));
+      return policy;
+    }
+  }
+}

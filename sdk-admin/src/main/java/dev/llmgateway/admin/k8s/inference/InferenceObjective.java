@@ -1,0 +1,181 @@
+package dev.llmgateway.admin.k8s.inference;
+
+import dev.llmgateway.admin.k8s.common.ResourceStatus;
+import dev.llmgateway.admin.k8s.internal.Checks;
+import dev.llmgateway.admin.k8s.internal.Meta;
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Kind;
+import io.fabric8.kubernetes.model.annotation.Plural;
+import io.fabric8.kubernetes.model.annotation.Version;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An {@code InferenceObjective} ({@code inference.networking.x-k8s.io/v1alpha2}): the priority of
+ * requests that name it in the {@code x-gateway-inference-objective} header.
+ *
+ * <pre>{@code
+ * InferenceObjective objective = InferenceObjective.builder()
+ *     .name("food-review")
+ *     .poolName("vllm-l4-gemma-3-1b-it")
+ *     .priority(1)
+ *     .build();
+ * }</pre>
+ *
+ * <p>A mutable Fabric8 JavaBean; the public constructor exists for deserialization.
+ */
+@Group(InferenceObjective.GROUP)
+@Version("v1alpha2")
+@Kind("InferenceObjective")
+@Plural("inferenceobjectives")
+public final class InferenceObjective extends CustomResource<InferenceObjectiveSpec, ResourceStatus>
+    implements Namespaced {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The API group, {@value}. */
+  public static final String GROUP = "inference.networking.x-k8s.io";
+
+  /** Creates an empty objective; used by deserialization. Prefer {@link #builder()}. */
+  public InferenceObjective() {}
+
+  /**
+   * Returns a builder. Required: {@code name} and {@code poolName}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder initialised from this objective.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    if (getMetadata() != null) {
+      b.name = getMetadata().getName();
+      b.namespace = getMetadata().getNamespace();
+      b.labels = Meta.labels(getMetadata());
+    }
+    if (getSpec() != null) {
+      b.priority = getSpec().priority();
+      b.poolGroup = getSpec().poolRef().group();
+      b.poolKind = getSpec().poolRef().kind();
+      b.poolName = getSpec().poolRef().name();
+    }
+    return b;
+  }
+
+  /** Builds a validated {@link InferenceObjective}. */
+  public static final class Builder {
+    private @Nullable String name;
+    private @Nullable String namespace;
+    private Map<String, String> labels = new LinkedHashMap<>();
+    private @Nullable Integer priority;
+    private @Nullable String poolGroup = InferencePool.GROUP;
+    private @Nullable String poolKind;
+    private @Nullable String poolName;
+
+    private Builder() {}
+
+    /**
+     * Sets the name (required; a DNS subdomain).
+     *
+     * @param name the name
+     * @return this builder
+     */
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * Sets the namespace; unset means the client's namespace at apply time.
+     *
+     * @param namespace the namespace, or null
+     * @return this builder
+     */
+    public Builder namespace(@Nullable String namespace) {
+      this.namespace = namespace;
+      return this;
+    }
+
+    /**
+     * Adds a metadata label.
+     *
+     * @param key the label key
+     * @param value the label value
+     * @return this builder
+     */
+    public Builder putLabel(String key, String value) {
+      labels.put(key, value);
+      return this;
+    }
+
+    /**
+     * Sets the priority; unset is not sent.
+     *
+     * @param priority the priority, or null
+     * @return this builder
+     */
+    public Builder priority(@Nullable Integer priority) {
+      this.priority = priority;
+      return this;
+    }
+
+    /**
+     * Sets the name of the {@link InferencePool} (required).
+     *
+     * @param poolName the pool name
+     * @return this builder
+     */
+    public Builder poolName(String poolName) {
+      this.poolName = poolName;
+      return this;
+    }
+
+    /**
+     * Sets the pool's group and kind; by default the group {@code inference.networking.k8s.io} is
+     * sent, as in the guide, and the kind is left to the server default.
+     *
+     * @param group the group, or null to leave it unset
+     * @param kind the kind, or null to leave it unset
+     * @return this builder
+     */
+    public Builder poolKind(@Nullable String group, @Nullable String kind) {
+      this.poolGroup = group;
+      this.poolKind = kind;
+      return this;
+    }
+
+    /**
+     * Builds the objective.
+     *
+     * @return the objective
+     * @throws IllegalArgumentException when a field breaks a rule of the CRD, naming the field
+     */
+    public InferenceObjective build() {
+      InferenceObjective o = new InferenceObjective();
+      o.setMetadata(Meta.of(name, namespace, labels));
+      Checks.refName(poolName, "spec.poolRef.name");
+      if (poolGroup != null) {
+        Checks.group(poolGroup, "spec.poolRef.group");
+      }
+      if (poolKind != null) {
+        Checks.kind(poolKind, "spec.poolRef.kind");
+      }
+      o.setSpec(
+          InferenceObjectiveSpec.of(
+              priority,
+              InferenceObjectiveSpec.PoolRef.of(
+                  poolGroup, poolKind, Checks.notNull(poolName, "spec.poolRef.name"))));
+      return o;
+    }
+  }
+}

@@ -1,0 +1,254 @@
+package dev.llmgateway.admin.k8s.inference;
+
+import dev.llmgateway.admin.k8s.common.ResourceStatus;
+import dev.llmgateway.admin.k8s.internal.Checks;
+import dev.llmgateway.admin.k8s.internal.Meta;
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Kind;
+import io.fabric8.kubernetes.model.annotation.Plural;
+import io.fabric8.kubernetes.model.annotation.Version;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An {@code InferencePool} ({@code inference.networking.k8s.io/v1}): a group of model-server pods
+ * behind an Endpoint Picker. Create one with {@link #builder()}:
+ *
+ * <pre>{@code
+ * InferencePool pool = InferencePool.builder()
+ *     .name("vllm-l4-gemma-3-1b-it")
+ *     .namespace("ira-online-gpu")
+ *     .targetPort(8000)
+ *     .putSelectorLabel("app", "vllm-l4-gemma-3-1b-it")
+ *     .endpointPicker("vllm-l4-gemma-3-1b-it-epp", 9002)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Like every Fabric8 custom resource this class is a mutable JavaBean; the public constructor
+ * exists for deserialization.
+ */
+@Group(InferencePool.GROUP)
+@Version("v1")
+@Kind("InferencePool")
+@Plural("inferencepools")
+public final class InferencePool extends CustomResource<InferencePoolSpec, ResourceStatus>
+    implements Namespaced {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The API group, {@value}. */
+  public static final String GROUP = "inference.networking.k8s.io";
+
+  /** Creates an empty pool; used by deserialization. Prefer {@link #builder()}. */
+  public InferencePool() {}
+
+  /**
+   * Returns a builder. Required: {@code name}, {@code targetPort}, at least one selector label and
+   * the Endpoint Picker name and port.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder initialised from this pool's metadata and spec.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    if (getMetadata() != null) {
+      b.name = getMetadata().getName();
+      b.namespace = getMetadata().getNamespace();
+      b.labels = Meta.labels(getMetadata());
+    }
+    InferencePoolSpec spec = getSpec();
+    if (spec != null) {
+      b.targetPort = spec.targetPorts().isEmpty() ? null : spec.targetPorts().get(0).number();
+      b.selector = new LinkedHashMap<>(spec.selector().matchLabels());
+      InferencePoolSpec.EndpointPickerRef ref = spec.endpointPickerRef();
+      b.pickerGroup = ref.group();
+      b.pickerKind = ref.kind();
+      b.pickerName = ref.name();
+      b.pickerPort = ref.port();
+      b.failureMode =
+          ref.failureMode() == null
+              ? null
+              : "FailOpen".equals(ref.failureMode())
+                  ? FailureMode.FAIL_OPEN
+                  : FailureMode.FAIL_CLOSE;
+    }
+    return b;
+  }
+
+  /** Builds a validated {@link InferencePool}. */
+  public static final class Builder {
+    private @Nullable String name;
+    private @Nullable String namespace;
+    private Map<String, String> labels = new LinkedHashMap<>();
+    private @Nullable Integer targetPort;
+    private Map<String, String> selector = new LinkedHashMap<>();
+    private @Nullable String pickerGroup;
+    private @Nullable String pickerKind;
+    private @Nullable String pickerName;
+    private @Nullable Integer pickerPort;
+    private @Nullable FailureMode failureMode;
+
+    private Builder() {}
+
+    /**
+     * Sets the pool name (required; a DNS subdomain).
+     *
+     * @param name the name
+     * @return this builder
+     */
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * Sets the namespace; unset means the client's namespace at apply time.
+     *
+     * @param namespace the namespace, or null
+     * @return this builder
+     */
+    public Builder namespace(@Nullable String namespace) {
+      this.namespace = namespace;
+      return this;
+    }
+
+    /**
+     * Adds a metadata label.
+     *
+     * @param key the label key
+     * @param value the label value
+     * @return this builder
+     */
+    public Builder putLabel(String key, String value) {
+      labels.put(key, value);
+      return this;
+    }
+
+    /**
+     * Sets the port the model servers listen on (required, 1 to 65535).
+     *
+     * @param port the port
+     * @return this builder
+     */
+    public Builder targetPort(int port) {
+      this.targetPort = port;
+      return this;
+    }
+
+    /**
+     * Adds a label the model-server pods must carry (at least one is required).
+     *
+     * @param key the label key
+     * @param value the label value
+     * @return this builder
+     */
+    public Builder putSelectorLabel(String key, String value) {
+      selector.put(key, value);
+      return this;
+    }
+
+    /**
+     * Replaces all selector labels.
+     *
+     * @param labels the labels
+     * @return this builder
+     */
+    public Builder selector(Map<String, String> labels) {
+      this.selector = new LinkedHashMap<>(labels);
+      return this;
+    }
+
+    /**
+     * Sets the Endpoint Picker {@code Service} name and port (required).
+     *
+     * @param serviceName the Service name
+     * @param port the gRPC ext-proc port
+     * @return this builder
+     */
+    public Builder endpointPicker(String serviceName, int port) {
+      this.pickerName = serviceName;
+      this.pickerPort = port;
+      return this;
+    }
+
+    /**
+     * Sets the Endpoint Picker's group and kind when it is not a core {@code Service}.
+     *
+     * @param group the API group, or null for the default (core)
+     * @param kind the kind, or null for the default ({@code Service})
+     * @return this builder
+     */
+    public Builder endpointPickerKind(@Nullable String group, @Nullable String kind) {
+      this.pickerGroup = group;
+      this.pickerKind = kind;
+      return this;
+    }
+
+    /**
+     * Sets the failure mode; unset is not sent (the server defaults to {@code FailClose}).
+     *
+     * @param failureMode the failure mode, or null
+     * @return this builder
+     */
+    public Builder failureMode(@Nullable FailureMode failureMode) {
+      this.failureMode = failureMode;
+      return this;
+    }
+
+    /**
+     * Builds the pool.
+     *
+     * @return the pool
+     * @throws IllegalArgumentException when a field breaks a rule of the CRD, naming the field
+     */
+    public InferencePool build() {
+      InferencePool pool = new InferencePool();
+      pool.setMetadata(Meta.of(name, namespace, labels));
+      if (targetPort == null) {
+        throw new IllegalArgumentException("spec.targetPorts must have exactly 1 item");
+      }
+      Checks.port(targetPort, "spec.targetPorts[0].number");
+      if (selector.isEmpty()) {
+        throw new IllegalArgumentException("spec.selector.matchLabels must not be empty");
+      }
+      Checks.labels(selector, "spec.selector.matchLabels");
+      String ref = "spec.endpointPickerRef";
+      Checks.refName(pickerName, ref + ".name");
+      if (pickerGroup != null) {
+        Checks.group(pickerGroup, ref + ".group");
+      }
+      if (pickerKind != null) {
+        Checks.kind(pickerKind, ref + ".kind");
+      }
+      if (pickerPort != null) {
+        Checks.port(pickerPort, ref + ".port.number");
+      } else if (pickerKind == null || "Service".equals(pickerKind)) {
+        throw new IllegalArgumentException(
+            ref + ".port is required when kind is 'Service' or unspecified");
+      }
+      pool.setSpec(
+          InferencePoolSpec.of(
+              List.of(InferencePoolSpec.Port.of(targetPort)),
+              InferencePoolSpec.Selector.of(selector),
+              InferencePoolSpec.EndpointPickerRef.of(
+                  pickerGroup,
+                  pickerKind,
+                  Checks.notNull(pickerName, ref),
+                  pickerPort,
+                  failureMode)));
+      return pool;
+    }
+  }
+}
