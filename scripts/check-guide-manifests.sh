@@ -49,4 +49,4 @@ cp="$classes:$root/sdk-admin/target/classes:$root/sdk-client/target/classes:$(ca
 java -cp "$cp" dev.llmgateway.examples.RenderGuide "$@" >"$tmp/guide.yaml" 2> >(grep -v '^SLF4J' >&2)
 
 echo "== RenderGuide wrote $(grep -c '^kind:' "$tmp/guide.yaml") objects; checking against $shared/conformance/crds"
-python3 "$shared/conformance/check-manifests" "$tmp/guide.yaml"
+"${PYTHON:-python3}" "$shared/conformance/check-manifests" "$tmp/guide.yaml"
