@@ -326,7 +326,10 @@ public final class GatewayClient implements AutoCloseable {
     }
 
     /**
-     * Sets the timeout of one non-streaming attempt (default 10 min).
+     * Sets how long one non-streaming attempt may wait for response bytes (default 10 min). It is
+     * applied as the read timeout: the model server sends a non-streaming response all at once, so
+     * it bounds the wait for the answer. Use {@link RequestOptions.Builder#timeout(Duration)} for a
+     * strict timeout of a whole call.
      *
      * @param timeout positive
      * @return this builder

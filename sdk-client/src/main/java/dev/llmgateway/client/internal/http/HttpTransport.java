@@ -109,8 +109,11 @@ public final class HttpTransport {
     this.http =
         base.newBuilder()
             .connectTimeout(c.connectTimeout)
+            // A read timeout rather than a call timeout: vLLM sends a non-streaming response all at
+            // once, so the read timeout bounds the wait for it, and a call timeout would cost every
+            // call a watchdog registration. RequestOptions.timeout() sets a true call timeout.
             .readTimeout(c.timeout)
-            .callTimeout(c.timeout)
+            .callTimeout(Duration.ZERO)
             .addInterceptor(streamTimeouts)
             .build();
     Headers.Builder h = new Headers.Builder().add("User-Agent", USER_AGENT);
@@ -261,7 +264,9 @@ public final class HttpTransport {
       throw ioFailure(e, requestId, attempt, handle);
     }
     long elapsedNanos = System.nanoTime() - t0;
-    listeners.response(info, attempt, response.code(), Duration.ofNanos(elapsedNanos));
+    if (info != null) {
+      listeners.response(info, attempt, response.code(), Duration.ofNanos(elapsedNanos));
+    }
     if (log.debugEnabled()) {
       log.response(response.code(), ep.url.toString(), requestId, elapsedNanos / 1_000_000);
     }
