@@ -170,6 +170,10 @@ public final class HttpTransport {
             try (Response response = opened.response) {
               return reader.read(response.body().byteStream());
             } catch (JacksonException e) {
+              // Jackson 3 reports I/O failures of the body (timeouts, resets) as JacksonIOException.
+              if (e.getCause() instanceof IOException) {
+                throw ioFailure((IOException) e.getCause(), requestId, attempt, handle);
+              }
               throw unreadable(ep, requestId, attempt, e);
             } catch (IOException e) {
               throw ioFailure(e, requestId, attempt, handle);
