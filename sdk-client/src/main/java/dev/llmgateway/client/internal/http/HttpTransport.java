@@ -170,7 +170,8 @@ public final class HttpTransport {
             try (Response response = opened.response) {
               return reader.read(response.body().byteStream());
             } catch (JacksonException e) {
-              // Jackson 3 reports I/O failures of the body (timeouts, resets) as JacksonIOException.
+              // Jackson 3 reports I/O failures of the body (timeouts, resets) as
+              // JacksonIOException.
               if (e.getCause() instanceof IOException) {
                 throw ioFailure((IOException) e.getCause(), requestId, attempt, handle);
               }
@@ -368,19 +369,21 @@ public final class HttpTransport {
       Duration wait,
       GatewayException cause,
       String reason) {
-    log.log(
-        Level.INFO,
-        "retrying x-request-id "
-            + requestId
-            + " in "
-            + wait.toMillis()
-            + " ms after attempt "
-            + attempt
-            + " failed ("
-            + cause.getClass().getSimpleName()
-            + cause.errorCode().map(c -> " " + c).orElse("")
-            + "): "
-            + reason);
+    if (log.debugEnabled()) {
+      log.log(
+          Level.DEBUG,
+          "retrying x-request-id "
+              + requestId
+              + " in "
+              + wait.toMillis()
+              + " ms after attempt "
+              + attempt
+              + " failed ("
+              + cause.getClass().getSimpleName()
+              + cause.errorCode().map(c -> " " + c).orElse("")
+              + "): "
+              + reason);
+    }
     listeners.retry(info, attempt, wait, cause);
   }
 
