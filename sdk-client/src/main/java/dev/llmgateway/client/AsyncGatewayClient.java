@@ -8,6 +8,11 @@ import dev.llmgateway.client.models.AsyncModelsService;
  * The asynchronous view of a {@link GatewayClient}, sharing its connections, settings and options.
  * Futures complete on an executor owned by the client, never the common pool; cancelling a future
  * cancels its HTTP call. Obtain it with {@link GatewayClient#async()}. This class is thread-safe.
+ *
+ * <p>Each call runs the blocking call (including its retry waits) on a thread of that executor, so
+ * a non-streaming call holds a thread until its answer arrives and a stream holds one until its
+ * response headers arrive. The default executor is an unbounded cached pool of daemon threads;
+ * supply a bounded one with {@link GatewayClient.Builder#asyncExecutor} to cap concurrency.
  */
 public final class AsyncGatewayClient {
   private final AsyncChatService chat;

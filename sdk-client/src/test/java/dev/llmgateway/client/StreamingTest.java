@@ -313,4 +313,14 @@ class StreamingTest {
     assertEquals("/v1/completions", server.takeRequest().getUrl().encodedPath());
     assertTrue(events.events.contains("stream end 4 8"), events.events.toString());
   }
+
+  @Test
+  void stream_serverAnsweringJson_isReportedNotTruncated() {
+    server.enqueue(TestResponses.chatOk());
+    StreamException e =
+        assertThrows(
+            StreamException.class, () -> client().chat().stream(TestResponses.chatRequest()));
+    assertTrue(e.getMessage().contains("instead of text/event-stream"), e.getMessage());
+    assertEquals(0, e.chunkIndex());
+  }
 }

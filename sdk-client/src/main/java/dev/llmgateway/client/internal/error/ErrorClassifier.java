@@ -17,6 +17,7 @@ import dev.llmgateway.client.errors.TransportException;
 import dev.llmgateway.client.internal.retry.QuotaResetEstimator;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -244,10 +245,12 @@ public final class ErrorClassifier {
             .build();
     String detail =
         e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-    if (e instanceof InterruptedIOException
-            && !(e instanceof java.net.SocketTimeoutException)
-            && "timeout".equals(e.getMessage())
-        || e instanceof java.net.SocketTimeoutException) {
+    // SocketTimeoutException: connect or read timeout; InterruptedIOException("timeout"): the call
+    // timeout of RequestOptions.timeout() fired (OkHttp's AsyncTimeout).
+    boolean timeout =
+        e instanceof SocketTimeoutException
+            || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()));
+    if (timeout) {
       return new GatewayTimeoutException(
           "No response within the client's timeout ("
               + detail

@@ -10,6 +10,7 @@ import dev.llmgateway.client.errors.ErrorContext;
 import dev.llmgateway.client.errors.ErrorSource;
 import dev.llmgateway.client.errors.GatewayException;
 import dev.llmgateway.client.errors.ServerException;
+import dev.llmgateway.client.errors.StreamException;
 import dev.llmgateway.client.errors.TransportException;
 import dev.llmgateway.client.internal.error.ErrorClassifier;
 import dev.llmgateway.client.internal.log.RedactingLogger;
@@ -217,6 +218,23 @@ public final class HttpTransport {
               (attempt, wait, cause, reason) ->
                   onRetry(info, requestId, attempt, wait, cause, reason));
     } catch (GatewayException e) {
+      listeners.error(info, e);
+      throw e;
+    }
+    MediaType type = opened.response.body().contentType();
+    if (type != null && "json".equals(type.subtype())) {
+      // A server that ignores stream:true answers with one JSON document; say so plainly.
+      opened.response.close();
+      StreamException e =
+          classifier.streamFailure(
+              "The server answered a streaming request with "
+                  + type
+                  + " instead of text/event-stream; check that the endpoint supports stream: true",
+              null,
+              0,
+              opened.response.headers(),
+              requestId,
+              opened.attempt);
       listeners.error(info, e);
       throw e;
     }
