@@ -77,7 +77,7 @@ public final class HttpTransport {
   private final Clock clock;
   private final RetrySettings retrySettings;
   private final long streamIdleMillis;
-  private final StreamTimeouts streamTimeouts;
+  private final OkHttpClient streamHttp;
   private final RedactingLogger log;
   private final Listeners listeners;
   private final QuotaResetEstimator quota;
@@ -97,7 +97,6 @@ public final class HttpTransport {
     this.clock = c.clock;
     this.retrySettings = c.retrySettings;
     this.streamIdleMillis = c.streamIdleTimeout.toMillis();
-    this.streamTimeouts = new StreamTimeouts(Math.toIntExact(c.streamHeadersTimeout.toMillis()));
     this.log = new RedactingLogger(c.logger, c.apiKeyHeader);
     this.listeners = new Listeners(c.listeners, log);
     this.quota = new QuotaResetEstimator(c.clock);
@@ -115,8 +114,10 @@ public final class HttpTransport {
             // call a watchdog registration. RequestOptions.timeout() sets a true call timeout.
             .readTimeout(c.timeout)
             .callTimeout(Duration.ZERO)
-            .addInterceptor(streamTimeouts)
             .build();
+    // Streams: the read timeout bounds the wait for response headers; once they arrive the body's
+    // timeout becomes the idle timeout between events. Shares the pool and dispatcher.
+    this.streamHttp = http.newBuilder().readTimeout(c.streamHeadersTimeout).build();
     Headers.Builder h = new Headers.Builder().add("User-Agent", USER_AGENT);
     c.headers.forEach(h::set);
     this.jsonHeaders = h.build().newBuilder().set("Accept", "application/json").build();
@@ -265,10 +266,8 @@ public final class HttpTransport {
       boolean streaming,
       @Nullable CallHandle handle) {
     Request request = request(ep, body, opts, requestId, streaming);
-    Call call = http.newCall(request);
-    if (streaming) {
-      call.timeout().clearTimeout();
-    } else if (opts.timeout().isPresent()) {
+    Call call = (streaming ? streamHttp : http).newCall(request);
+    if (!streaming && opts.timeout().isPresent()) {
       call.timeout().timeout(opts.timeout().get().toMillis(), TimeUnit.MILLISECONDS);
     }
     if (handle != null) {
@@ -324,9 +323,6 @@ public final class HttpTransport {
       extra.forEach(b::header);
     }
     b.header(RequestOptions.REQUEST_ID_HEADER, requestId);
-    if (streaming) {
-      b.tag(StreamTimeouts.class, streamTimeouts);
-    }
     return b.method(ep.method, body).build();
   }
 
