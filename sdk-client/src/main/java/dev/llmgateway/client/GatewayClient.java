@@ -272,6 +272,11 @@ public final class GatewayClient implements AutoCloseable {
      * @return this builder
      */
     public Builder putHeader(String name, String value) {
+      Objects.requireNonNull(name, "header name == null");
+      if (name.trim().equalsIgnoreCase(RequestOptions.REQUEST_ID_HEADER)) {
+        throw new IllegalArgumentException(
+            "x-request-id is generated per call; set it per call with RequestOptions.requestId");
+      }
       RequestOptions.builder().putHeader(name, value); // same validation
       config.headers.put(name, Objects.requireNonNull(value, "header value == null"));
       return this;
@@ -448,42 +453,7 @@ public final class GatewayClient implements AutoCloseable {
     }
 
     Builder fromEnv(Function<String, @Nullable String> env) {
-      String url = env.apply("LLM_GATEWAY_BASE_URL");
-      if (url == null || url.isBlank()) {
-        throw new IllegalArgumentException(
-            "LLM_GATEWAY_BASE_URL must be set, for example to http://10.0.0.1:80");
-      }
-      try {
-        baseUrl(url);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("LLM_GATEWAY_BASE_URL: " + e.getMessage(), e);
-      }
-      String header = env.apply("LLM_GATEWAY_API_KEY_HEADER");
-      if (header != null && !header.isBlank()) {
-        apiKeyHeader(header.trim());
-      }
-      String key = env.apply("LLM_GATEWAY_API_KEY");
-      if (key != null && !key.isBlank()) {
-        apiKey(key.trim());
-      }
-      String bearer = env.apply("LLM_GATEWAY_BEARER_TOKEN");
-      if (bearer != null && !bearer.isBlank()) {
-        bearerToken(bearer.trim());
-      }
-      String retries = env.apply("LLM_GATEWAY_MAX_RETRIES");
-      if (retries != null && !retries.isBlank()) {
-        int n;
-        try {
-          n = Integer.parseInt(retries.trim());
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(
-              "LLM_GATEWAY_MAX_RETRIES must be an integer >= 0 but was '" + retries + "'", e);
-        }
-        if (n < 0) {
-          throw new IllegalArgumentException("LLM_GATEWAY_MAX_RETRIES must be >= 0 but was " + n);
-        }
-        maxRetries(n);
-      }
+      EnvironmentConfig.apply(this, env);
       return this;
     }
 
