@@ -11,8 +11,9 @@ import dev.llmgateway.client.models.AsyncModelsService;
  *
  * <p>Each call runs the blocking call (including its retry waits) on a thread of that executor, so
  * a non-streaming call holds a thread until its answer arrives and a stream holds one until its
- * response headers arrive. The default executor is an unbounded cached pool of daemon threads;
- * supply a bounded one with {@link GatewayClient.Builder#asyncExecutor} to cap concurrency.
+ * response headers arrive (OkHttp does blocking I/O, so an in-flight call occupies a thread in any
+ * case). The default executor is an unbounded cached pool of daemon threads; supply a bounded one
+ * with {@link GatewayClient.Builder#asyncExecutor} to cap concurrency.
  */
 public final class AsyncGatewayClient {
   private final AsyncChatService chat;
