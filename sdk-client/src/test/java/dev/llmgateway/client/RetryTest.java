@@ -301,4 +301,26 @@ class RetryTest {
             .build();
     assertInstanceOf(ChatCompletion.class, client.chat().create(TestResponses.chatRequest()));
   }
+
+  @Test
+  void create_interruptedWhileWaitingToRetry_stopsWithTransportException() {
+    server.enqueue(TestResponses.text(503, "inference gateway: ServiceUnavailable - y"));
+    GatewayClient client =
+        TestResponses.builder(server, clock, sleeper)
+            .sleeper(
+                d -> {
+                  throw new InterruptedException("shutdown");
+                })
+            .build();
+    try {
+      TransportException e =
+          assertThrows(
+              TransportException.class, () -> client.chat().create(TestResponses.chatRequest()));
+      assertTrue(Thread.currentThread().isInterrupted(), "interrupt flag restored");
+      assertInstanceOf(InterruptedException.class, e.getCause());
+      assertEquals(1, server.getRequestCount());
+    } finally {
+      Thread.interrupted();
+    }
+  }
 }
