@@ -81,11 +81,7 @@ public final class ErrorClassifier {
     switch (kind) {
       case AUTHENTICATION:
         return new AuthenticationException(
-            "Authentication failed"
-                + quoted
-                + facts
-                + ". Check the API key or bearer token: it must exist, be approved and belong to an"
-                + " API product that covers this path.",
+            "Authentication failed" + quoted + facts + ". " + Advice.authentication(p.code),
             ctx,
             null);
       case QUOTA:
@@ -149,9 +145,7 @@ public final class ErrorClassifier {
             contextLength);
       default:
         return new ServerException(
-            "Server error" + quoted + facts + ". Retry later, or report it with the request id.",
-            ctx,
-            null);
+            "Server error" + quoted + facts + ". " + Advice.server(p.code), ctx, null);
     }
   }
 
