@@ -354,4 +354,17 @@ class StreamingTest {
     }
     assertEquals("c1", client.chat().create(TestResponses.chatRequest()).id());
   }
+
+  @Test
+  void stream_perRequestIdleTimeout_overridesClient() {
+    server.enqueue(hangingStream());
+    RequestOptions options =
+        RequestOptions.builder().streamIdleTimeout(java.time.Duration.ofMillis(150)).build();
+    try (StreamResponse<ChatCompletionChunk> s =
+        client().chat().stream(TestResponses.chatRequest(), options)) {
+      Iterator<ChatCompletionChunk> it = s.iterator();
+      it.next();
+      assertThrows(StreamException.class, it::hasNext);
+    }
+  }
 }
