@@ -2,13 +2,9 @@ package dev.llmgateway.client;
 
 import dev.llmgateway.client.chat.ChatService;
 import dev.llmgateway.client.completions.CompletionsService;
-import dev.llmgateway.client.internal.http.AsyncRunner;
 import dev.llmgateway.client.internal.http.BaseUrl;
 import dev.llmgateway.client.internal.http.HttpTransport;
 import dev.llmgateway.client.internal.http.TransportConfig;
-import dev.llmgateway.client.internal.service.AsyncChatServiceImpl;
-import dev.llmgateway.client.internal.service.AsyncCompletionsServiceImpl;
-import dev.llmgateway.client.internal.service.AsyncModelsServiceImpl;
 import dev.llmgateway.client.internal.service.ChatServiceImpl;
 import dev.llmgateway.client.internal.service.CompletionsServiceImpl;
 import dev.llmgateway.client.internal.service.ModelsServiceImpl;
@@ -45,7 +41,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class GatewayClient implements AutoCloseable {
   private final HttpTransport transport;
-  private final AsyncRunner runner;
   private final boolean root;
   private final boolean ownsHttp;
   private final String description;
@@ -57,13 +52,11 @@ public final class GatewayClient implements AutoCloseable {
 
   GatewayClient(
       HttpTransport transport,
-      AsyncRunner runner,
       boolean root,
       boolean ownsHttp,
       String description,
       RequestOptions defaults) {
     this.transport = transport;
-    this.runner = runner;
     this.root = root;
     this.ownsHttp = ownsHttp;
     this.description = description;
@@ -75,10 +68,7 @@ public final class GatewayClient implements AutoCloseable {
     this.completions = completionsImpl;
     this.models = modelsImpl;
     this.async =
-        new AsyncGatewayClient(
-            new AsyncChatServiceImpl(chatImpl, runner),
-            new AsyncCompletionsServiceImpl(completionsImpl, runner),
-            new AsyncModelsServiceImpl(modelsImpl, runner));
+        new AsyncGatewayClient(chatImpl.async(), completionsImpl.async(), modelsImpl.async());
   }
 
   /**
@@ -151,8 +141,7 @@ public final class GatewayClient implements AutoCloseable {
    */
   public GatewayClient withOptions(RequestOptions options) {
     Objects.requireNonNull(options, "options == null");
-    return new GatewayClient(
-        transport, runner, false, ownsHttp, description, defaults.mergedWith(options));
+    return new GatewayClient(transport, false, ownsHttp, description, defaults.mergedWith(options));
   }
 
   /**
@@ -162,8 +151,7 @@ public final class GatewayClient implements AutoCloseable {
   @Override
   public void close() {
     if (root) {
-      runner.shutdown();
-      transport.shutdownOwned(ownsHttp);
+      transport.shutdown(ownsHttp);
     }
   }
 
@@ -494,8 +482,7 @@ public final class GatewayClient implements AutoCloseable {
               + (config.bearerToken == null ? "none" : "<redacted>")
               + ", maxRetries="
               + config.retrySettings.maxRetries();
-      return new GatewayClient(
-          transport, new AsyncRunner(config.executor), true, ownsHttp, description, defaults);
+      return new GatewayClient(transport, true, ownsHttp, description, defaults);
     }
 
     private static Duration positive(Duration d, String name) {
