@@ -9,11 +9,11 @@ import dev.llmgateway.client.models.AsyncModelsService;
  * Futures complete on an executor owned by the client, never the common pool; cancelling a future
  * cancels its HTTP call. Obtain it with {@link GatewayClient#async()}. This class is thread-safe.
  *
- * <p>Each call runs the blocking call (including its retry waits) on a thread of that executor, so
- * a non-streaming call holds a thread until its answer arrives and a stream holds one until its
- * response headers arrive (OkHttp does blocking I/O, so an in-flight call occupies a thread in any
- * case). The default executor is an unbounded cached pool of daemon threads; supply a bounded one
- * with {@link GatewayClient.Builder#asyncExecutor} to cap concurrency.
+ * <p>Each attempt runs its HTTP exchange on a thread of that executor (OkHttp does blocking I/O, so
+ * an in-flight exchange occupies a thread in any case): a non-streaming call until its answer
+ * arrives, a stream until its response headers arrive. Waits between retries are scheduled on a
+ * timer and hold no thread. The default executor is an unbounded cached pool of daemon threads;
+ * supply a bounded one with {@link GatewayClient.Builder#asyncExecutor} to cap concurrency.
  */
 public final class AsyncGatewayClient {
   private final AsyncChatService chat;

@@ -401,7 +401,9 @@ public final class GatewayClient implements AutoCloseable {
     }
 
     /**
-     * Sets how the client waits between retries (default {@link Sleeper#system()}).
+     * Sets how the client waits between retries, for tests that must not wait (default: sync calls
+     * sleep with {@link Sleeper#system()}, async calls schedule the retry on a timer). A custom
+     * sleeper is used by async calls too, on their executor thread.
      *
      * @param sleeper the sleeper
      * @return this builder

@@ -149,7 +149,11 @@ class AsyncTest {
   @Test
   void cancel_duringRetryWait_dropsThePendingRetry() throws Exception {
     server.enqueue(
-        new MockResponse.Builder().code(503).addHeader("Retry-After-Ms", "200").body("busy").build());
+        new MockResponse.Builder()
+            .code(503)
+            .addHeader("Retry-After-Ms", "200")
+            .body("busy")
+            .build());
     server.enqueue(TestResponses.chatOk());
     CountDownLatch retrying = new CountDownLatch(1);
     GatewayClient client =
