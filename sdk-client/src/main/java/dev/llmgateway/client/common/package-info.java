@@ -1,5 +1,6 @@
 /**
- * Values shared by the chat and completions APIs: token usage, finish and stop reasons, stream
+ * Values shared by the chat and completions APIs: the request fields both send ({@link
+ * dev.llmgateway.client.common.SamplingRequest}), token usage, finish and stop reasons, stream
  * options and vLLM structured-output constraints.
  */
 @NullMarked
