@@ -1,6 +1,7 @@
 /**
  * Values shared by the chat and completions APIs: the request fields both send ({@link
- * dev.llmgateway.client.common.SamplingRequest}), token usage, finish and stop reasons, stream
+ * dev.llmgateway.client.common.SamplingRequest}), the envelope of their responses ({@link
+ * dev.llmgateway.client.common.CompletionEnvelope}), token usage, finish and stop reasons, stream
  * options and vLLM structured-output constraints.
  */
 @NullMarked
