@@ -2,6 +2,7 @@ package dev.llmgateway.client.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.llmgateway.client.chat.ChatCompletionRequest;
@@ -189,6 +190,18 @@ class SamplingRequestTest {
     assertNotEquals(chat, chat.toBuilder().reasoningEffort("high").build());
     assertNotEquals(completion, completion.toBuilder().minP(0.06).build());
     assertNotEquals(completion, completion.toBuilder().suffix("?").build());
+  }
+
+  @Test
+  void read_collectionsOfBaseClass_unmodifiable() {
+    ChatCompletionRequest parsed =
+        Json.read(Json.writeString(fullChat().build()), ChatCompletionRequest.class);
+
+    assertThrows(UnsupportedOperationException.class, () -> parsed.stopTokenIds().add(3));
+    assertThrows(UnsupportedOperationException.class, () -> parsed.badWords().add("x"));
+    assertThrows(UnsupportedOperationException.class, () -> parsed.logitBias().put("1", 1.0));
+    assertThrows(UnsupportedOperationException.class, () -> parsed.kvTransferParams().put("k", 1));
+    assertThrows(UnsupportedOperationException.class, () -> parsed.extraBody().put("k", 1));
   }
 
   @Test
