@@ -1,27 +1,18 @@
 package dev.llmgateway.client.chat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.llmgateway.client.common.FinishReason;
-import dev.llmgateway.client.common.StopReason;
+import dev.llmgateway.client.common.Choice;
 import dev.llmgateway.client.internal.json.Json;
-import dev.llmgateway.client.internal.json.Props;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** One choice in a stream chunk. This class is immutable. */
 @JsonPropertyOrder({"index", "delta", "logprobs", "finish_reason", "stop_reason"})
-public final class ChunkChoice {
+public final class ChunkChoice extends Choice {
 
   private static final ChatDelta EMPTY_DELTA = ChatDelta.builder().build();
-
-  @JsonProperty("index")
-  private int index;
 
   @JsonProperty("delta")
   private @Nullable ChatDelta delta;
@@ -29,25 +20,12 @@ public final class ChunkChoice {
   @JsonProperty("logprobs")
   private @Nullable ChatLogprobs logprobs;
 
-  @JsonProperty("finish_reason")
-  private @Nullable FinishReason finishReason;
-
-  @JsonProperty("stop_reason")
-  private @Nullable StopReason stopReason;
-
-  // A field, not a method: Jackson 3 calls any-setter methods through a slow reflective path.
-  @JsonAnySetter @JsonAnyGetter
-  private @Nullable Map<String, @Nullable Object> additionalProperties;
-
   private ChunkChoice() {}
 
   private ChunkChoice(Builder b) {
-    this.index = b.index;
+    super(b);
     this.delta = b.delta;
     this.logprobs = b.logprobs;
-    this.finishReason = b.finishReason;
-    this.stopReason = b.stopReason;
-    this.additionalProperties = Props.copyOrNull(b.additionalProperties);
   }
 
   /**
@@ -65,25 +43,10 @@ public final class ChunkChoice {
    * @return the builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.index = index;
+    Builder b = new Builder(this);
     b.delta = delta;
     b.logprobs = logprobs;
-    b.finishReason = finishReason;
-    b.stopReason = stopReason;
-    if (additionalProperties != null) {
-      b.additionalProperties.putAll(additionalProperties);
-    }
     return b;
-  }
-
-  /**
-   * Returns the position of this choice.
-   *
-   * @return the value
-   */
-  public int index() {
-    return index;
   }
 
   /**
@@ -104,34 +67,6 @@ public final class ChunkChoice {
     return Optional.ofNullable(logprobs);
   }
 
-  /**
-   * Returns why generation stopped; set on the last chunk of the choice.
-   *
-   * @return the value, or empty when not set
-   */
-  public Optional<FinishReason> finishReason() {
-    return Optional.ofNullable(finishReason);
-  }
-
-  /**
-   * Returns what stopped generation in vLLM: a stop token id or stop string.
-   *
-   * @return the value, or empty when not set
-   */
-  public Optional<StopReason> stopReason() {
-    return Optional.ofNullable(stopReason);
-  }
-
-  /**
-   * Returns properties the server sent that this class does not model; they are written back when
-   * this value is serialized.
-   *
-   * @return an unmodifiable map of plain Java values
-   */
-  public Map<String, @Nullable Object> additionalProperties() {
-    return Props.view(additionalProperties);
-  }
-
   @Override
   public boolean equals(@Nullable Object o) {
     if (o == this) {
@@ -141,18 +76,14 @@ public final class ChunkChoice {
       return false;
     }
     ChunkChoice that = (ChunkChoice) o;
-    return index == that.index
+    return choiceEquals(that)
         && Objects.equals(delta, that.delta)
-        && Objects.equals(logprobs, that.logprobs)
-        && Objects.equals(finishReason, that.finishReason)
-        && Objects.equals(stopReason, that.stopReason)
-        && Props.sameProps(additionalProperties, that.additionalProperties);
+        && Objects.equals(logprobs, that.logprobs);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        index, delta, logprobs, finishReason, stopReason, Props.propsHash(additionalProperties));
+    return 31 * choiceHashCode() + Objects.hash(delta, logprobs);
   }
 
   @Override
@@ -161,24 +92,18 @@ public final class ChunkChoice {
   }
 
   /** Builds {@link ChunkChoice} values. No field is required. */
-  public static final class Builder {
-    private int index;
+  public static final class Builder extends Choice.Builder<Builder> {
     private @Nullable ChatDelta delta;
     private @Nullable ChatLogprobs logprobs;
-    private @Nullable FinishReason finishReason;
-    private @Nullable StopReason stopReason;
-    private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
 
-    /**
-     * Sets the position of this choice.
-     *
-     * @param index the value
-     * @return this builder
-     */
-    public Builder index(int index) {
-      this.index = index;
+    private Builder(ChunkChoice from) {
+      super(from);
+    }
+
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -205,54 +130,6 @@ public final class ChunkChoice {
     }
 
     /**
-     * Sets why generation stopped; set on the last chunk of the choice.
-     *
-     * @param finishReason the value, or {@code null} to unset
-     * @return this builder
-     */
-    public Builder finishReason(@Nullable FinishReason finishReason) {
-      this.finishReason = finishReason;
-      return this;
-    }
-
-    /**
-     * Sets what stopped generation in vLLM: a stop token id or stop string.
-     *
-     * @param stopReason the value, or {@code null} to unset
-     * @return this builder
-     */
-    public Builder stopReason(@Nullable StopReason stopReason) {
-      this.stopReason = stopReason;
-      return this;
-    }
-
-    /**
-     * Adds a property that this class does not model.
-     *
-     * @param key the JSON property name
-     * @param value a plain Java value (map, list, string, number, boolean or null)
-     * @return this builder
-     */
-    public Builder putAdditionalProperty(String key, @Nullable Object value) {
-      additionalProperties.put(Objects.requireNonNull(key, "key == null"), value);
-      return this;
-    }
-
-    /**
-     * Replaces all properties that this class does not model.
-     *
-     * @param additionalProperties the properties
-     * @return this builder
-     */
-    public Builder additionalProperties(
-        Map<String, ? extends @Nullable Object> additionalProperties) {
-      this.additionalProperties.clear();
-      this.additionalProperties.putAll(
-          Objects.requireNonNull(additionalProperties, "additionalProperties == null"));
-      return this;
-    }
-
-    /**
      * Builds the value.
      *
      * @return the value
@@ -260,7 +137,7 @@ public final class ChunkChoice {
      * @throws NullPointerException if a required field is missing (the message names it)
      */
     public ChunkChoice build() {
-      Props.checkNonNegative("index", index);
+      checkChoice();
       return new ChunkChoice(this);
     }
   }

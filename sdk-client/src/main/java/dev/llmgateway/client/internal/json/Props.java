@@ -1,5 +1,6 @@
 package dev.llmgateway.client.internal.json;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -185,6 +186,22 @@ public final class Props {
       throw new IllegalArgumentException(
           name + " must be between " + fmt(min) + " and " + fmt(max) + " but was " + value);
     }
+  }
+
+  /**
+   * Returns the JSON names a wire model lists in its {@link JsonPropertyOrder}: all its typed
+   * properties, so the list is written once per class.
+   *
+   * @param type a class annotated with {@link JsonPropertyOrder}
+   * @return an unmodifiable set of the names
+   * @throws IllegalStateException if the class has no such annotation
+   */
+  public static Set<String> orderedProperties(Class<?> type) {
+    JsonPropertyOrder order = type.getAnnotation(JsonPropertyOrder.class);
+    if (order == null) {
+      throw new IllegalStateException(type.getName() + " has no @JsonPropertyOrder");
+    }
+    return Set.of(order.value());
   }
 
   private static String fmt(double d) {
