@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.llmgateway.admin.apigee.errors.ApigeeException;
 import dev.llmgateway.admin.apigee.errors.ApigeeNotFoundException;
 import dev.llmgateway.admin.apigee.model.Credential;
 import dev.llmgateway.admin.apigee.names.AppKeyName;
@@ -108,5 +109,26 @@ class AppKeysTest {
     assertFalse(e.getMessage().contains("custom-KEY_123"), e.getMessage());
     assertTrue(e.getMessage().contains("keys/****"), e.getMessage());
     assertFalse(KEY.toString().contains("custom-KEY_123"));
+  }
+
+  @Test
+  void errorDetailsEchoingTheKey_areRedactedInDetailsAndViolations() {
+    server.enqueue(
+        MockApigee.json(
+            400,
+            "{\"error\":{\"code\":400,\"message\":\"bad\",\"status\":\"FAILED_PRECONDITION\","
+                + "\"details\":[{\"@type\":\"type.googleapis.com/google.rpc.ResourceInfo\","
+                + "\"resourceName\":\"organizations/my-org/developers/jane@example.com/apps/llm-app"
+                + "/keys/custom-KEY_123\"},"
+                + "{\"@type\":\"type.googleapis.com/google.rpc.PreconditionFailure\","
+                + "\"violations\":[{\"type\":\"key\",\"subject\":\"custom-KEY_123\","
+                + "\"description\":\"key custom-KEY_123 is revoked\"}]}]}}"));
+    ApigeeException e = assertThrows(ApigeeException.class, () -> keys().approve(KEY));
+    assertEquals(2, e.details().size());
+    assertFalse(e.details().toString().contains("custom-KEY_123"), e.details().toString());
+    assertTrue(e.details().get(0).get("resourceName").toString().endsWith("/keys/****"));
+    assertEquals("****", e.violations().get(0).subject());
+    assertFalse(e.violations().toString().contains("custom-KEY_123"));
+    assertFalse(e.getMessage().contains("custom-KEY_123"), e.getMessage());
   }
 }

@@ -42,8 +42,9 @@ final class ErrorMapper {
       status = error.path("status").asString("");
       serverMessage = error.path("message").asString("");
       for (JsonNode d : error.path("details")) {
-        if (d.isObject()) {
-          details.add(toMap(d));
+        JsonNode clean = d.isObject() ? redact(d, redactor) : mapper.missingNode();
+        if (clean.isObject()) {
+          details.add(toMap(clean));
         }
       }
     } else if (error.isString()) {
@@ -119,6 +120,16 @@ final class ErrorMapper {
         }
         return new ApigeeException(m, http, status, serverMessage, d, null);
     }
+  }
+
+  /**
+   * Removes secrets from one detail entry: a server may echo the request path, and with it a
+   * consumer key, in e.g. a {@code ResourceInfo.resourceName}, and {@code details()} is public.
+   */
+  private JsonNode redact(JsonNode detail, Redactor redactor) {
+    String json = mapper.writeValueAsString(detail);
+    String clean = redactor.redact(json);
+    return clean.equals(json) ? detail : parse(clean.getBytes(StandardCharsets.UTF_8));
   }
 
   private JsonNode parse(byte[] body) {
