@@ -91,6 +91,20 @@ class BuilderValidationTest {
             (Executable) () -> pool().targetPort(70000).build(),
             "spec.targetPorts[0].number"),
         Arguments.of(
+            "pool without target port",
+            (Executable)
+                () ->
+                    InferencePool.builder()
+                        .name("p")
+                        .putSelectorLabel("app", "vllm")
+                        .endpointPicker("p-epp", 9002)
+                        .build(),
+            "spec.targetPorts"),
+        Arguments.of(
+            "picker port",
+            (Executable) () -> pool().endpointPicker("pool-epp", 0).build(),
+            "spec.endpointPickerRef.port.number"),
+        Arguments.of(
             "pool selector",
             (Executable) () -> pool().selector(java.util.Map.of()).build(),
             "spec.selector.matchLabels"),
@@ -129,6 +143,36 @@ class BuilderValidationTest {
                             ExtensionEvent.RESPONSE_TRAILERS))),
             "extensions[0].requestBodySendMode"),
         Arguments.of(
+            "response full duplex without trailers",
+            extension(
+                b ->
+                    b.supportedEvents(
+                        List.of(
+                            ExtensionEvent.REQUEST_HEADERS,
+                            ExtensionEvent.REQUEST_BODY,
+                            ExtensionEvent.REQUEST_TRAILERS,
+                            ExtensionEvent.RESPONSE_BODY))),
+            "extensions[0].responseBodySendMode"),
+        Arguments.of(
+            "streamed without body event",
+            extension(
+                b ->
+                    b.requestBodySendMode(BodySendMode.STREAMED)
+                        .responseBodySendMode(null)
+                        .supportedEvents(List.of(ExtensionEvent.REQUEST_HEADERS))),
+            "extensions[0].requestBodySendMode"),
+        Arguments.of(
+            "body mode with google api",
+            extension(
+                b ->
+                    b.backendRef(null)
+                        .googleApiServiceName("modelarmor.us-central1.rep.googleapis.com")),
+            "extensions[0].requestBodySendMode"),
+        Arguments.of(
+            "neither backend nor google api",
+            extension(b -> b.backendRef(null)),
+            "spec.extensionChains[0].extensions[0]"),
+        Arguments.of(
             "apigee group",
             extension(
                 b -> b.backendRef(ExtensionBackendRef.of("", "ApigeeBackendService", "abs", null))),
@@ -145,6 +189,8 @@ class BuilderValidationTest {
                 b -> b.authority("a").backendRef(ExtensionBackendRef.of("", "Service", "s", null))),
             "extensions[0].backendRef.port"),
         Arguments.of("timeout too long", extension(b -> b.timeout("11s")), "extensions[0].timeout"),
+        Arguments.of(
+            "timeout too short", extension(b -> b.timeout("9ms")), "extensions[0].timeout"),
         Arguments.of("timeout pattern", extension(b -> b.timeout("1.5s")), "extensions[0].timeout"),
         Arguments.of(
             "no events",
@@ -412,6 +458,9 @@ class BuilderValidationTest {
                 .check(HealthCheck.builder(HealthCheckType.GRPC).grpcServiceName("svc").build())
                 .build());
     assertDoesNotThrow(extension(b -> b.timeout("10ms")));
+    assertDoesNotThrow(extension(b -> b.timeout("10000ms")));
+    assertDoesNotThrow(
+        () -> InferenceObjective.builder().name("o").poolName("p").priority(-10).build());
     assertDoesNotThrow(
         extension(
             b ->
