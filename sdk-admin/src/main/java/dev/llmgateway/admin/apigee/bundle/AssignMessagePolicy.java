@@ -53,9 +53,7 @@ public final class AssignMessagePolicy implements Policy {
     this.ignoreUnresolvedVariables = b.ignoreUnresolvedVariables;
     this.assignTo = b.assignTo == null ? null : AssignMessagePolicy.checkAssignTo(b.assignTo);
     this.createNew = b.createNew;
-    if (statusCode != null && (statusCode < 100 || statusCode > 599)) {
-      throw new IllegalArgumentException("statusCode must be in 100..599 but was " + statusCode);
-    }
+    BundleXml.checkStatusCode(statusCode);
   }
 
   /**
@@ -229,20 +227,13 @@ public final class AssignMessagePolicy implements Policy {
       }
     }
     if (!setHeaders.isEmpty() || payload != null || statusCode != null || reasonPhrase != null) {
-      Element set = Xml.child(root, "Set");
-      if (!setHeaders.isEmpty()) {
-        Element headers = Xml.child(set, "Headers");
-        setHeaders.forEach((h, v) -> Xml.child(headers, "Header", v).setAttribute("name", h));
-      }
-      if (payload != null) {
-        Xml.child(set, "Payload", payload).setAttribute("contentType", payloadContentType);
-      }
-      if (statusCode != null) {
-        Xml.child(set, "StatusCode", statusCode.toString());
-      }
-      if (reasonPhrase != null) {
-        Xml.child(set, "ReasonPhrase", reasonPhrase);
-      }
+      BundleXml.messageSet(
+          Xml.child(root, "Set"),
+          setHeaders,
+          payload,
+          payloadContentType,
+          statusCode,
+          reasonPhrase);
     }
     assignVariables.forEach(
         (variable, value) -> {

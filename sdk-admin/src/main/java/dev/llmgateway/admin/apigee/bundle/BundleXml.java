@@ -2,9 +2,14 @@ package dev.llmgateway.admin.apigee.bundle;
 
 import dev.llmgateway.admin.apigee.internal.Xml;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 
-/** Renders endpoints and the proxy descriptor in the element order Apigee exports them. */
+/**
+ * Renders endpoints, the proxy descriptor and the message {@code <Set>} that AssignMessage and
+ * RaiseFault share, in the element order Apigee exports them.
+ */
 final class BundleXml {
 
   private BundleXml() {}
@@ -79,6 +84,43 @@ final class BundleXml {
       Element step = Xml.child(parent, "Step");
       s.condition().ifPresent(c -> Xml.child(step, "Condition", c));
       Xml.child(step, "Name", s.policy());
+    }
+  }
+
+  /**
+   * Checks an HTTP status code that AssignMessage or RaiseFault sets.
+   *
+   * @throws IllegalArgumentException if the code is outside 100..599
+   */
+  static void checkStatusCode(@Nullable Integer statusCode) {
+    if (statusCode != null && (statusCode < 100 || statusCode > 599)) {
+      throw new IllegalArgumentException("statusCode must be in 100..599 but was " + statusCode);
+    }
+  }
+
+  /**
+   * Fills a message {@code <Set>}: headers, payload, status code and reason phrase in that order,
+   * each only when present.
+   */
+  static void messageSet(
+      Element set,
+      Map<String, String> headers,
+      @Nullable String payload,
+      String payloadContentType,
+      @Nullable Integer statusCode,
+      @Nullable String reasonPhrase) {
+    if (!headers.isEmpty()) {
+      Element h = Xml.child(set, "Headers");
+      headers.forEach((name, value) -> Xml.child(h, "Header", value).setAttribute("name", name));
+    }
+    if (payload != null) {
+      Xml.child(set, "Payload", payload).setAttribute("contentType", payloadContentType);
+    }
+    if (statusCode != null) {
+      Xml.child(set, "StatusCode", statusCode.toString());
+    }
+    if (reasonPhrase != null) {
+      Xml.child(set, "ReasonPhrase", reasonPhrase);
     }
   }
 }

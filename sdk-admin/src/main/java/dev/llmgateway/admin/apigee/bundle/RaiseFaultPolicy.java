@@ -43,9 +43,7 @@ public final class RaiseFaultPolicy implements Policy {
     this.payloadContentType =
         Objects.requireNonNull(b.payloadContentType, "payloadContentType == null");
     this.ignoreUnresolvedVariables = b.ignoreUnresolvedVariables;
-    if (statusCode < 100 || statusCode > 599) {
-      throw new IllegalArgumentException("statusCode must be in 100..599 but was " + statusCode);
-    }
+    BundleXml.checkStatusCode(statusCode);
   }
 
   /**
@@ -162,18 +160,13 @@ public final class RaiseFaultPolicy implements Policy {
     Element root =
         Xml.policy(
             "RaiseFault", name, displayName == null ? name : displayName, continueOnError, enabled);
-    Element set = Xml.child(Xml.child(root, "FaultResponse"), "Set");
-    if (!headers.isEmpty()) {
-      Element h = Xml.child(set, "Headers");
-      headers.forEach((n, v) -> Xml.child(h, "Header", v).setAttribute("name", n));
-    }
-    if (payload != null) {
-      Xml.child(set, "Payload", payload).setAttribute("contentType", payloadContentType);
-    }
-    Xml.child(set, "StatusCode", Integer.toString(statusCode));
-    if (reasonPhrase != null) {
-      Xml.child(set, "ReasonPhrase", reasonPhrase);
-    }
+    BundleXml.messageSet(
+        Xml.child(Xml.child(root, "FaultResponse"), "Set"),
+        headers,
+        payload,
+        payloadContentType,
+        statusCode,
+        reasonPhrase);
     if (ignoreUnresolvedVariables != null) {
       Xml.child(root, "IgnoreUnresolvedVariables", ignoreUnresolvedVariables.toString());
     }
