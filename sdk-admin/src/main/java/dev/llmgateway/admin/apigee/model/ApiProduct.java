@@ -13,6 +13,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * An API product: the proxies, operations (paths and methods) and quotas a subscribed key may use.
  *
+ * <p>This is the product as the Apigee management API stores it ({@code
+ * organizations/{org}/apiproducts/{product}}), used with {@link
+ * dev.llmgateway.admin.apigee.ApiProducts}. In the guide the Apigee Operator creates it from the
+ * Kubernetes custom resource {@link dev.llmgateway.admin.k8s.apim.ApiProduct}, a different type.
+ *
  * <p>Immutable; create with {@link #builder()}. Required fields: {@code name}.
  */
 public final class ApiProduct {

@@ -32,6 +32,12 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  *
+ * <p>This is the Kubernetes custom resource the Apigee Operator reconciles into an Apigee API
+ * product; it is applied with {@link dev.llmgateway.admin.k8s.KubernetesApplier}. The product as
+ * the Apigee management API stores it (read it with {@code ApigeeClient.apiProducts()}, or create
+ * it there directly in setups without the operator) is the different type {@link
+ * dev.llmgateway.admin.apigee.model.ApiProduct}.
+ *
  * <p>A mutable Fabric8 JavaBean; the public constructor exists for deserialization.
  */
 @Group(ApigeeBackendService.GROUP)
