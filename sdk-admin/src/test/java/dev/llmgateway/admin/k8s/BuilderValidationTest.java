@@ -105,6 +105,10 @@ class BuilderValidationTest {
             (Executable) () -> pool().endpointPicker("pool-epp", 0).build(),
             "spec.endpointPickerRef.port.number"),
         Arguments.of(
+            "service picker without port",
+            (Executable) () -> pool().endpointPicker("pool-epp", null).build(),
+            "spec.endpointPickerRef.port is required"),
+        Arguments.of(
             "pool selector",
             (Executable) () -> pool().selector(java.util.Map.of()).build(),
             "spec.selector.matchLabels"),
@@ -459,6 +463,12 @@ class BuilderValidationTest {
                 .build());
     assertDoesNotThrow(extension(b -> b.timeout("10ms")));
     assertDoesNotThrow(extension(b -> b.timeout("10000ms")));
+    assertDoesNotThrow(
+        () ->
+            pool()
+                .endpointPickerKind("picker.example.com", "Picker")
+                .endpointPicker("picker", null)
+                .build());
     assertDoesNotThrow(
         () -> InferenceObjective.builder().name("o").poolName("p").priority(-10).build());
     assertDoesNotThrow(

@@ -171,13 +171,16 @@ public final class InferencePool extends CustomResource<InferencePoolSpec, Resou
     }
 
     /**
-     * Sets the Endpoint Picker {@code Service} name and port (required).
+     * Sets the Endpoint Picker's name and port (the name is required).
      *
-     * @param serviceName the Service name
-     * @param port the gRPC ext-proc port
+     * <p>The port is required while the picker is a {@code Service} (the default kind, see {@link
+     * #endpointPickerKind}); for other kinds it may be null and is then not sent.
+     *
+     * @param serviceName the Service (or other referent) name
+     * @param port the gRPC ext-proc port (the Service port), or null for a non-Service referent
      * @return this builder
      */
-    public Builder endpointPicker(String serviceName, int port) {
+    public Builder endpointPicker(String serviceName, @Nullable Integer port) {
       this.pickerName = serviceName;
       this.pickerPort = port;
       return this;
