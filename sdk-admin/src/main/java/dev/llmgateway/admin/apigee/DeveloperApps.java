@@ -4,6 +4,7 @@ import dev.llmgateway.admin.apigee.errors.ApigeeConflictException;
 import dev.llmgateway.admin.apigee.errors.ApigeeNotFoundException;
 import dev.llmgateway.admin.apigee.internal.ApigeeContext;
 import dev.llmgateway.admin.apigee.internal.Checks;
+import dev.llmgateway.admin.apigee.internal.NameRules;
 import dev.llmgateway.admin.apigee.internal.Pages;
 import dev.llmgateway.admin.apigee.model.ApiProductRef;
 import dev.llmgateway.admin.apigee.model.ConsumerKey;
@@ -237,7 +238,7 @@ public final class DeveloperApps {
    * @throws ApigeeNotFoundException if the app does not exist
    */
   public Optional<ConsumerKey> approvedKey(String developerEmail, String app, String apiProduct) {
-    Checks.notBlank("apiProduct", apiProduct);
+    NameRules.apiProduct(apiProduct);
     long now = ctx.clock().millis();
     return get(developerEmail, app).credentials().stream()
         .filter(c -> c.approvedFor(apiProduct, now))

@@ -210,6 +210,12 @@ class DeveloperAppsTest {
                 () -> DeveloperApp.builder().name("bad\napp").build())
             .getMessage()
             .startsWith("app may only contain"));
+    assertTrue(
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> apps.approvedKey("jane@example.com", "llm-app", "bad/product"))
+            .getMessage()
+            .startsWith("apiProduct may only contain"));
     assertEquals(0, server.getRequestCount());
   }
 }
