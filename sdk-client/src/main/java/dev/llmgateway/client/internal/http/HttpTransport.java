@@ -14,6 +14,7 @@ import dev.llmgateway.client.errors.ServerException;
 import dev.llmgateway.client.errors.TransportException;
 import dev.llmgateway.client.internal.error.ErrorClassifier;
 import dev.llmgateway.client.internal.log.RedactingLogger;
+import dev.llmgateway.client.internal.log.Secrets;
 import dev.llmgateway.client.internal.retry.QuotaResetEstimator;
 import dev.llmgateway.client.internal.retry.Retrier;
 import dev.llmgateway.client.internal.retry.RetryWaits;
@@ -104,10 +105,11 @@ public final class HttpTransport {
     this.clock = c.clock;
     this.retrySettings = c.retrySettings;
     this.streamIdleMillis = c.streamIdleTimeout.toMillis();
-    this.log = new RedactingLogger(c.logger, c.apiKeyHeader);
+    Secrets secrets = new Secrets(c.apiKeyHeader);
+    this.log = new RedactingLogger(c.logger, secrets);
     this.listeners = new Listeners(c.listeners, log);
     this.quota = new QuotaResetEstimator(c.clock);
-    this.classifier = new ErrorClassifier(quota);
+    this.classifier = new ErrorClassifier(quota, secrets);
     RetryWaits waits =
         c.random == null ? new RetryWaits(c.clock) : new RetryWaits(c.clock, c.random);
     this.retrier = new Retrier(c.clock, c.sleeper == null ? Sleeper.system() : c.sleeper, waits);
@@ -374,7 +376,13 @@ public final class HttpTransport {
     try (response) {
       String text = errorBody(response);
       throw classifier.fromResponse(
-          response.code(), response.headers(), text, requestId, attempt, settings);
+          response.code(),
+          response.headers(),
+          text,
+          requestId,
+          attempt,
+          settings,
+          request.headers());
     }
   }
 

@@ -85,7 +85,12 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
         if (finished || closed) {
           return false;
         }
-        next = advance();
+        try {
+          next = advance();
+        } catch (RuntimeException e) {
+          close(); // StreamExceptions closed already; anything else must not leak the connection
+          throw e;
+        }
         return next != null;
       }
 
@@ -140,7 +145,12 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
         if ("error".equals(event.type()) || isErrorPayload(data)) {
           throw fail(
               ctx.classifier.fromStreamEvent(
-                  data.readUtf8(), chunks, ctx.response.headers(), ctx.requestId, ctx.attempts));
+                  data.readUtf8(),
+                  chunks,
+                  ctx.response.headers(),
+                  ctx.requestId,
+                  ctx.attempts,
+                  ctx.call.request().headers()));
         }
         if (data.size() == DONE.size() && data.rangeEquals(0, DONE)) {
           end();
