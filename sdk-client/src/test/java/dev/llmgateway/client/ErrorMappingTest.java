@@ -314,6 +314,9 @@ class ErrorMappingTest {
         assertEquals(param, bad.param().orElseThrow());
       }
     }
+    if (row.name.contains("TARGET_READ_TIMEOUT")) {
+      assertTrue(e.getMessage().contains("Gateway Timeout (TARGET_READ_TIMEOUT)"), e.getMessage());
+    }
     if (e instanceof QuotaExceededException) {
       assertTrue(((QuotaExceededException) e).resetAt().isPresent());
     }
