@@ -126,6 +126,19 @@ class StreamEdgeCasesTest {
   }
 
   @Test
+  void stream_eofWithoutDoneWhileAnotherChoiceIsUnfinished_isTruncation() {
+    String second = chunk("b", null).replace("\"index\":0", "\"index\":1");
+    server.enqueue(TestResponses.sse(List.of(chunk("a", null), second, chunk("", "stop"))));
+
+    try (StreamResponse<ChatCompletionChunk> s =
+        client().chat().stream(TestResponses.chatRequest())) {
+      StreamException e = assertThrows(StreamException.class, () -> s.stream().count());
+      assertEquals(3, e.chunkIndex());
+      assertTrue(e.getMessage().contains("truncated"), e.getMessage());
+    }
+  }
+
+  @Test
   void stream_continuousUsage_everyChunkCarriesUsageAndTheLastOneWins() {
     String usage1 = ",\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":1,\"total_tokens\":4}}";
     String usage2 = ",\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":2,\"total_tokens\":5}}";
