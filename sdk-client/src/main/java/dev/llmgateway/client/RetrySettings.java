@@ -317,7 +317,10 @@ public final class RetrySettings {
     }
 
     /**
-     * Sets a deadline for the whole call including retries; null removes it.
+     * Sets a deadline for the whole call including retries; null removes it. No retry waits past
+     * it, and a non-streaming attempt still running when it passes is cancelled with a {@link
+     * dev.llmgateway.client.errors.GatewayTimeoutException}. For streams it bounds the attempts to
+     * open the stream, not the reading of an open stream (which has an idle timeout instead).
      *
      * @param totalTimeout positive, or null
      * @return this builder

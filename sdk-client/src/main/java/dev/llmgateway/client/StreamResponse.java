@@ -16,8 +16,12 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p>Reading throws {@link dev.llmgateway.client.errors.StreamException} when the server reports an
- * error inside the stream, the stream ends early, or no event arrives within the idle timeout.
- * {@link #close()} may be called from any thread.
+ * error inside the stream ({@code data: {"error":...}} or {@code event: error}), the stream ends
+ * early, or no event arrives within the idle timeout; the failed response is closed and its HTTP
+ * call cancelled. The stream ends normally at {@code data: [DONE]}. A stream whose connection ends
+ * without {@code [DONE]} ends normally too if every choice it delivered already carried a finish
+ * reason (the answer is complete; only the usage chunk that would follow may be missing), and is a
+ * truncation error otherwise. {@link #close()} may be called from any thread.
  *
  * @param <T> the chunk type
  */

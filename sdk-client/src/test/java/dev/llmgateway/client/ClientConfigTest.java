@@ -92,7 +92,22 @@ class ClientConfigTest {
   @Test
   void request_badInput_failsBeforeAnyCall() {
     GatewayClient client = GatewayClient.builder().baseUrl(server.url("/").toString()).build();
-    assertThrows(NullPointerException.class, () -> client.chat().create(null));
+    for (org.junit.jupiter.api.function.Executable nullRequest :
+        List.<org.junit.jupiter.api.function.Executable>of(
+            () -> client.chat().create(null),
+            () -> client.chat().stream(null),
+            () -> client.completions().create(null),
+            () -> client.async().chat().create(null),
+            () -> client.async().completions().stream(null))) {
+      assertEquals(
+          "request == null", assertThrows(NullPointerException.class, nullRequest).getMessage());
+    }
+    assertEquals(
+        "options == null",
+        assertThrows(
+                NullPointerException.class,
+                () -> client.chat().create(TestResponses.chatRequest(), null))
+            .getMessage());
     RuntimeException e =
         assertThrows(
             RuntimeException.class,

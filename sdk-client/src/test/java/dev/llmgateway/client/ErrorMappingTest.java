@@ -160,12 +160,18 @@ class ErrorMappingTest {
             "steps.raisefault.RaiseFault",
             "Raising fault. Fault name : RF-insufficient-request-raise-fault",
             ServerException.class));
+    // The target read timeout fault as Apigee sends it, with detail.reason.
     rows.add(
-        apigee(
-            504,
+        new Row(
+            "apigee 504 messaging.adaptors.http.flow.GatewayTimeout TARGET_READ_TIMEOUT",
+            TestResponses.json(
+                504,
+                "{\"fault\":{\"faultstring\":\"Gateway Timeout\",\"detail\":{\"errorcode\":"
+                    + "\"messaging.adaptors.http.flow.GatewayTimeout\","
+                    + "\"reason\":\"TARGET_READ_TIMEOUT\"}}}"),
+            GatewayTimeoutException.class,
             "messaging.adaptors.http.flow.GatewayTimeout",
-            "Gateway Timeout",
-            GatewayTimeoutException.class));
+            ErrorSource.APIGEE));
     // Apigee Edge sends quota faults with HTTP 500: the errorcode wins.
     rows.add(
         apigee(
@@ -173,43 +179,54 @@ class ErrorMappingTest {
             "policies.ratelimit.QuotaViolation",
             "Rate limit quota violation. Quota limit  exceeded. Identifier : app1",
             QuotaExceededException.class));
-    // 9.2 Endpoint Picker, v1.0-1.4 and v1.5 prefixes
     rows.add(
-        epp(
-            429,
-            "inference gateway: InferencePoolResourceExhausted - system saturated, sheddable request dropped",
-            RateLimitedException.class,
-            "InferencePoolResourceExhausted"));
-    rows.add(
-        epp(
-            429,
-            "inference gateway: InferencePoolResourceExhausted - failed to find target pod: no pods",
-            RateLimitedException.class,
-            "InferencePoolResourceExhausted"));
-    rows.add(
-        epp(
-            503,
-            "inference gateway: ServiceUnavailable - failed to find candidate pods for serving the request",
-            ServiceUnavailableException.class,
-            "ServiceUnavailable"));
-    rows.add(
-        epp(
-            400,
-            "inference gateway: BadRequest - model not found in request body",
-            BadRequestException.class,
-            "BadRequest"));
-    rows.add(
-        epp(
-            429,
-            "inference error: InferencePoolResourceExhausted - system saturated",
-            RateLimitedException.class,
-            "InferencePoolResourceExhausted"));
+        apigee(
+            500,
+            "policies.llmtokenquota.LLMTokenQuotaViolation",
+            "Rate limit LLM Token quota violation. Quota limit exceeded. Identifier : app1",
+            QuotaExceededException.class));
+    // 9.2 Endpoint Picker: every row with the v1.0-1.4 and the v1.5 prefix
+    for (String prefix : List.of("inference gateway: ", "inference error: ")) {
+      rows.add(
+          epp(
+              429,
+              prefix
+                  + "InferencePoolResourceExhausted - system saturated, sheddable request dropped",
+              RateLimitedException.class,
+              "InferencePoolResourceExhausted"));
+      rows.add(
+          epp(
+              429,
+              prefix + "InferencePoolResourceExhausted - failed to find target pod: no pods",
+              RateLimitedException.class,
+              "InferencePoolResourceExhausted"));
+      rows.add(
+          epp(
+              503,
+              prefix + "ServiceUnavailable - failed to find candidate pods for serving the request",
+              ServiceUnavailableException.class,
+              "ServiceUnavailable"));
+      rows.add(
+          epp(
+              400,
+              prefix + "BadRequest - model not found in request body",
+              BadRequestException.class,
+              "BadRequest"));
+    }
     // 9.3 vLLM: new shape with int code, old flat shape, plain Unauthorized
     rows.add(
         vllm(
             400,
             "{\"error\":{\"message\":\"This model's maximum context length is 32768 tokens.\","
                 + "\"type\":\"BadRequestError\",\"param\":\"input_tokens\",\"code\":400}}",
+            BadRequestException.class,
+            "400"));
+    rows.add(
+        vllm(
+            400,
+            "{\"error\":{\"message\":\"'max_tokens' is too large: 40000. This model's maximum"
+                + " context length is 32768 tokens.\",\"type\":\"BadRequestError\","
+                + "\"param\":\"max_tokens\",\"code\":400}}",
             BadRequestException.class,
             "400"));
     rows.add(
@@ -288,13 +305,17 @@ class ErrorMappingTest {
     assertEquals(1, e.attempts());
     assertEquals(1, server.getRequestCount());
     assertFalse(e.rawBody().isEmpty());
-    assertTrue(e.statusCode() >= 400);
+    assertEquals(row.response.getCode(), e.statusCode());
     assertFalse(e.getMessage().contains(KEY));
-    if (e instanceof BadRequestException
-        && "400".equals(row.code)
-        && row.name.contains("input_tokens")) {
-      assertTrue(((BadRequestException) e).contextLengthExceeded());
-      assertEquals("input_tokens", ((BadRequestException) e).param().orElseThrow());
+    for (String param : List.of("input_tokens", "max_tokens")) {
+      if (row.name.contains("\"param\":\"" + param + "\"")) {
+        BadRequestException bad = (BadRequestException) e;
+        assertTrue(bad.contextLengthExceeded(), row.name);
+        assertEquals(param, bad.param().orElseThrow());
+      }
+    }
+    if (row.name.contains("TARGET_READ_TIMEOUT")) {
+      assertTrue(e.getMessage().contains("Gateway Timeout (TARGET_READ_TIMEOUT)"), e.getMessage());
     }
     if (e instanceof QuotaExceededException) {
       assertTrue(((QuotaExceededException) e).resetAt().isPresent());

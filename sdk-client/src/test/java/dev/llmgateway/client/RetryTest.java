@@ -212,6 +212,35 @@ class RetryTest {
     assertEquals(2, server.getRequestCount());
   }
 
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void create_perRequestRetrySettings_overrideClientQuotaWindow(Mode mode) {
+    RetrySettings hourly =
+        RetrySettings.builder()
+            .requestQuotaWindow(QuotaWindow.aligned(1, ChronoUnit.HOURS))
+            .build();
+    GatewayClient client =
+        TestResponses.builder(server, clock, sleeper).retrySettings(hourly).build();
+    RequestOptions patient =
+        RequestOptions.builder()
+            .retrySettings(hourly.toBuilder().maxWait(Duration.ofHours(1)).build())
+            .build();
+    server.enqueue(quotaFault(429));
+    server.enqueue(quotaFault(429));
+    server.enqueue(TestResponses.chatOk());
+
+    assertThrows(
+        QuotaExceededException.class, () -> mode.create(client, TestResponses.chatRequest()));
+    assertEquals(List.of(), sleeper.sleeps, "the client's settings cannot reach the next hour");
+    assertEquals("c1", mode.create(client, TestResponses.chatRequest(), patient).id());
+    // 10:00:30 -> the hourly window resets at 11:00:00; the jitter spread is added on top.
+    assertEquals(1, sleeper.sleeps.size());
+    assertTrue(
+        sleeper.sleeps.get(0).compareTo(Duration.ofMinutes(59).plusSeconds(30)) >= 0,
+        sleeper.sleeps.toString());
+    assertEquals(3, server.getRequestCount());
+  }
+
   @Test
   void create_totalDeadline_stopsBeforeAWaitThatWouldPassIt() {
     server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "2").build());

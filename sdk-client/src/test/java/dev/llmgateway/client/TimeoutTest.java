@@ -76,6 +76,24 @@ class TimeoutTest {
   }
 
   @Test
+  void create_totalTimeout_cutsOffARunningAttempt() {
+    server.enqueue(heldBody());
+    GatewayClient client =
+        TestResponses.builder(server, clock, sleeper)
+            .timeout(Duration.ofSeconds(30))
+            .retrySettings(RetrySettings.builder().totalTimeout(Duration.ofMillis(200)).build())
+            .build();
+
+    GatewayTimeoutException e =
+        assertThrows(
+            GatewayTimeoutException.class, () -> client.chat().create(TestResponses.chatRequest()));
+
+    assertEquals(ErrorSource.CLIENT, e.source());
+    assertEquals(1, server.getRequestCount());
+    assertTrue(sleeper.sleeps.isEmpty(), "no retry past the deadline");
+  }
+
+  @Test
   void stream_headersTimeout_throwsClientTimeout() {
     server.enqueue(slowHeaders());
     GatewayClient client =

@@ -55,10 +55,15 @@ final class ErrorBodyParser {
     }
     JsonNode fault = root.get("fault");
     if (fault != null && fault.isObject()) {
+      String faultstring = str(fault.get("faultstring"));
+      // e.g. TARGET_READ_TIMEOUT on messaging.adaptors.http.flow.GatewayTimeout
+      String reason = str(fault.path("detail").get("reason"));
       return new ParsedError(
           ErrorSource.APIGEE,
           str(fault.path("detail").get("errorcode")),
-          str(fault.get("faultstring")),
+          reason == null
+              ? faultstring
+              : (faultstring == null ? reason : faultstring + " (" + reason + ")"),
           null,
           null);
     }

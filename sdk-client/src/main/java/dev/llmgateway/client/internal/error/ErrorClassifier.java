@@ -14,6 +14,7 @@ import dev.llmgateway.client.errors.ServerException;
 import dev.llmgateway.client.errors.ServiceUnavailableException;
 import dev.llmgateway.client.errors.StreamException;
 import dev.llmgateway.client.errors.TransportException;
+import dev.llmgateway.client.internal.log.Secrets;
 import dev.llmgateway.client.internal.retry.QuotaResetEstimator;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -36,14 +37,17 @@ public final class ErrorClassifier {
   private static final int MAX_QUOTED = 300;
 
   private final QuotaResetEstimator quota;
+  private final Secrets secrets;
 
   /**
    * Creates a classifier.
    *
    * @param quota estimates quota resets for {@link QuotaExceededException}
+   * @param secrets removes credentials a server echoes back from exception messages
    */
-  public ErrorClassifier(QuotaResetEstimator quota) {
+  public ErrorClassifier(QuotaResetEstimator quota, Secrets secrets) {
     this.quota = quota;
+    this.secrets = secrets;
   }
 
   /**
@@ -55,6 +59,7 @@ public final class ErrorClassifier {
    * @param requestId the request id
    * @param attempt the attempt number (attempts made so far)
    * @param settings the retry settings, for quota windows
+   * @param sent the headers of the request, whose credentials never reach the message
    * @return the exception
    */
   public GatewayException fromResponse(
@@ -63,7 +68,8 @@ public final class ErrorClassifier {
       String body,
       String requestId,
       int attempt,
-      RetrySettings settings) {
+      RetrySettings settings,
+      Headers sent) {
     ParsedError p = ErrorBodyParser.parse(body);
     ErrorKind kind = kind(status, p);
     ErrorContext ctx =
@@ -77,7 +83,8 @@ public final class ErrorClassifier {
             .attempts(attempt)
             .build();
     String facts = facts(ctx);
-    String quoted = quote(p.message);
+    // The raw body is kept as sent (rawBody()); the message may be logged, so no credentials.
+    String quoted = quote(p.message == null ? null : secrets.scrub(p.message, sent));
     switch (kind) {
       case AUTHENTICATION:
         return new AuthenticationException(
@@ -158,10 +165,11 @@ public final class ErrorClassifier {
    * @param headers the response headers
    * @param requestId the request id
    * @param attempt the attempts made
+   * @param sent the headers of the request, whose credentials never reach the message
    * @return the exception
    */
   public StreamException fromStreamEvent(
-      String data, long chunkIndex, Headers headers, String requestId, int attempt) {
+      String data, long chunkIndex, Headers headers, String requestId, int attempt, Headers sent) {
     ParsedError p =
         ErrorBodyParser.parseJson(data.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     ErrorSource source = p == null ? ErrorSource.MODEL_SERVER : p.source;
@@ -180,7 +188,7 @@ public final class ErrorClassifier {
     return new StreamException(
         "The server reported an error inside the stream at chunk "
             + chunkIndex
-            + quote(message)
+            + quote(message == null ? null : secrets.scrub(message, sent))
             + facts(ctx)
             + ". The output so far is incomplete; the call was not retried because generation had"
             + " started.",

@@ -14,6 +14,7 @@ import dev.llmgateway.client.errors.ServerException;
 import dev.llmgateway.client.errors.TransportException;
 import dev.llmgateway.client.internal.error.ErrorClassifier;
 import dev.llmgateway.client.internal.log.RedactingLogger;
+import dev.llmgateway.client.internal.log.Secrets;
 import dev.llmgateway.client.internal.retry.QuotaResetEstimator;
 import dev.llmgateway.client.internal.retry.Retrier;
 import dev.llmgateway.client.internal.retry.RetryWaits;
@@ -25,6 +26,7 @@ import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -104,10 +106,11 @@ public final class HttpTransport {
     this.clock = c.clock;
     this.retrySettings = c.retrySettings;
     this.streamIdleMillis = c.streamIdleTimeout.toMillis();
-    this.log = new RedactingLogger(c.logger, c.apiKeyHeader);
+    Secrets secrets = new Secrets(c.apiKeyHeader);
+    this.log = new RedactingLogger(c.logger, secrets);
     this.listeners = new Listeners(c.listeners, log);
     this.quota = new QuotaResetEstimator(c.clock);
-    this.classifier = new ErrorClassifier(quota);
+    this.classifier = new ErrorClassifier(quota, secrets);
     RetryWaits waits =
         c.random == null ? new RetryWaits(c.clock) : new RetryWaits(c.clock, c.random);
     this.retrier = new Retrier(c.clock, c.sleeper == null ? Sleeper.system() : c.sleeper, waits);
@@ -167,10 +170,12 @@ public final class HttpTransport {
     String requestId = requestId(opts);
     CallInfo info = callInfo(ep, requestId, false);
     RetrySettings settings = settings(opts);
+    Instant deadline = deadline(settings);
     try {
       return retrier.run(
           settings,
-          attempt -> read(ep, body, opts, requestId, info, attempt, settings, reader, null),
+          attempt ->
+              read(ep, body, opts, requestId, info, attempt, settings, deadline, reader, null),
           (attempt, wait, cause, reason) -> onRetry(info, requestId, attempt, wait, cause, reason));
     } catch (GatewayException e) {
       listeners.error(info, e);
@@ -193,11 +198,13 @@ public final class HttpTransport {
     String requestId = requestId(opts);
     CallInfo info = callInfo(ep, requestId, false);
     RetrySettings settings = settings(opts);
+    Instant deadline = deadline(settings);
     CallHandle handle = new CallHandle();
     return runner.run(
         handle,
         retrier.begin(settings),
-        attempt -> read(ep, body, opts, requestId, info, attempt, settings, reader, handle),
+        attempt ->
+            read(ep, body, opts, requestId, info, attempt, settings, deadline, reader, handle),
         (attempt, wait, cause, reason) -> onRetry(info, requestId, attempt, wait, cause, reason),
         e -> listeners.error(info, e));
   }
@@ -224,7 +231,7 @@ public final class HttpTransport {
           settings,
           attempt ->
               toStream(
-                  open(ep, body, opts, requestId, info, attempt, settings, true, null),
+                  open(ep, body, opts, requestId, info, attempt, settings, null, true, null),
                   opts,
                   requestId,
                   info,
@@ -260,7 +267,7 @@ public final class HttpTransport {
         retrier.begin(settings),
         attempt ->
             toStream(
-                open(ep, body, opts, requestId, info, attempt, settings, true, handle),
+                open(ep, body, opts, requestId, info, attempt, settings, null, true, handle),
                 opts,
                 requestId,
                 info,
@@ -278,9 +285,11 @@ public final class HttpTransport {
       @Nullable CallInfo info,
       int attempt,
       RetrySettings settings,
+      @Nullable Instant deadline,
       BodyReader<T> reader,
       @Nullable CallHandle handle) {
-    Opened opened = open(ep, body, opts, requestId, info, attempt, settings, false, handle);
+    Opened opened =
+        open(ep, body, opts, requestId, info, attempt, settings, deadline, false, handle);
     try (Response response = opened.response) {
       return reader.read(response.body().byteStream());
     } catch (JacksonException e) {
@@ -339,12 +348,16 @@ public final class HttpTransport {
       @Nullable CallInfo info,
       int attempt,
       RetrySettings settings,
+      @Nullable Instant deadline,
       boolean streaming,
       @Nullable CallHandle handle) {
     Request request = request(ep, body, opts, requestId, streaming);
     Call call = (streaming ? streamHttp : http).newCall(request);
-    if (!streaming && opts.timeout().isPresent()) {
-      call.timeout().timeout(opts.timeout().get().toMillis(), TimeUnit.MILLISECONDS);
+    if (!streaming) {
+      long millis = callTimeoutMillis(opts, deadline);
+      if (millis > 0) {
+        call.timeout().timeout(millis, TimeUnit.MILLISECONDS);
+      }
     }
     if (handle != null) {
       handle.attach(call);
@@ -374,7 +387,13 @@ public final class HttpTransport {
     try (response) {
       String text = errorBody(response);
       throw classifier.fromResponse(
-          response.code(), response.headers(), text, requestId, attempt, settings);
+          response.code(),
+          response.headers(),
+          text,
+          requestId,
+          attempt,
+          settings,
+          request.headers());
     }
   }
 
@@ -486,6 +505,25 @@ public final class HttpTransport {
               + reason);
     }
     listeners.retry(info, attempt, wait, cause);
+  }
+
+  /** The end of a call's total timeout, or null without one. */
+  private @Nullable Instant deadline(RetrySettings settings) {
+    return settings.totalTimeout().map(t -> clock.instant().plus(t)).orElse(null);
+  }
+
+  /**
+   * The call timeout of a non-streaming attempt: the per-request timeout, cut to what is left of
+   * the total timeout so that an attempt cannot outlive the deadline; 0 for none. (Streams are
+   * bounded by their headers and idle timeouts instead; the deadline covers only their retries.)
+   */
+  private long callTimeoutMillis(RequestOptions opts, @Nullable Instant deadline) {
+    long millis = opts.timeout().map(Duration::toMillis).orElse(0L);
+    if (deadline != null) {
+      long left = Math.max(1, Duration.between(clock.instant(), deadline).toMillis());
+      millis = millis == 0 ? left : Math.min(millis, left);
+    }
+    return millis;
   }
 
   private String requestId(RequestOptions opts) {

@@ -1,10 +1,6 @@
 package dev.llmgateway.client.internal.log;
 
 import java.lang.System.Logger.Level;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import okhttp3.Headers;
 
 /**
@@ -15,23 +11,20 @@ import okhttp3.Headers;
  */
 public final class RedactingLogger {
   /** Replaces the value of a credential header. */
-  public static final String REDACTED = "<redacted>";
+  public static final String REDACTED = Secrets.REDACTED;
 
   private final System.Logger logger;
-  private final Set<String> sensitive;
+  private final Secrets secrets;
 
   /**
    * Creates a logger.
    *
    * @param logger the destination
-   * @param apiKeyHeader the header that carries the API key
+   * @param secrets knows the credential headers
    */
-  public RedactingLogger(System.Logger logger, String apiKeyHeader) {
+  public RedactingLogger(System.Logger logger, Secrets secrets) {
     this.logger = logger;
-    Set<String> names =
-        new HashSet<>(List.of("x-api-key", "authorization", "proxy-authorization", "cookie"));
-    names.add(apiKeyHeader.toLowerCase(Locale.ROOT));
-    this.sensitive = Set.copyOf(names);
+    this.secrets = secrets;
   }
 
   /**
@@ -113,7 +106,7 @@ public final class RedactingLogger {
       }
       String name = headers.name(i);
       sb.append(name).append('=');
-      sb.append(sensitive.contains(name.toLowerCase(Locale.ROOT)) ? REDACTED : headers.value(i));
+      sb.append(secrets.sensitive(name) ? REDACTED : headers.value(i));
     }
     return sb.append('}').toString();
   }

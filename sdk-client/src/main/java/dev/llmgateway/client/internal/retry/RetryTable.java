@@ -1,8 +1,10 @@
 package dev.llmgateway.client.internal.retry;
 
 import dev.llmgateway.client.errors.AuthenticationException;
+import dev.llmgateway.client.errors.BadRequestException;
 import dev.llmgateway.client.errors.GatewayException;
 import dev.llmgateway.client.errors.GatewayTimeoutException;
+import dev.llmgateway.client.errors.NotFoundException;
 import dev.llmgateway.client.errors.QuotaExceededException;
 import dev.llmgateway.client.errors.RateLimitedException;
 import dev.llmgateway.client.errors.ServiceUnavailableException;
@@ -75,15 +77,20 @@ public final class RetryTable {
               RetryKind.NEVER,
               "the server said not to retry"),
           new Row(
-              "X-Should-Retry: true",
-              e -> shouldRetryHeader(e, "true"),
-              RetryKind.BACKOFF,
-              "the server said a retry may succeed"),
-          new Row(
               "key fault / 401 / 403",
               e -> e instanceof AuthenticationException,
               RetryKind.NEVER,
               "a missing, unknown, revoked or expired key does not heal by retrying"),
+          new Row(
+              "validation error / unknown model (400/404/409/413/415/422)",
+              e -> e instanceof BadRequestException || e instanceof NotFoundException,
+              RetryKind.NEVER,
+              "the same request fails the same way; not even X-Should-Retry: true changes that"),
+          new Row(
+              "X-Should-Retry: true",
+              e -> shouldRetryHeader(e, "true"),
+              RetryKind.BACKOFF,
+              "the server said a retry may succeed"),
           new Row(
               "Apigee Quota / LLMTokenQuota",
               e -> e instanceof QuotaExceededException,
@@ -119,7 +126,7 @@ public final class RetryTable {
               RetryKind.BACKOFF,
               "the request never reached the server, so resending is safe"),
           new Row(
-              "everything else (400/404/409/413/415/422, other 5xx, read failures)",
+              "everything else (other 5xx, read failures)",
               e -> true,
               RetryKind.NEVER,
               "the same request would fail the same way, or may already have been processed"));

@@ -7,6 +7,7 @@ import dev.llmgateway.client.common.Usage;
 import dev.llmgateway.client.internal.json.Json;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Decodes chat completion chunks. */
@@ -22,14 +23,15 @@ public final class ChatChunkCodec implements ChunkCodec<ChatCompletionChunk> {
   }
 
   @Override
-  public boolean hasFinishReason(ChatCompletionChunk chunk) {
+  public void trackChoices(ChatCompletionChunk chunk, Set<Integer> started, Set<Integer> finished) {
     List<ChunkChoice> choices = chunk.choices();
     for (int i = 0; i < choices.size(); i++) {
-      if (choices.get(i).finishReason().isPresent()) {
-        return true;
+      ChunkChoice c = choices.get(i);
+      started.add(c.index());
+      if (c.finishReason().isPresent()) {
+        finished.add(c.index());
       }
     }
-    return false;
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.llmgateway.client.internal.stream;
 
 import dev.llmgateway.client.common.Usage;
 import java.io.InputStream;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,12 +21,14 @@ public interface ChunkCodec<T> {
   T decode(InputStream data);
 
   /**
-   * Returns whether any choice of the chunk carries a finish reason.
+   * Records the index of every choice in the chunk in {@code started}, and in {@code finished} if
+   * it carries a finish reason.
    *
    * @param chunk the chunk
-   * @return true if the chunk finishes a choice
+   * @param started indexes of the choices seen so far
+   * @param finished indexes of the choices that finished so far
    */
-  boolean hasFinishReason(T chunk);
+  void trackChoices(T chunk, Set<Integer> started, Set<Integer> finished);
 
   /**
    * Returns whether the chunk carries generated text (for the first-token event).

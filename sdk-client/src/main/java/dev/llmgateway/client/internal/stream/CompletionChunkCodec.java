@@ -6,6 +6,7 @@ import dev.llmgateway.client.completions.CompletionChoice;
 import dev.llmgateway.client.internal.json.Json;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Decodes streamed completions (each chunk is a {@link Completion}). */
@@ -21,14 +22,15 @@ public final class CompletionChunkCodec implements ChunkCodec<Completion> {
   }
 
   @Override
-  public boolean hasFinishReason(Completion chunk) {
+  public void trackChoices(Completion chunk, Set<Integer> started, Set<Integer> finished) {
     List<CompletionChoice> choices = chunk.choices();
     for (int i = 0; i < choices.size(); i++) {
-      if (choices.get(i).finishReason().isPresent()) {
-        return true;
+      CompletionChoice c = choices.get(i);
+      started.add(c.index());
+      if (c.finishReason().isPresent()) {
+        finished.add(c.index());
       }
     }
-    return false;
   }
 
   @Override

@@ -7,8 +7,10 @@ import dev.llmgateway.client.internal.sse.SseEvent;
 import dev.llmgateway.client.internal.sse.SseReader;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -22,9 +24,9 @@ import tools.jackson.core.JacksonException;
 /**
  * A {@link StreamResponse} over an SSE body: pulls events with {@link SseReader}, ends at {@code
  * data: [DONE]}, turns error events into {@link StreamException}s with the chunk position, and
- * treats end of input without {@code [DONE]} and without any finish reason as truncation. Closing
- * before the end cancels the HTTP call. Iterate from one thread; {@link #close()} may be called
- * from any thread.
+ * treats end of input without {@code [DONE]} before every choice seen had a finish reason as
+ * truncation. Closing before the end cancels the HTTP call. Iterate from one thread; {@link
+ * #close()} may be called from any thread.
  *
  * @param <T> the chunk type
  */
@@ -41,7 +43,9 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
   private boolean finished;
   private @Nullable T next;
   private long chunks;
-  private boolean sawFinishReason;
+  // Choice indexes: at EOF without [DONE] the answer is complete only if every choice finished.
+  private final Set<Integer> startedChoices = new HashSet<>(4);
+  private final Set<Integer> finishedChoices = new HashSet<>(4);
   private boolean sawToken;
   private @Nullable Usage usage;
 
@@ -85,7 +89,12 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
         if (finished || closed) {
           return false;
         }
-        next = advance();
+        try {
+          next = advance();
+        } catch (RuntimeException e) {
+          close(); // StreamExceptions closed already; anything else must not leak the connection
+          throw e;
+        }
         return next != null;
       }
 
@@ -123,13 +132,14 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
       while (true) {
         SseEvent event = reader.next();
         if (event == null) {
-          if (sawFinishReason) {
+          if (!finishedChoices.isEmpty() && finishedChoices.containsAll(startedChoices)) {
             end();
             return null;
           }
           throw fail(
               ctx.classifier.streamFailure(
-                  "The stream ended without [DONE] and without a finish reason (truncated)",
+                  "The stream ended without [DONE] before every choice had a finish reason"
+                      + " (truncated)",
                   null,
                   chunks,
                   ctx.response.headers(),
@@ -140,7 +150,12 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
         if ("error".equals(event.type()) || isErrorPayload(data)) {
           throw fail(
               ctx.classifier.fromStreamEvent(
-                  data.readUtf8(), chunks, ctx.response.headers(), ctx.requestId, ctx.attempts));
+                  data.readUtf8(),
+                  chunks,
+                  ctx.response.headers(),
+                  ctx.requestId,
+                  ctx.attempts,
+                  ctx.call.request().headers()));
         }
         if (data.size() == DONE.size() && data.rangeEquals(0, DONE)) {
           end();
@@ -183,9 +198,7 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
 
   private void observe(T chunk) {
     chunks++;
-    if (!sawFinishReason && codec.hasFinishReason(chunk)) {
-      sawFinishReason = true;
-    }
+    codec.trackChoices(chunk, startedChoices, finishedChoices);
     Usage u = codec.usage(chunk);
     if (u != null) {
       usage = u;

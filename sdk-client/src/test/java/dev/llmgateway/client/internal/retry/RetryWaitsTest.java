@@ -205,6 +205,18 @@ class RetryWaitsTest {
   }
 
   @Test
+  void decide_xShouldRetryTrue_neverRetriesKeyFaultsOrValidationErrors() {
+    Map<String, List<String>> yes = Map.of("x-should-retry", List.of("true"));
+    GatewayException key =
+        new AuthenticationException("a", ctx(401, "oauth.v2.InvalidApiKey", yes), null);
+    GatewayException bad = new BadRequestException("b", ctx(422, null, yes), null, false);
+    GatewayException unknownModel = new NotFoundException("n", ctx(404, null, yes), null);
+    assertFalse(waits(0.5).decide(key, 0, DEFAULTS).retry());
+    assertFalse(waits(0.5).decide(bad, 0, DEFAULTS).retry());
+    assertFalse(waits(0.5).decide(unknownModel, 0, DEFAULTS).retry());
+  }
+
+  @Test
   void table_lastRowCatchesEverythingAndNeverRetries() {
     List<RetryTable.Row> rows = RetryTable.rows();
     assertEquals(RetryKind.NEVER, rows.get(rows.size() - 1).kind());
