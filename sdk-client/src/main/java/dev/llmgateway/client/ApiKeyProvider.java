@@ -1,0 +1,45 @@
+package dev.llmgateway.client;
+
+import java.util.Objects;
+
+/**
+ * Supplies the API key sent with every request (by default in the {@code x-api-key} header). The
+ * client calls {@link #apiKey()} once per attempt, so a provider can rotate keys without rebuilding
+ * the client. Implementations must be thread-safe and fast (cache the key; do not fetch it from a
+ * remote store on every call).
+ */
+@FunctionalInterface
+public interface ApiKeyProvider {
+
+  /**
+   * Returns the current API key.
+   *
+   * @return the key, not blank
+   */
+  String apiKey();
+
+  /**
+   * Returns a provider of a fixed key.
+   *
+   * @param apiKey the key
+   * @return the provider; its {@code toString()} does not reveal the key
+   * @throws IllegalArgumentException if the key is blank
+   */
+  static ApiKeyProvider of(String apiKey) {
+    Objects.requireNonNull(apiKey, "apiKey == null");
+    if (apiKey.isBlank()) {
+      throw new IllegalArgumentException("apiKey must not be blank");
+    }
+    return new ApiKeyProvider() {
+      @Override
+      public String apiKey() {
+        return apiKey;
+      }
+
+      @Override
+      public String toString() {
+        return "ApiKeyProvider{<redacted>}";
+      }
+    };
+  }
+}

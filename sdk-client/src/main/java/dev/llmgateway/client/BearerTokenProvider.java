@@ -1,0 +1,45 @@
+package dev.llmgateway.client;
+
+import java.util.Objects;
+
+/**
+ * Supplies the token sent as {@code Authorization: Bearer <token>}: a vLLM {@code --api-key}, or an
+ * OAuth access or ID token for IAM-protected endpoints (see {@link GoogleBearerTokenProvider}). The
+ * client calls {@link #token()} once per attempt, so providers may refresh tokens. Implementations
+ * must be thread-safe.
+ */
+@FunctionalInterface
+public interface BearerTokenProvider {
+
+  /**
+   * Returns the current token.
+   *
+   * @return the token, not blank
+   */
+  String token();
+
+  /**
+   * Returns a provider of a fixed token.
+   *
+   * @param token the token
+   * @return the provider; its {@code toString()} does not reveal the token
+   * @throws IllegalArgumentException if the token is blank
+   */
+  static BearerTokenProvider of(String token) {
+    Objects.requireNonNull(token, "bearerToken == null");
+    if (token.isBlank()) {
+      throw new IllegalArgumentException("bearerToken must not be blank");
+    }
+    return new BearerTokenProvider() {
+      @Override
+      public String token() {
+        return token;
+      }
+
+      @Override
+      public String toString() {
+        return "BearerTokenProvider{<redacted>}";
+      }
+    };
+  }
+}

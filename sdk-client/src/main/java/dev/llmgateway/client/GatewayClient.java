@@ -1,0 +1,536 @@
+package dev.llmgateway.client;
+
+import dev.llmgateway.client.chat.ChatService;
+import dev.llmgateway.client.completions.CompletionsService;
+import dev.llmgateway.client.internal.http.AsyncRunner;
+import dev.llmgateway.client.internal.http.BaseUrl;
+import dev.llmgateway.client.internal.http.HttpTransport;
+import dev.llmgateway.client.internal.http.TransportConfig;
+import dev.llmgateway.client.internal.service.AsyncChatServiceImpl;
+import dev.llmgateway.client.internal.service.AsyncCompletionsServiceImpl;
+import dev.llmgateway.client.internal.service.AsyncModelsServiceImpl;
+import dev.llmgateway.client.internal.service.ChatServiceImpl;
+import dev.llmgateway.client.internal.service.CompletionsServiceImpl;
+import dev.llmgateway.client.internal.service.ModelsServiceImpl;
+import dev.llmgateway.client.models.ModelsService;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The client for an OpenAI-compatible LLM gateway (GKE Inference Gateway behind Apigee): chat and
+ * text completions, streaming, models, with API-key injection, typed errors and retries.
+ *
+ * <pre>{@code
+ * GatewayClient client = GatewayClient.builder()
+ *     .baseUrl("http://localhost:8080")   // the gateway, e.g. http://<gateway-ip>:80
+ *     .apiKey("...")                      // sent as x-api-key
+ *     .maxRetries(2)
+ *     .build();                           // or GatewayClient.fromEnv()
+ * ChatCompletion c = client.chat().create(request);
+ * }</pre>
+ *
+ * <p>Create one client per gateway and share it: this class is thread-safe, and views derived with
+ * {@link #withOptions(RequestOptions)} and {@link #async()} share its connection pool and threads.
+ * {@link #close()} on the client that was built releases them; closing a derived view does nothing.
+ * {@code toString()} never shows credentials.
+ */
+public final class GatewayClient implements AutoCloseable {
+  private final HttpTransport transport;
+  private final AsyncRunner runner;
+  private final boolean root;
+  private final boolean ownsHttp;
+  private final String description;
+  private final RequestOptions defaults;
+  private final ChatService chat;
+  private final CompletionsService completions;
+  private final ModelsService models;
+  private final AsyncGatewayClient async;
+
+  GatewayClient(
+      HttpTransport transport,
+      AsyncRunner runner,
+      boolean root,
+      boolean ownsHttp,
+      String description,
+      RequestOptions defaults) {
+    this.transport = transport;
+    this.runner = runner;
+    this.root = root;
+    this.ownsHttp = ownsHttp;
+    this.description = description;
+    this.defaults = defaults;
+    ChatServiceImpl chatImpl = new ChatServiceImpl(transport, defaults);
+    CompletionsServiceImpl completionsImpl = new CompletionsServiceImpl(transport, defaults);
+    ModelsServiceImpl modelsImpl = new ModelsServiceImpl(transport, defaults);
+    this.chat = chatImpl;
+    this.completions = completionsImpl;
+    this.models = modelsImpl;
+    this.async =
+        new AsyncGatewayClient(
+            new AsyncChatServiceImpl(chatImpl, runner),
+            new AsyncCompletionsServiceImpl(completionsImpl, runner),
+            new AsyncModelsServiceImpl(modelsImpl, runner));
+  }
+
+  /**
+   * Returns a new builder. Required: {@code baseUrl}.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Creates a client from environment variables: {@code LLM_GATEWAY_BASE_URL} (required), {@code
+   * LLM_GATEWAY_API_KEY}, {@code LLM_GATEWAY_API_KEY_HEADER} (default {@code x-api-key}), {@code
+   * LLM_GATEWAY_BEARER_TOKEN} and {@code LLM_GATEWAY_MAX_RETRIES} (default 2).
+   *
+   * @return the client
+   * @throws IllegalArgumentException if a variable is missing or malformed, naming it
+   */
+  public static GatewayClient fromEnv() {
+    return fromEnv(System::getenv);
+  }
+
+  static GatewayClient fromEnv(Function<String, @Nullable String> env) {
+    return builder().fromEnv(env).build();
+  }
+
+  /**
+   * Returns the chat completions service.
+   *
+   * @return the service
+   */
+  public ChatService chat() {
+    return chat;
+  }
+
+  /**
+   * Returns the text completions service.
+   *
+   * @return the service
+   */
+  public CompletionsService completions() {
+    return completions;
+  }
+
+  /**
+   * Returns the models service.
+   *
+   * @return the service
+   */
+  public ModelsService models() {
+    return models;
+  }
+
+  /**
+   * Returns the asynchronous view of this client.
+   *
+   * @return the async view
+   */
+  public AsyncGatewayClient async() {
+    return async;
+  }
+
+  /**
+   * Returns a view of this client that applies the given options to every call (per-call options
+   * still win). The view shares this client's connections and threads.
+   *
+   * @param options the options
+   * @return the derived client
+   */
+  public GatewayClient withOptions(RequestOptions options) {
+    Objects.requireNonNull(options, "options == null");
+    return new GatewayClient(
+        transport, runner, false, ownsHttp, description, defaults.mergedWith(options));
+  }
+
+  /**
+   * Releases the connection pool and threads this client created; a user-supplied OkHttpClient or
+   * executor is left alone. Calls in flight may fail. Does nothing on derived views.
+   */
+  @Override
+  public void close() {
+    if (root) {
+      runner.shutdown();
+      transport.shutdownOwned(ownsHttp);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "GatewayClient{" + description + (root ? "" : ", derived, options=" + defaults) + "}";
+  }
+
+  /**
+   * Builds {@link GatewayClient}s. Required: {@code baseUrl}. Defaults: API key header {@code
+   * x-api-key}, {@link RetrySettings#defaultSettings()} (2 retries), connect timeout 10 s,
+   * non-streaming timeout 10 min, stream headers timeout 2 min, stream idle timeout 2 min, system
+   * clock and sleeper, a new OkHttpClient and a cached pool of daemon threads for async calls. Not
+   * thread-safe.
+   */
+  public static final class Builder {
+    private final TransportConfig config = new TransportConfig();
+    private @Nullable String baseUrl;
+    private @Nullable Integer maxRetries;
+    private final List<Interceptor> interceptors = new ArrayList<>();
+    private RequestOptions defaults = RequestOptions.none();
+
+    private Builder() {}
+
+    /**
+     * Sets the gateway URL: {@code http://IP:PORT} with an optional path prefix. The client appends
+     * {@code /v1/...}; a URL already ending in {@code /v1} is not doubled.
+     *
+     * @param baseUrl the URL
+     * @return this builder
+     * @throws IllegalArgumentException if the URL is malformed
+     */
+    public Builder baseUrl(String baseUrl) {
+      BaseUrl.parse(baseUrl); // fail fast, naming the field
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /**
+     * Sets a fixed API key, sent in the API key header ({@code x-api-key} by default).
+     *
+     * @param apiKey the key
+     * @return this builder
+     * @throws IllegalArgumentException if the key is blank
+     */
+    public Builder apiKey(String apiKey) {
+      config.apiKey = ApiKeyProvider.of(apiKey);
+      return this;
+    }
+
+    /**
+     * Sets a provider asked for the API key on every attempt, for key rotation.
+     *
+     * @param provider the provider
+     * @return this builder
+     */
+    public Builder apiKeyProvider(ApiKeyProvider provider) {
+      config.apiKey = Objects.requireNonNull(provider, "apiKeyProvider == null");
+      return this;
+    }
+
+    /**
+     * Sets the header that carries the API key (default {@code x-api-key}).
+     *
+     * @param header the header name
+     * @return this builder
+     */
+    public Builder apiKeyHeader(String header) {
+      Objects.requireNonNull(header, "apiKeyHeader == null");
+      if (header.isBlank() || !header.chars().allMatch(c -> c > 32 && c < 127 && c != ':')) {
+        throw new IllegalArgumentException("apiKeyHeader must be a valid header name");
+      }
+      config.apiKeyHeader = header;
+      return this;
+    }
+
+    /**
+     * Sets a fixed bearer token, sent as {@code Authorization: Bearer <token>} (for example vLLM's
+     * {@code --api-key}).
+     *
+     * @param token the token
+     * @return this builder
+     */
+    public Builder bearerToken(String token) {
+      config.bearerToken = BearerTokenProvider.of(token);
+      return this;
+    }
+
+    /**
+     * Sets a provider of bearer tokens, asked on every attempt; see {@link
+     * GoogleBearerTokenProvider} for Google credentials.
+     *
+     * @param provider the provider
+     * @return this builder
+     */
+    public Builder bearerToken(BearerTokenProvider provider) {
+      config.bearerToken = Objects.requireNonNull(provider, "bearerTokenProvider == null");
+      return this;
+    }
+
+    /**
+     * Sets a header sent with every request; per-call headers of the same name win.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
+    public Builder putHeader(String name, String value) {
+      RequestOptions.builder().putHeader(name, value); // same validation
+      config.headers.put(name, Objects.requireNonNull(value, "header value == null"));
+      return this;
+    }
+
+    /**
+     * Sets options applied to every call of the client (per-call options win).
+     *
+     * @param options the options
+     * @return this builder
+     */
+    public Builder defaultOptions(RequestOptions options) {
+      this.defaults = Objects.requireNonNull(options, "defaultOptions == null");
+      return this;
+    }
+
+    /**
+     * Sets the number of retries after the first attempt; 0 turns retries off. Overrides the value
+     * in {@link #retrySettings(RetrySettings)}.
+     *
+     * @param maxRetries at least 0
+     * @return this builder
+     */
+    public Builder maxRetries(int maxRetries) {
+      if (maxRetries < 0) {
+        throw new IllegalArgumentException("maxRetries must be >= 0 but was " + maxRetries);
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /**
+     * Sets the retry settings.
+     *
+     * @param settings the settings
+     * @return this builder
+     */
+    public Builder retrySettings(RetrySettings settings) {
+      config.retrySettings = Objects.requireNonNull(settings, "retrySettings == null");
+      return this;
+    }
+
+    /**
+     * Sets the connect timeout (default 10 s).
+     *
+     * @param timeout positive
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration timeout) {
+      config.connectTimeout = positive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the timeout of one non-streaming attempt (default 10 min).
+     *
+     * @param timeout positive
+     * @return this builder
+     */
+    public Builder timeout(Duration timeout) {
+      config.timeout = positive(timeout, "timeout");
+      return this;
+    }
+
+    /**
+     * Sets how long a stream may wait for its response headers (default 2 min).
+     *
+     * @param timeout positive
+     * @return this builder
+     */
+    public Builder streamHeadersTimeout(Duration timeout) {
+      config.streamHeadersTimeout = positive(timeout, "streamHeadersTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the longest gap between two stream events (default 2 min). Streams have no total
+     * timeout.
+     *
+     * @param timeout positive
+     * @return this builder
+     */
+    public Builder streamIdleTimeout(Duration timeout) {
+      config.streamIdleTimeout = positive(timeout, "streamIdleTimeout");
+      return this;
+    }
+
+    /**
+     * Uses the given OkHttpClient (its pool, dispatcher, proxy, TLS and interceptors); the client
+     * derives one from it with its own timeouts. It is not closed by {@link GatewayClient#close()}.
+     *
+     * @param client the OkHttpClient
+     * @return this builder
+     */
+    public Builder okHttpClient(OkHttpClient client) {
+      config.okHttpClient = Objects.requireNonNull(client, "okHttpClient == null");
+      return this;
+    }
+
+    /**
+     * Adds an OkHttp application interceptor.
+     *
+     * @param interceptor the interceptor
+     * @return this builder
+     */
+    public Builder addInterceptor(Interceptor interceptor) {
+      interceptors.add(Objects.requireNonNull(interceptor, "interceptor == null"));
+      return this;
+    }
+
+    /**
+     * Adds a listener for call events.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder addListener(GatewayListener listener) {
+      config.listeners.add(Objects.requireNonNull(listener, "listener == null"));
+      return this;
+    }
+
+    /**
+     * Sets the clock for deadlines and quota windows (default system UTC clock).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      config.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /**
+     * Sets how the client waits between retries (default {@link Sleeper#system()}).
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      config.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+      return this;
+    }
+
+    /**
+     * Sets the logger (default {@code System.getLogger("dev.llmgateway.client")}). Credential
+     * header values are never logged.
+     *
+     * @param logger the logger
+     * @return this builder
+     */
+    public Builder logger(System.Logger logger) {
+      config.logger = Objects.requireNonNull(logger, "logger == null");
+      return this;
+    }
+
+    /**
+     * Sets the executor of async calls; the client does not shut it down. By default the client
+     * owns a cached pool of daemon threads.
+     *
+     * @param executor the executor
+     * @return this builder
+     */
+    public Builder asyncExecutor(ExecutorService executor) {
+      config.executor = Objects.requireNonNull(executor, "asyncExecutor == null");
+      return this;
+    }
+
+    Builder random(DoubleSupplier random) {
+      config.random = random;
+      return this;
+    }
+
+    Builder fromEnv(Function<String, @Nullable String> env) {
+      String url = env.apply("LLM_GATEWAY_BASE_URL");
+      if (url == null || url.isBlank()) {
+        throw new IllegalArgumentException(
+            "LLM_GATEWAY_BASE_URL must be set, for example to http://10.0.0.1:80");
+      }
+      try {
+        baseUrl(url);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("LLM_GATEWAY_BASE_URL: " + e.getMessage(), e);
+      }
+      String header = env.apply("LLM_GATEWAY_API_KEY_HEADER");
+      if (header != null && !header.isBlank()) {
+        apiKeyHeader(header.trim());
+      }
+      String key = env.apply("LLM_GATEWAY_API_KEY");
+      if (key != null && !key.isBlank()) {
+        apiKey(key.trim());
+      }
+      String bearer = env.apply("LLM_GATEWAY_BEARER_TOKEN");
+      if (bearer != null && !bearer.isBlank()) {
+        bearerToken(bearer.trim());
+      }
+      String retries = env.apply("LLM_GATEWAY_MAX_RETRIES");
+      if (retries != null && !retries.isBlank()) {
+        int n;
+        try {
+          n = Integer.parseInt(retries.trim());
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException(
+              "LLM_GATEWAY_MAX_RETRIES must be an integer >= 0 but was '" + retries + "'", e);
+        }
+        if (n < 0) {
+          throw new IllegalArgumentException("LLM_GATEWAY_MAX_RETRIES must be >= 0 but was " + n);
+        }
+        maxRetries(n);
+      }
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return the client
+     * @throws IllegalArgumentException if {@code baseUrl} is missing
+     */
+    public GatewayClient build() {
+      if (baseUrl == null) {
+        throw new IllegalArgumentException(
+            "baseUrl must be set (for example http://10.0.0.1:80), or use GatewayClient.fromEnv()"
+                + " with LLM_GATEWAY_BASE_URL");
+      }
+      config.baseUrl = BaseUrl.parse(baseUrl);
+      if (maxRetries != null) {
+        config.retrySettings = config.retrySettings.toBuilder().maxRetries(maxRetries).build();
+      }
+      boolean ownsHttp = config.okHttpClient == null;
+      if (!interceptors.isEmpty()) {
+        OkHttpClient.Builder b =
+            config.okHttpClient == null
+                ? new OkHttpClient.Builder()
+                : config.okHttpClient.newBuilder();
+        interceptors.forEach(b::addInterceptor);
+        config.okHttpClient = b.build();
+      }
+      HttpTransport transport = new HttpTransport(config);
+      String description =
+          "baseUrl="
+              + config.baseUrl
+              + ", apiKeyHeader="
+              + config.apiKeyHeader
+              + ", apiKey="
+              + (config.apiKey == null ? "none" : "<redacted>")
+              + ", bearerToken="
+              + (config.bearerToken == null ? "none" : "<redacted>")
+              + ", maxRetries="
+              + config.retrySettings.maxRetries();
+      return new GatewayClient(
+          transport, new AsyncRunner(config.executor), true, ownsHttp, description, defaults);
+    }
+
+    private static Duration positive(Duration d, String name) {
+      Objects.requireNonNull(d, name + " == null");
+      if (d.isZero() || d.isNegative()) {
+        throw new IllegalArgumentException(name + " must be positive but was " + d);
+      }
+      return d;
+    }
+  }
+}

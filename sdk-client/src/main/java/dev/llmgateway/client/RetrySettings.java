@@ -1,0 +1,377 @@
+package dev.llmgateway.client;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How the client retries failed attempts. Immutable; build with {@link #builder()}; every field has
+ * a default. Set per client with {@link GatewayClient.Builder#retrySettings(RetrySettings)} and per
+ * call with {@link RequestOptions.Builder#retrySettings(RetrySettings)}.
+ *
+ * <p>What is retried is fixed by the client (quota faults whose window resets within {@link
+ * #maxWait()}, spike arrest, Endpoint Picker load shedding, HTTP 502/503/504, connection failures;
+ * never key faults, validation errors or a stream that has started). These settings control how
+ * often and how long:
+ *
+ * <ul>
+ *   <li>{@code maxRetries} (default 2): retries after the first attempt; 0 turns retries off.
+ *   <li>{@code initialBackoff} (500 ms), {@code backoffMultiplier} (2), {@code maxBackoff} (8 s),
+ *       {@code jitter} (0.25): exponential backoff when the server gives no wait.
+ *   <li>{@code maxWait} (60 s): the longest single wait; a {@code Retry-After} or a quota reset
+ *       further away fails fast instead.
+ *   <li>{@code totalTimeout} (none): a deadline for the whole call including retries.
+ *   <li>{@code requestQuotaWindow} (aligned, 1 minute) and {@code tokenQuotaWindow} (flexi, 1
+ *       minute): the Apigee quota windows, used to estimate when a quota resets.
+ * </ul>
+ */
+public final class RetrySettings {
+  private static final RetrySettings DEFAULTS = builder().build();
+
+  private final int maxRetries;
+  private final Duration initialBackoff;
+  private final Duration maxBackoff;
+  private final double backoffMultiplier;
+  private final double jitter;
+  private final Duration maxWait;
+  private final @Nullable Duration totalTimeout;
+  private final QuotaWindow requestQuotaWindow;
+  private final QuotaWindow tokenQuotaWindow;
+
+  private RetrySettings(Builder b) {
+    this.maxRetries = b.maxRetries;
+    this.initialBackoff = b.initialBackoff;
+    this.maxBackoff = b.maxBackoff;
+    this.backoffMultiplier = b.backoffMultiplier;
+    this.jitter = b.jitter;
+    this.maxWait = b.maxWait;
+    this.totalTimeout = b.totalTimeout;
+    this.requestQuotaWindow = b.requestQuotaWindow;
+    this.tokenQuotaWindow = b.tokenQuotaWindow;
+  }
+
+  /**
+   * Returns the default settings.
+   *
+   * @return the defaults
+   */
+  public static RetrySettings defaultSettings() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns a builder with the default values.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder initialised with these settings.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.maxRetries = maxRetries;
+    b.initialBackoff = initialBackoff;
+    b.maxBackoff = maxBackoff;
+    b.backoffMultiplier = backoffMultiplier;
+    b.jitter = jitter;
+    b.maxWait = maxWait;
+    b.totalTimeout = totalTimeout;
+    b.requestQuotaWindow = requestQuotaWindow;
+    b.tokenQuotaWindow = tokenQuotaWindow;
+    return b;
+  }
+
+  /**
+   * Returns the number of retries after the first attempt.
+   *
+   * @return max retries, 0 means no retries
+   */
+  public int maxRetries() {
+    return maxRetries;
+  }
+
+  /**
+   * Returns the backoff before the first retry.
+   *
+   * @return the initial backoff
+   */
+  public Duration initialBackoff() {
+    return initialBackoff;
+  }
+
+  /**
+   * Returns the upper bound of the exponential backoff.
+   *
+   * @return the max backoff
+   */
+  public Duration maxBackoff() {
+    return maxBackoff;
+  }
+
+  /**
+   * Returns the factor by which the backoff grows per retry.
+   *
+   * @return the multiplier
+   */
+  public double backoffMultiplier() {
+    return backoffMultiplier;
+  }
+
+  /**
+   * Returns the jitter fraction: a backoff {@code b} becomes a random value in {@code [b * (1 -
+   * jitter), b]}.
+   *
+   * @return the jitter, between 0 and 1
+   */
+  public double jitter() {
+    return jitter;
+  }
+
+  /**
+   * Returns the longest single wait the client accepts before a retry.
+   *
+   * @return the max wait
+   */
+  public Duration maxWait() {
+    return maxWait;
+  }
+
+  /**
+   * Returns the deadline for a whole call including retries, if set.
+   *
+   * @return the total timeout
+   */
+  public Optional<Duration> totalTimeout() {
+    return Optional.ofNullable(totalTimeout);
+  }
+
+  /**
+   * Returns the window of the Apigee request quota ({@code QuotaViolation}).
+   *
+   * @return the window
+   */
+  public QuotaWindow requestQuotaWindow() {
+    return requestQuotaWindow;
+  }
+
+  /**
+   * Returns the window of the Apigee LLM token quota ({@code LLMTokenQuotaViolation}).
+   *
+   * @return the window
+   */
+  public QuotaWindow tokenQuotaWindow() {
+    return tokenQuotaWindow;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof RetrySettings)) {
+      return false;
+    }
+    RetrySettings r = (RetrySettings) o;
+    return maxRetries == r.maxRetries
+        && initialBackoff.equals(r.initialBackoff)
+        && maxBackoff.equals(r.maxBackoff)
+        && backoffMultiplier == r.backoffMultiplier
+        && jitter == r.jitter
+        && maxWait.equals(r.maxWait)
+        && Objects.equals(totalTimeout, r.totalTimeout)
+        && requestQuotaWindow.equals(r.requestQuotaWindow)
+        && tokenQuotaWindow.equals(r.tokenQuotaWindow);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        maxRetries,
+        initialBackoff,
+        maxBackoff,
+        backoffMultiplier,
+        jitter,
+        maxWait,
+        totalTimeout,
+        requestQuotaWindow,
+        tokenQuotaWindow);
+  }
+
+  @Override
+  public String toString() {
+    return "RetrySettings{maxRetries="
+        + maxRetries
+        + ", initialBackoff="
+        + initialBackoff
+        + ", maxBackoff="
+        + maxBackoff
+        + ", backoffMultiplier="
+        + backoffMultiplier
+        + ", jitter="
+        + jitter
+        + ", maxWait="
+        + maxWait
+        + ", totalTimeout="
+        + totalTimeout
+        + ", requestQuotaWindow="
+        + requestQuotaWindow
+        + ", tokenQuotaWindow="
+        + tokenQuotaWindow
+        + "}";
+  }
+
+  /** Builds {@link RetrySettings}. Every field has a default. Not thread-safe. */
+  public static final class Builder {
+    private int maxRetries = 2;
+    private Duration initialBackoff = Duration.ofMillis(500);
+    private Duration maxBackoff = Duration.ofSeconds(8);
+    private double backoffMultiplier = 2.0;
+    private double jitter = 0.25;
+    private Duration maxWait = Duration.ofSeconds(60);
+    private @Nullable Duration totalTimeout;
+    private QuotaWindow requestQuotaWindow = QuotaWindow.aligned(1, ChronoUnit.MINUTES);
+    private QuotaWindow tokenQuotaWindow = QuotaWindow.flexi(1, ChronoUnit.MINUTES);
+
+    private Builder() {}
+
+    /**
+     * Sets the number of retries after the first attempt; 0 turns retries off.
+     *
+     * @param maxRetries at least 0
+     * @return this builder
+     */
+    public Builder maxRetries(int maxRetries) {
+      if (maxRetries < 0) {
+        throw new IllegalArgumentException("maxRetries must be >= 0 but was " + maxRetries);
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /**
+     * Sets the backoff before the first retry.
+     *
+     * @param initialBackoff not negative
+     * @return this builder
+     */
+    public Builder initialBackoff(Duration initialBackoff) {
+      this.initialBackoff = nonNegative(initialBackoff, "initialBackoff");
+      return this;
+    }
+
+    /**
+     * Sets the upper bound of the exponential backoff.
+     *
+     * @param maxBackoff not negative
+     * @return this builder
+     */
+    public Builder maxBackoff(Duration maxBackoff) {
+      this.maxBackoff = nonNegative(maxBackoff, "maxBackoff");
+      return this;
+    }
+
+    /**
+     * Sets the factor by which the backoff grows per retry.
+     *
+     * @param backoffMultiplier at least 1
+     * @return this builder
+     */
+    public Builder backoffMultiplier(double backoffMultiplier) {
+      if (!(backoffMultiplier >= 1.0)) {
+        throw new IllegalArgumentException(
+            "backoffMultiplier must be >= 1 but was " + backoffMultiplier);
+      }
+      this.backoffMultiplier = backoffMultiplier;
+      return this;
+    }
+
+    /**
+     * Sets the jitter fraction.
+     *
+     * @param jitter between 0 and 1
+     * @return this builder
+     */
+    public Builder jitter(double jitter) {
+      if (!(jitter >= 0.0 && jitter <= 1.0)) {
+        throw new IllegalArgumentException("jitter must be between 0 and 1 but was " + jitter);
+      }
+      this.jitter = jitter;
+      return this;
+    }
+
+    /**
+     * Sets the longest single wait before a retry; server-requested waits or quota resets further
+     * away fail fast.
+     *
+     * @param maxWait not negative
+     * @return this builder
+     */
+    public Builder maxWait(Duration maxWait) {
+      this.maxWait = nonNegative(maxWait, "maxWait");
+      return this;
+    }
+
+    /**
+     * Sets a deadline for the whole call including retries; null removes it.
+     *
+     * @param totalTimeout positive, or null
+     * @return this builder
+     */
+    public Builder totalTimeout(@Nullable Duration totalTimeout) {
+      if (totalTimeout != null && (totalTimeout.isZero() || totalTimeout.isNegative())) {
+        throw new IllegalArgumentException("totalTimeout must be positive but was " + totalTimeout);
+      }
+      this.totalTimeout = totalTimeout;
+      return this;
+    }
+
+    /**
+     * Sets the window of the Apigee request quota.
+     *
+     * @param window the window
+     * @return this builder
+     */
+    public Builder requestQuotaWindow(QuotaWindow window) {
+      this.requestQuotaWindow = Objects.requireNonNull(window, "requestQuotaWindow == null");
+      return this;
+    }
+
+    /**
+     * Sets the window of the Apigee LLM token quota.
+     *
+     * @param window the window
+     * @return this builder
+     */
+    public Builder tokenQuotaWindow(QuotaWindow window) {
+      this.tokenQuotaWindow = Objects.requireNonNull(window, "tokenQuotaWindow == null");
+      return this;
+    }
+
+    /**
+     * Builds the settings.
+     *
+     * @return the settings
+     * @throws IllegalArgumentException if maxBackoff is less than initialBackoff
+     */
+    public RetrySettings build() {
+      if (maxBackoff.compareTo(initialBackoff) < 0) {
+        throw new IllegalArgumentException(
+            "maxBackoff must be >= initialBackoff (" + initialBackoff + ") but was " + maxBackoff);
+      }
+      return new RetrySettings(this);
+    }
+
+    static Duration nonNegative(Duration d, String name) {
+      Objects.requireNonNull(d, name + " == null");
+      if (d.isNegative()) {
+        throw new IllegalArgumentException(name + " must not be negative but was " + d);
+      }
+      return d;
+    }
+  }
+}

@@ -1,0 +1,418 @@
+package dev.llmgateway.client.completions;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.llmgateway.client.common.Usage;
+import dev.llmgateway.client.internal.json.Json;
+import dev.llmgateway.client.internal.json.Props;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The result of a text completion call ({@code object: "text_completion"}). When streaming {@code
+ * /v1/completions}, each chunk is also a {@code Completion} whose choices carry the new text.
+ * Tolerates missing {@code created} or {@code object} and {@code usage: null}. This class is
+ * immutable.
+ */
+@JsonPropertyOrder({
+  "id",
+  "object",
+  "created",
+  "model",
+  "choices",
+  "usage",
+  "system_fingerprint",
+  "kv_transfer_params"
+})
+public final class Completion {
+
+  @JsonProperty("id")
+  private @Nullable String id;
+
+  @JsonProperty("object")
+  private @Nullable String object;
+
+  @JsonProperty("created")
+  private @Nullable Long created;
+
+  @JsonProperty("model")
+  private @Nullable String model;
+
+  private @Nullable List<CompletionChoice> choices;
+
+  @JsonProperty("usage")
+  private @Nullable Usage usage;
+
+  @JsonProperty("system_fingerprint")
+  private @Nullable String systemFingerprint;
+
+  private @Nullable Map<String, @Nullable Object> kvTransferParams;
+
+  // A field, not a method: Jackson 3 calls any-setter methods through a slow reflective path.
+  @JsonAnySetter @JsonAnyGetter
+  private @Nullable Map<String, @Nullable Object> additionalProperties;
+
+  private Completion() {}
+
+  private Completion(Builder b) {
+    this.id = b.id;
+    this.object = b.object;
+    this.created = b.created;
+    this.model = b.model;
+    this.choices = b.choices == null ? null : Props.copy(b.choices, "choices");
+    this.usage = b.usage;
+    this.systemFingerprint = b.systemFingerprint;
+    this.kvTransferParams = Props.copyOrNull(b.kvTransferParams);
+    this.additionalProperties = Props.copyOrNull(b.additionalProperties);
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder initialised with this value.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.object = object;
+    b.created = created;
+    b.model = model;
+    b.choices = choices == null ? null : new ArrayList<>(choices);
+    b.usage = usage;
+    b.systemFingerprint = systemFingerprint;
+    b.kvTransferParams = kvTransferParams == null ? null : new LinkedHashMap<>(kvTransferParams);
+    if (additionalProperties != null) {
+      b.additionalProperties.putAll(additionalProperties);
+    }
+    return b;
+  }
+
+  /**
+   * Returns the completion id.
+   *
+   * @return the value, {@code &quot;&quot;} when absent
+   */
+  public String id() {
+    return id == null ? "" : id;
+  }
+
+  /**
+   * Returns the object type.
+   *
+   * @return the value, {@code &quot;text_completion&quot;} when absent
+   */
+  public String object() {
+    return object == null ? "text_completion" : object;
+  }
+
+  /**
+   * Returns the creation time in seconds since the epoch.
+   *
+   * @return the value, or empty when not set
+   */
+  public OptionalLong created() {
+    return created == null ? OptionalLong.empty() : OptionalLong.of(created);
+  }
+
+  /**
+   * Returns the model that answered.
+   *
+   * @return the value, {@code &quot;&quot;} when absent
+   */
+  public String model() {
+    return model == null ? "" : model;
+  }
+
+  /**
+   * Returns the choices.
+   *
+   * @return an unmodifiable list, empty when absent
+   */
+  public List<CompletionChoice> choices() {
+    return choices == null ? List.of() : choices;
+  }
+
+  /**
+   * Returns the token usage.
+   *
+   * @return the value, or empty when not set
+   */
+  public Optional<Usage> usage() {
+    return Optional.ofNullable(usage);
+  }
+
+  /**
+   * Returns the backend configuration fingerprint.
+   *
+   * @return the value, or empty when not set
+   */
+  public Optional<String> systemFingerprint() {
+    return Optional.ofNullable(systemFingerprint);
+  }
+
+  /**
+   * Returns vLLM's KV-cache transfer parameters (disaggregated serving).
+   *
+   * @return an unmodifiable map, empty when absent
+   */
+  public Map<String, @Nullable Object> kvTransferParams() {
+    return Props.view(kvTransferParams);
+  }
+
+  /**
+   * Returns properties the server sent that this class does not model; they are written back when
+   * this value is serialized.
+   *
+   * @return an unmodifiable map of plain Java values
+   */
+  public Map<String, @Nullable Object> additionalProperties() {
+    return Props.view(additionalProperties);
+  }
+
+  @JsonProperty("choices")
+  private @Nullable List<CompletionChoice> choicesJson() {
+    return choices;
+  }
+
+  @JsonProperty("choices")
+  private void choicesJson(@Nullable List<CompletionChoice> value) {
+    this.choices = value == null ? null : Props.wrap(value);
+  }
+
+  @JsonProperty("kv_transfer_params")
+  private @Nullable Map<String, @Nullable Object> kvTransferParamsJson() {
+    return kvTransferParams;
+  }
+
+  @JsonProperty("kv_transfer_params")
+  private void kvTransferParamsJson(@Nullable Map<String, @Nullable Object> value) {
+    this.kvTransferParams = value == null ? null : Collections.unmodifiableMap(value);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (o == this) {
+      return true;
+    }
+    if (!(o instanceof Completion)) {
+      return false;
+    }
+    Completion that = (Completion) o;
+    return Objects.equals(id, that.id)
+        && Objects.equals(object, that.object)
+        && Objects.equals(created, that.created)
+        && Objects.equals(model, that.model)
+        && Objects.equals(choices(), that.choices())
+        && Objects.equals(usage, that.usage)
+        && Objects.equals(systemFingerprint, that.systemFingerprint)
+        && Props.sameProps(kvTransferParams, that.kvTransferParams)
+        && Props.sameProps(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        id,
+        object,
+        created,
+        model,
+        choices(),
+        usage,
+        systemFingerprint,
+        Props.propsHash(kvTransferParams),
+        Props.propsHash(additionalProperties));
+  }
+
+  @Override
+  public String toString() {
+    return Json.toString(this);
+  }
+
+  /** Builds {@link Completion} values. No field is required. */
+  public static final class Builder {
+    private @Nullable String id;
+    private @Nullable String object;
+    private @Nullable Long created;
+    private @Nullable String model;
+    private @Nullable List<CompletionChoice> choices;
+    private @Nullable Usage usage;
+    private @Nullable String systemFingerprint;
+    private @Nullable Map<String, @Nullable Object> kvTransferParams;
+    private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the completion id.
+     *
+     * @param id the value, or {@code null} to unset
+     * @return this builder
+     */
+    public Builder id(@Nullable String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Sets the object type.
+     *
+     * @param object the value, or {@code null} to unset
+     * @return this builder
+     */
+    public Builder object(@Nullable String object) {
+      this.object = object;
+      return this;
+    }
+
+    /**
+     * Sets the creation time in seconds since the epoch.
+     *
+     * @param created the value
+     * @return this builder
+     */
+    public Builder created(long created) {
+      this.created = created;
+      return this;
+    }
+
+    /**
+     * Sets the model that answered.
+     *
+     * @param model the value, or {@code null} to unset
+     * @return this builder
+     */
+    public Builder model(@Nullable String model) {
+      this.model = model;
+      return this;
+    }
+
+    /**
+     * Replaces the choices.
+     *
+     * @param choices the values
+     * @return this builder
+     */
+    public Builder choices(List<? extends CompletionChoice> choices) {
+      this.choices = new ArrayList<>(Objects.requireNonNull(choices, "choices == null"));
+      return this;
+    }
+
+    /**
+     * Adds one of the choices.
+     *
+     * @param choice the value
+     * @return this builder
+     */
+    public Builder addChoice(CompletionChoice choice) {
+      if (this.choices == null) {
+        this.choices = new ArrayList<>();
+      }
+      this.choices.add(Objects.requireNonNull(choice, "choice == null"));
+      return this;
+    }
+
+    /**
+     * Sets the token usage.
+     *
+     * @param usage the value, or {@code null} to unset
+     * @return this builder
+     */
+    public Builder usage(@Nullable Usage usage) {
+      this.usage = usage;
+      return this;
+    }
+
+    /**
+     * Sets the backend configuration fingerprint.
+     *
+     * @param systemFingerprint the value, or {@code null} to unset
+     * @return this builder
+     */
+    public Builder systemFingerprint(@Nullable String systemFingerprint) {
+      this.systemFingerprint = systemFingerprint;
+      return this;
+    }
+
+    /**
+     * Replaces vLLM's KV-cache transfer parameters (disaggregated serving).
+     *
+     * @param kvTransferParams the entries
+     * @return this builder
+     */
+    public Builder kvTransferParams(Map<String, ? extends @Nullable Object> kvTransferParams) {
+      this.kvTransferParams =
+          new LinkedHashMap<>(Objects.requireNonNull(kvTransferParams, "kvTransferParams == null"));
+      return this;
+    }
+
+    /**
+     * Adds one entry to vLLM's KV-cache transfer parameters (disaggregated serving).
+     *
+     * @param key the key
+     * @param value the value
+     * @return this builder
+     */
+    public Builder putKvTransferParam(String key, @Nullable Object value) {
+      if (this.kvTransferParams == null) {
+        this.kvTransferParams = new LinkedHashMap<>();
+      }
+      this.kvTransferParams.put(Objects.requireNonNull(key, "key == null"), value);
+      return this;
+    }
+
+    /**
+     * Adds a property that this class does not model.
+     *
+     * @param key the JSON property name
+     * @param value a plain Java value (map, list, string, number, boolean or null)
+     * @return this builder
+     */
+    public Builder putAdditionalProperty(String key, @Nullable Object value) {
+      additionalProperties.put(Objects.requireNonNull(key, "key == null"), value);
+      return this;
+    }
+
+    /**
+     * Replaces all properties that this class does not model.
+     *
+     * @param additionalProperties the properties
+     * @return this builder
+     */
+    public Builder additionalProperties(
+        Map<String, ? extends @Nullable Object> additionalProperties) {
+      this.additionalProperties.clear();
+      this.additionalProperties.putAll(
+          Objects.requireNonNull(additionalProperties, "additionalProperties == null"));
+      return this;
+    }
+
+    /**
+     * Builds the value.
+     *
+     * @return the value
+     * @throws IllegalArgumentException if a field is invalid (the message names it)
+     * @throws NullPointerException if a required field is missing (the message names it)
+     */
+    public Completion build() {
+      return new Completion(this);
+    }
+  }
+}

@@ -1,0 +1,382 @@
+package dev.llmgateway.client.internal.error;
+
+import dev.llmgateway.client.RetrySettings;
+import dev.llmgateway.client.errors.AuthenticationException;
+import dev.llmgateway.client.errors.BadRequestException;
+import dev.llmgateway.client.errors.ErrorContext;
+import dev.llmgateway.client.errors.ErrorSource;
+import dev.llmgateway.client.errors.GatewayException;
+import dev.llmgateway.client.errors.GatewayTimeoutException;
+import dev.llmgateway.client.errors.NotFoundException;
+import dev.llmgateway.client.errors.QuotaExceededException;
+import dev.llmgateway.client.errors.RateLimitedException;
+import dev.llmgateway.client.errors.ServerException;
+import dev.llmgateway.client.errors.ServiceUnavailableException;
+import dev.llmgateway.client.errors.StreamException;
+import dev.llmgateway.client.errors.TransportException;
+import dev.llmgateway.client.internal.retry.QuotaResetEstimator;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import okhttp3.Headers;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one place that turns failures into exceptions: HTTP error responses in the four dialects,
+ * error events inside streams, and I/O failures. Errors are classified by error code (Apigee {@code
+ * errorcode}, vLLM {@code code}, Endpoint Picker code), falling back to the HTTP status; never by
+ * message text. Apigee Edge sends quota faults with HTTP 500, so the code wins over the status.
+ * This class is thread-safe.
+ */
+public final class ErrorClassifier {
+  /** Longest server message quoted in an exception message. */
+  private static final int MAX_QUOTED = 300;
+
+  private final QuotaResetEstimator quota;
+
+  /**
+   * Creates a classifier.
+   *
+   * @param quota estimates quota resets for {@link QuotaExceededException}
+   */
+  public ErrorClassifier(QuotaResetEstimator quota) {
+    this.quota = quota;
+  }
+
+  /**
+   * Classifies an HTTP error response.
+   *
+   * @param status the HTTP status
+   * @param headers the response headers
+   * @param body the response body (possibly truncated)
+   * @param requestId the request id
+   * @param attempt the attempt number (attempts made so far)
+   * @param settings the retry settings, for quota windows
+   * @return the exception
+   */
+  public GatewayException fromResponse(
+      int status,
+      Headers headers,
+      String body,
+      String requestId,
+      int attempt,
+      RetrySettings settings) {
+    ParsedError p = ErrorBodyParser.parse(body);
+    ErrorKind kind = kind(status, p);
+    ErrorContext ctx =
+        ErrorContext.builder()
+            .statusCode(status)
+            .errorCode(p.code)
+            .source(p.source)
+            .rawBody(body)
+            .headers(multimap(headers))
+            .requestId(requestId)
+            .attempts(attempt)
+            .build();
+    String facts = facts(ctx);
+    String quoted = quote(p.message);
+    switch (kind) {
+      case AUTHENTICATION:
+        return new AuthenticationException(
+            "Authentication failed"
+                + quoted
+                + facts
+                + ". Check the API key or bearer token: it must exist, be approved and belong to an"
+                + " API product that covers this path.",
+            ctx,
+            null);
+      case QUOTA:
+        Instant resetAt = quota.estimate(p.code, settings);
+        return new QuotaExceededException(
+            "Quota exceeded"
+                + quoted
+                + facts
+                + ". The quota resets at about "
+                + resetAt
+                + "; wait until then, raise RetrySettings.maxWait so the client waits for it, or"
+                + " ask for a larger quota.",
+            ctx,
+            resetAt);
+      case RATE_LIMITED:
+        return new RateLimitedException(
+            "Rate limited"
+                + quoted
+                + facts
+                + ". The gateway is limiting or shedding load; retry later or lower the request"
+                + " rate.",
+            ctx,
+            null);
+      case NOT_FOUND:
+        return new NotFoundException(
+            "Not found"
+                + quoted
+                + facts
+                + ". Check the model name (client.models().list() lists them) and the base URL.",
+            ctx,
+            null);
+      case UNAVAILABLE:
+        return new ServiceUnavailableException(
+            "Service unavailable"
+                + quoted
+                + facts
+                + ". No model server could take the call; retry later.",
+            ctx,
+            null);
+      case TIMEOUT:
+        return new GatewayTimeoutException(
+            "Gateway timeout"
+                + quoted
+                + facts
+                + ". The model server took too long; retry, ask for fewer tokens, or use"
+                + " streaming.",
+            ctx,
+            null);
+      case BAD_REQUEST:
+        boolean contextLength = contextLength(p);
+        return new BadRequestException(
+            "Bad request"
+                + quoted
+                + facts
+                + (contextLength
+                    ? ". The prompt plus max tokens exceeds the model's context length; shorten"
+                        + " the prompt or lower maxTokens."
+                    : ". Fix the request; retrying will not help."),
+            ctx,
+            p.param,
+            contextLength);
+      default:
+        return new ServerException(
+            "Server error" + quoted + facts + ". Retry later, or report it with the request id.",
+            ctx,
+            null);
+    }
+  }
+
+  /**
+   * Classifies an error event inside a stream ({@code data: {"error":...}} in old or new vLLM
+   * shape, or {@code event: error}).
+   *
+   * @param data the event data
+   * @param chunkIndex the position of the event
+   * @param headers the response headers
+   * @param requestId the request id
+   * @param attempt the attempts made
+   * @return the exception
+   */
+  public StreamException fromStreamEvent(
+      String data, long chunkIndex, Headers headers, String requestId, int attempt) {
+    ParsedError p =
+        ErrorBodyParser.parseJson(data.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    ErrorSource source = p == null ? ErrorSource.MODEL_SERVER : p.source;
+    String code = p == null ? null : p.code;
+    String message = p == null ? data : p.message;
+    ErrorContext ctx =
+        ErrorContext.builder()
+            .statusCode(200)
+            .errorCode(code)
+            .source(source)
+            .rawBody(data)
+            .headers(multimap(headers))
+            .requestId(requestId)
+            .attempts(attempt)
+            .build();
+    return new StreamException(
+        "The server reported an error inside the stream at chunk "
+            + chunkIndex
+            + quote(message)
+            + facts(ctx)
+            + ". The output so far is incomplete; the call was not retried because generation had"
+            + " started.",
+        ctx,
+        chunkIndex,
+        null);
+  }
+
+  /**
+   * Creates a stream failure detected by the client (truncation, malformed event, read error).
+   *
+   * @param what what happened
+   * @param cause the cause, or null
+   * @param chunkIndex the position
+   * @param headers the response headers
+   * @param requestId the request id
+   * @param attempt the attempts made
+   * @return the exception
+   */
+  public StreamException streamFailure(
+      String what,
+      @Nullable Throwable cause,
+      long chunkIndex,
+      Headers headers,
+      String requestId,
+      int attempt) {
+    ErrorContext ctx =
+        ErrorContext.builder()
+            .statusCode(200)
+            .source(ErrorSource.CLIENT)
+            .headers(multimap(headers))
+            .requestId(requestId)
+            .attempts(attempt)
+            .build();
+    return new StreamException(
+        what + " at chunk " + chunkIndex + facts(ctx) + ". The output so far is incomplete.",
+        ctx,
+        chunkIndex,
+        cause);
+  }
+
+  /**
+   * Classifies an I/O failure of an attempt.
+   *
+   * @param e the failure
+   * @param requestId the request id
+   * @param attempt the attempt number
+   * @return a timeout for timeouts, otherwise a transport exception
+   */
+  public GatewayException fromIo(IOException e, String requestId, int attempt) {
+    ErrorContext ctx =
+        ErrorContext.builder()
+            .source(ErrorSource.CLIENT)
+            .requestId(requestId)
+            .attempts(attempt)
+            .build();
+    String detail =
+        e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    if (e instanceof InterruptedIOException
+            && !(e instanceof java.net.SocketTimeoutException)
+            && "timeout".equals(e.getMessage())
+        || e instanceof java.net.SocketTimeoutException) {
+      return new GatewayTimeoutException(
+          "No response within the client's timeout ("
+              + detail
+              + ")"
+              + facts(ctx)
+              + ". Raise the timeout, ask for fewer tokens, or use streaming.",
+          ctx,
+          e);
+    }
+    return new TransportException(
+        "The HTTP exchange failed ("
+            + detail
+            + ")"
+            + facts(ctx)
+            + ". Check that the gateway is reachable at the base URL.",
+        ctx,
+        e);
+  }
+
+  private static ErrorKind kind(int status, ParsedError p) {
+    String code = p.code;
+    if (code != null) {
+      ErrorKind byCode;
+      switch (p.source) {
+        case APIGEE:
+          byCode = apigee(code);
+          break;
+        case GATEWAY:
+          byCode = endpointPicker(code);
+          break;
+        default:
+          byCode = modelServer(code, p.intCode);
+          break;
+      }
+      if (byCode != null) {
+        return byCode;
+      }
+    }
+    return ErrorKind.ofStatus(status);
+  }
+
+  private static @Nullable ErrorKind apigee(String code) {
+    switch (code) {
+      case QuotaResetEstimator.REQUEST_QUOTA:
+      case QuotaResetEstimator.TOKEN_QUOTA:
+        return ErrorKind.QUOTA;
+      case "policies.ratelimit.SpikeArrestViolation":
+      case "policies.prompttokenlimit.PromptTokenLimitViolation":
+        return ErrorKind.RATE_LIMITED;
+      case "messaging.adaptors.http.flow.GatewayTimeout":
+        return ErrorKind.TIMEOUT;
+      case "messaging.adaptors.http.flow.ServiceUnavailable":
+      case "messaging.adaptors.http.flow.NoActiveTargets":
+        return ErrorKind.UNAVAILABLE;
+      default:
+        // Every API-key and OAuth fault family (key missing, unknown, revoked, expired, app or
+        // developer not approved, product does not cover the resource).
+        if (code.startsWith("steps.oauth.v2.")
+            || code.startsWith("oauth.v2.")
+            || code.startsWith("keymanagement.service.")) {
+          return ErrorKind.AUTHENTICATION;
+        }
+        return null;
+    }
+  }
+
+  private static @Nullable ErrorKind endpointPicker(String code) {
+    switch (code) {
+      case "InferencePoolResourceExhausted":
+        return ErrorKind.RATE_LIMITED;
+      case "ServiceUnavailable":
+        return ErrorKind.UNAVAILABLE;
+      case "BadRequest":
+        return ErrorKind.BAD_REQUEST;
+      case "NotFound":
+        return ErrorKind.NOT_FOUND;
+      case "Internal":
+      case "BadConfiguration":
+        return ErrorKind.SERVER;
+      default:
+        return null;
+    }
+  }
+
+  private static @Nullable ErrorKind modelServer(String code, @Nullable Integer intCode) {
+    if (intCode != null) {
+      return intCode >= 400 && intCode < 600 ? ErrorKind.ofStatus(intCode) : null;
+    }
+    switch (code) {
+      case "context_length_exceeded":
+        return ErrorKind.BAD_REQUEST;
+      case "model_not_found":
+        return ErrorKind.NOT_FOUND;
+      case "invalid_api_key":
+        return ErrorKind.AUTHENTICATION;
+      case "rate_limit_exceeded":
+        return ErrorKind.RATE_LIMITED;
+      default:
+        return null;
+    }
+  }
+
+  private static boolean contextLength(ParsedError p) {
+    return "context_length_exceeded".equals(p.code)
+        || "input_tokens".equals(p.param)
+        || "max_tokens".equals(p.param);
+  }
+
+  private static Map<String, List<String>> multimap(Headers headers) {
+    return headers.size() == 0 ? Map.of() : headers.toMultimap();
+  }
+
+  private static String quote(@Nullable String message) {
+    if (message == null || message.isBlank()) {
+      return "";
+    }
+    String m = message.strip();
+    return ": " + (m.length() > MAX_QUOTED ? m.substring(0, MAX_QUOTED) + "..." : m);
+  }
+
+  private static String facts(ErrorContext ctx) {
+    StringBuilder sb = new StringBuilder(" (");
+    if (ctx.statusCode() > 0) {
+      sb.append("HTTP ").append(ctx.statusCode()).append(", ");
+    }
+    ctx.errorCode().ifPresent(c -> sb.append("code ").append(c).append(", "));
+    sb.append("source ").append(ctx.source());
+    ctx.requestId().ifPresent(id -> sb.append(", x-request-id ").append(id));
+    sb.append(", attempts ").append(ctx.attempts()).append(')');
+    return sb.toString();
+  }
+}

@@ -1,0 +1,26 @@
+package dev.llmgateway.client.internal.error;
+
+import dev.llmgateway.client.errors.ErrorSource;
+import org.jspecify.annotations.Nullable;
+
+/** The fields of an error body in any of the four dialects. */
+final class ParsedError {
+  final ErrorSource source;
+  final @Nullable String code;
+  final @Nullable String message;
+  final @Nullable String param;
+  final @Nullable Integer intCode;
+
+  ParsedError(
+      ErrorSource source,
+      @Nullable String code,
+      @Nullable String message,
+      @Nullable String param,
+      @Nullable Integer intCode) {
+    this.source = source;
+    this.code = code;
+    this.message = message;
+    this.param = param;
+    this.intCode = intCode;
+  }
+}

@@ -1,0 +1,413 @@
+package dev.llmgateway.client.internal.http;
+
+import dev.llmgateway.client.ApiKeyProvider;
+import dev.llmgateway.client.BearerTokenProvider;
+import dev.llmgateway.client.CallInfo;
+import dev.llmgateway.client.RequestOptions;
+import dev.llmgateway.client.RetrySettings;
+import dev.llmgateway.client.StreamResponse;
+import dev.llmgateway.client.errors.ErrorContext;
+import dev.llmgateway.client.errors.ErrorSource;
+import dev.llmgateway.client.errors.GatewayException;
+import dev.llmgateway.client.errors.ServerException;
+import dev.llmgateway.client.errors.TransportException;
+import dev.llmgateway.client.internal.error.ErrorClassifier;
+import dev.llmgateway.client.internal.log.RedactingLogger;
+import dev.llmgateway.client.internal.retry.QuotaResetEstimator;
+import dev.llmgateway.client.internal.retry.Retrier;
+import dev.llmgateway.client.internal.retry.RetryWaits;
+import dev.llmgateway.client.internal.stream.ChunkCodec;
+import dev.llmgateway.client.internal.stream.SseStreamResponse;
+import dev.llmgateway.client.internal.stream.StreamContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Headers;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okio.Buffer;
+import okio.BufferedSource;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Sends calls over OkHttp: builds requests with credentials and headers, runs attempts through the
+ * {@link Retrier}, turns error responses into exceptions with the {@link ErrorClassifier}, parses
+ * successful bodies straight from the byte stream, and opens SSE streams. One instance per client,
+ * shared by its derived views. This class is thread-safe.
+ */
+public final class HttpTransport {
+  /** JSON media type of request bodies. */
+  public static final MediaType JSON = Objects.requireNonNull(MediaType.parse("application/json"));
+
+  private static final long MAX_ERROR_BODY = 64 * 1024;
+  private static final long MAX_EVENT_BYTES = 16L * 1024 * 1024;
+  private static final String USER_AGENT = "llm-gateway-java/0.1";
+
+  /** Reads a successful response body. */
+  @FunctionalInterface
+  public interface BodyReader<T> {
+    /**
+     * Reads the body.
+     *
+     * @param body the body bytes
+     * @return the value
+     * @throws IOException on read failures
+     */
+    T read(InputStream body) throws IOException;
+  }
+
+  private final OkHttpClient http;
+  private final BaseUrl baseUrl;
+  private final @Nullable ApiKeyProvider apiKey;
+  private final String apiKeyHeader;
+  private final @Nullable BearerTokenProvider bearer;
+  private final Headers jsonHeaders;
+  private final Headers sseHeaders;
+  private final Clock clock;
+  private final RetrySettings retrySettings;
+  private final long streamIdleMillis;
+  private final StreamTimeouts streamTimeouts;
+  private final RedactingLogger log;
+  private final Listeners listeners;
+  private final QuotaResetEstimator quota;
+  private final ErrorClassifier classifier;
+  private final Retrier retrier;
+
+  /**
+   * Creates the transport.
+   *
+   * @param c the configuration
+   */
+  public HttpTransport(TransportConfig c) {
+    this.baseUrl = Objects.requireNonNull(c.baseUrl, "baseUrl == null");
+    this.apiKey = c.apiKey;
+    this.apiKeyHeader = c.apiKeyHeader;
+    this.bearer = c.bearerToken;
+    this.clock = c.clock;
+    this.retrySettings = c.retrySettings;
+    this.streamIdleMillis = c.streamIdleTimeout.toMillis();
+    this.streamTimeouts = new StreamTimeouts(Math.toIntExact(c.streamHeadersTimeout.toMillis()));
+    this.log = new RedactingLogger(c.logger, c.apiKeyHeader);
+    this.listeners = new Listeners(c.listeners, log);
+    this.quota = new QuotaResetEstimator(c.clock);
+    this.classifier = new ErrorClassifier(quota);
+    RetryWaits waits =
+        c.random == null ? new RetryWaits(c.clock) : new RetryWaits(c.clock, c.random);
+    this.retrier = new Retrier(c.clock, c.sleeper, waits);
+    OkHttpClient base = c.okHttpClient != null ? c.okHttpClient : new OkHttpClient();
+    // Derived once: shares the connection pool and dispatcher of a user-supplied client.
+    this.http =
+        base.newBuilder()
+            .connectTimeout(c.connectTimeout)
+            .readTimeout(c.timeout)
+            .callTimeout(c.timeout)
+            .addInterceptor(streamTimeouts)
+            .build();
+    Headers.Builder h = new Headers.Builder().add("User-Agent", USER_AGENT);
+    c.headers.forEach(h::set);
+    this.jsonHeaders = h.build().newBuilder().set("Accept", "application/json").build();
+    this.sseHeaders = h.build().newBuilder().set("Accept", "text/event-stream").build();
+  }
+
+  /**
+   * Returns an endpoint below {@code /v1}.
+   *
+   * @param method the HTTP method
+   * @param relative the path below {@code /v1}
+   * @return the endpoint
+   */
+  public Endpoint endpoint(String method, String relative) {
+    return new Endpoint(method, baseUrl.resolve(relative));
+  }
+
+  /**
+   * Returns the OkHttpClient used for calls.
+   *
+   * @return the client
+   */
+  public OkHttpClient okHttpClient() {
+    return http;
+  }
+
+  /**
+   * Runs a non-streaming call with retries.
+   *
+   * @param ep the endpoint
+   * @param body the request body, or null for GET
+   * @param opts the call options
+   * @param reader reads the successful body
+   * @param handle links an async future to the call, or null
+   * @param <T> the result type
+   * @return the result
+   */
+  public <T> T execute(
+      Endpoint ep,
+      @Nullable RequestBody body,
+      RequestOptions opts,
+      BodyReader<T> reader,
+      @Nullable CallHandle handle) {
+    String requestId = requestId(opts);
+    CallInfo info = callInfo(ep, requestId, false);
+    RetrySettings settings = settings(opts);
+    try {
+      return retrier.run(
+          settings,
+          attempt -> {
+            Opened opened = open(ep, body, opts, requestId, info, attempt, settings, false, handle);
+            try (Response response = opened.response) {
+              return reader.read(response.body().byteStream());
+            } catch (JacksonException e) {
+              throw unreadable(ep, requestId, attempt, e);
+            } catch (IOException e) {
+              throw ioFailure(e, requestId, attempt, handle);
+            }
+          },
+          (attempt, wait, cause, reason) -> onRetry(info, requestId, attempt, wait, cause, reason));
+    } catch (GatewayException e) {
+      listeners.error(info, e);
+      throw e;
+    }
+  }
+
+  /**
+   * Opens a streaming call, retrying until response headers with a 2xx status arrive; never after.
+   *
+   * @param ep the endpoint
+   * @param body the request body
+   * @param opts the call options
+   * @param codec decodes chunks
+   * @param handle links an async future to the call, or null
+   * @param <T> the chunk type
+   * @return the open stream
+   */
+  public <T> StreamResponse<T> stream(
+      Endpoint ep,
+      RequestBody body,
+      RequestOptions opts,
+      ChunkCodec<T> codec,
+      @Nullable CallHandle handle) {
+    String requestId = requestId(opts);
+    CallInfo info = callInfo(ep, requestId, true);
+    RetrySettings settings = settings(opts);
+    long startNanos = System.nanoTime();
+    Opened opened;
+    try {
+      opened =
+          retrier.run(
+              settings,
+              attempt -> open(ep, body, opts, requestId, info, attempt, settings, true, handle),
+              (attempt, wait, cause, reason) ->
+                  onRetry(info, requestId, attempt, wait, cause, reason));
+    } catch (GatewayException e) {
+      listeners.error(info, e);
+      throw e;
+    }
+    BufferedSource source = opened.response.body().source();
+    long idle = opts.streamIdleTimeout().map(Duration::toMillis).orElse(streamIdleMillis);
+    source.timeout().timeout(idle, TimeUnit.MILLISECONDS);
+    StreamContext ctx =
+        new StreamContext(
+            opened.call,
+            opened.response,
+            requestId,
+            opened.attempt,
+            info,
+            startNanos,
+            listeners,
+            classifier);
+    return new SseStreamResponse<>(ctx, source, codec, MAX_EVENT_BYTES);
+  }
+
+  private Opened open(
+      Endpoint ep,
+      @Nullable RequestBody body,
+      RequestOptions opts,
+      String requestId,
+      @Nullable CallInfo info,
+      int attempt,
+      RetrySettings settings,
+      boolean streaming,
+      @Nullable CallHandle handle) {
+    Request request = request(ep, body, opts, requestId, streaming);
+    Call call = http.newCall(request);
+    if (streaming) {
+      call.timeout().clearTimeout();
+    } else if (opts.timeout().isPresent()) {
+      call.timeout().timeout(opts.timeout().get().toMillis(), TimeUnit.MILLISECONDS);
+    }
+    if (handle != null) {
+      handle.attach(call);
+    }
+    quota.recordRequest();
+    listeners.request(info, attempt);
+    if (log.debugEnabled()) {
+      log.request(ep.method, ep.url.toString(), request.headers(), attempt);
+    }
+    long t0 = System.nanoTime();
+    Response response;
+    try {
+      response = call.execute();
+    } catch (IOException e) {
+      throw ioFailure(e, requestId, attempt, handle);
+    }
+    long elapsedNanos = System.nanoTime() - t0;
+    listeners.response(info, attempt, response.code(), Duration.ofNanos(elapsedNanos));
+    if (log.debugEnabled()) {
+      log.response(response.code(), ep.url.toString(), requestId, elapsedNanos / 1_000_000);
+    }
+    if (response.isSuccessful()) {
+      return new Opened(call, response, attempt);
+    }
+    try (response) {
+      String text = errorBody(response);
+      throw classifier.fromResponse(
+          response.code(), response.headers(), text, requestId, attempt, settings);
+    }
+  }
+
+  private Request request(
+      Endpoint ep,
+      @Nullable RequestBody body,
+      RequestOptions opts,
+      String requestId,
+      boolean streaming) {
+    Request.Builder b =
+        new Request.Builder().url(ep.url).headers(streaming ? sseHeaders : jsonHeaders);
+    ApiKeyProvider key = apiKey;
+    if (key != null) {
+      b.header(apiKeyHeader, credential(key.apiKey(), "apiKeyProvider"));
+    }
+    BearerTokenProvider token = bearer;
+    if (token != null) {
+      b.header("Authorization", "Bearer " + credential(token.token(), "bearerTokenProvider"));
+    }
+    Map<String, String> extra = opts.headers();
+    if (!extra.isEmpty()) {
+      extra.forEach(b::header);
+    }
+    b.header(RequestOptions.REQUEST_ID_HEADER, requestId);
+    if (streaming) {
+      b.tag(StreamTimeouts.class, streamTimeouts);
+    }
+    return b.method(ep.method, body).build();
+  }
+
+  private static String credential(@Nullable String value, String source) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException(source + " returned a null or blank credential");
+    }
+    return value;
+  }
+
+  private static String errorBody(Response response) {
+    try {
+      BufferedSource source = response.body().source();
+      source.request(MAX_ERROR_BODY);
+      Buffer buffer = source.getBuffer();
+      return buffer.readUtf8(Math.min(buffer.size(), MAX_ERROR_BODY));
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  private GatewayException ioFailure(
+      IOException e, String requestId, int attempt, @Nullable CallHandle handle) {
+    if (handle != null && handle.cancelled()) {
+      return new TransportException(
+          "The call was cancelled.",
+          ErrorContext.builder()
+              .source(ErrorSource.CLIENT)
+              .requestId(requestId)
+              .attempts(attempt)
+              .build(),
+          e);
+    }
+    return classifier.fromIo(e, requestId, attempt);
+  }
+
+  private static ServerException unreadable(
+      Endpoint ep, String requestId, int attempt, JacksonException e) {
+    return new ServerException(
+        "The server answered "
+            + ep.path
+            + " with a body this client cannot read ("
+            + e.getOriginalMessage()
+            + "). Check that the base URL points at an OpenAI-compatible gateway.",
+        ErrorContext.builder()
+            .statusCode(200)
+            .source(ErrorSource.MODEL_SERVER)
+            .requestId(requestId)
+            .attempts(attempt)
+            .build(),
+        e);
+  }
+
+  private void onRetry(
+      @Nullable CallInfo info,
+      String requestId,
+      int attempt,
+      Duration wait,
+      GatewayException cause,
+      String reason) {
+    log.log(
+        Level.INFO,
+        "retrying x-request-id "
+            + requestId
+            + " in "
+            + wait.toMillis()
+            + " ms after attempt "
+            + attempt
+            + " failed ("
+            + cause.getClass().getSimpleName()
+            + cause.errorCode().map(c -> " " + c).orElse("")
+            + "): "
+            + reason);
+    listeners.retry(info, attempt, wait, cause);
+  }
+
+  private String requestId(RequestOptions opts) {
+    return opts.requestId().orElseGet(RequestIds::next);
+  }
+
+  private @Nullable CallInfo callInfo(Endpoint ep, String requestId, boolean streaming) {
+    return listeners.isEmpty()
+        ? null
+        : new CallInfo(ep.method, ep.path, requestId, streaming, clock.instant());
+  }
+
+  private RetrySettings settings(RequestOptions opts) {
+    RetrySettings s = opts.retrySettings().orElse(retrySettings);
+    Integer max = opts.maxRetries().orElse(null);
+    return max == null || max == s.maxRetries() ? s : s.toBuilder().maxRetries(max).build();
+  }
+
+  /** Closes the connections and threads this transport created; a user's OkHttpClient is kept. */
+  public void shutdownOwned(boolean ownsHttp) {
+    if (ownsHttp) {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
+  }
+
+  private static final class Opened {
+    final Call call;
+    final Response response;
+    final int attempt;
+
+    Opened(Call call, Response response, int attempt) {
+      this.call = call;
+      this.response = response;
+      this.attempt = attempt;
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package dev.llmgateway.client.internal.http;
+
+import dev.llmgateway.client.ApiKeyProvider;
+import dev.llmgateway.client.BearerTokenProvider;
+import dev.llmgateway.client.GatewayListener;
+import dev.llmgateway.client.RetrySettings;
+import dev.llmgateway.client.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.function.DoubleSupplier;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything the transport needs, filled in and validated by {@code GatewayClient.Builder}. A plain
+ * holder: the transport copies it on construction.
+ */
+public final class TransportConfig {
+  /** Parsed base URL. */
+  public @Nullable BaseUrl baseUrl;
+
+  /** A user-supplied OkHttpClient, or null to create one. */
+  public @Nullable OkHttpClient okHttpClient;
+
+  /** API key source, or null to send none. */
+  public @Nullable ApiKeyProvider apiKey;
+
+  /** Header carrying the API key. */
+  public String apiKeyHeader = "x-api-key";
+
+  /** Bearer token source, or null. */
+  public @Nullable BearerTokenProvider bearerToken;
+
+  /** Headers sent with every request. */
+  public final Map<String, String> headers = new LinkedHashMap<>();
+
+  /** Listeners. */
+  public final List<GatewayListener> listeners = new ArrayList<>();
+
+  /** Clock for deadlines, quota windows and call start times. */
+  public Clock clock = Clock.systemUTC();
+
+  /** Waits between retries. */
+  public Sleeper sleeper = Sleeper.system();
+
+  /** Random source for jitter, or null for a thread-local one. */
+  public @Nullable DoubleSupplier random;
+
+  /** Retry settings of the client. */
+  public RetrySettings retrySettings = RetrySettings.defaultSettings();
+
+  /** Connect timeout. */
+  public Duration connectTimeout = Duration.ofSeconds(10);
+
+  /** Timeout of one non-streaming attempt. */
+  public Duration timeout = Duration.ofMinutes(10);
+
+  /** Time allowed until a stream's response headers arrive. */
+  public Duration streamHeadersTimeout = Duration.ofMinutes(2);
+
+  /** Longest gap between two stream events. */
+  public Duration streamIdleTimeout = Duration.ofMinutes(2);
+
+  /** Logger. */
+  public System.Logger logger = System.getLogger("dev.llmgateway.client");
+
+  /** Executor for async calls, or null to create one owned by the client. */
+  public @Nullable ExecutorService executor;
+}

@@ -1,0 +1,208 @@
+package dev.llmgateway.client.internal.json;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Small helpers for the wire models: lazily created property maps and cheap unmodifiable views. */
+public final class Props {
+
+  private Props() {}
+
+  /**
+   * Adds a property to a lazily created map.
+   *
+   * @param map the map, or {@code null} if none was created yet
+   * @param key the key
+   * @param value the value (may be {@code null})
+   * @return the map holding the property
+   */
+  public static Map<String, @Nullable Object> put(
+      @Nullable Map<String, @Nullable Object> map, String key, @Nullable Object value) {
+    Map<String, @Nullable Object> m = map == null ? new LinkedHashMap<>() : map;
+    m.put(key, value);
+    return m;
+  }
+
+  /**
+   * Returns an unmodifiable view of a possibly absent map.
+   *
+   * @param map the map or {@code null}
+   * @param <V> the value type
+   * @return the view, empty for {@code null}
+   */
+  public static <V> Map<String, V> view(@Nullable Map<String, V> map) {
+    return map == null || map.isEmpty() ? Map.of() : Collections.unmodifiableMap(map);
+  }
+
+  /**
+   * Wraps a list that Jackson just created, without copying.
+   *
+   * @param list the list or {@code null}
+   * @param <T> the element type
+   * @return an unmodifiable view, empty for {@code null}
+   */
+  public static <T> List<T> wrap(@Nullable List<T> list) {
+    return list == null || list.isEmpty() ? List.of() : Collections.unmodifiableList(list);
+  }
+
+  /**
+   * Copies a list given to a builder into an unmodifiable list, rejecting {@code null} elements.
+   *
+   * @param list the list
+   * @param name the property name for the error message
+   * @param <T> the element type
+   * @return the copy
+   */
+  public static <T> List<T> copy(List<? extends T> list, String name) {
+    Objects.requireNonNull(list, name + " == null");
+    List<T> out = new ArrayList<>(list.size());
+    for (T t : list) {
+      out.add(Objects.requireNonNull(t, name + " must not contain null"));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Copies a list given to a builder into an unmodifiable list that may hold {@code null} elements.
+   *
+   * @param list the list
+   * @param name the property name for the error message
+   * @param <T> the element type
+   * @return the copy
+   */
+  public static <T> List<@Nullable T> copyNullable(List<? extends @Nullable T> list, String name) {
+    Objects.requireNonNull(list, name + " == null");
+    return Collections.unmodifiableList(new ArrayList<@Nullable T>(list));
+  }
+
+  /**
+   * Copies a map given to a builder into an unmodifiable map that keeps insertion order and allows
+   * {@code null} values.
+   *
+   * @param map the map or {@code null}
+   * @param <V> the value type
+   * @return the copy, or {@code null} when the map is {@code null} or empty
+   */
+  public static <V> @Nullable Map<String, V> copyOrNull(@Nullable Map<String, V> map) {
+    if (map == null || map.isEmpty()) {
+      return null;
+    }
+    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  }
+
+  /**
+   * Returns whether two property maps are equal, treating {@code null} as empty.
+   *
+   * @param a one map
+   * @param b the other map
+   * @return whether they hold the same entries
+   */
+  public static boolean sameProps(@Nullable Map<String, ?> a, @Nullable Map<String, ?> b) {
+    boolean ae = a == null || a.isEmpty();
+    boolean be = b == null || b.isEmpty();
+    if (ae || be) {
+      return ae == be;
+    }
+    return a.equals(b);
+  }
+
+  /**
+   * Returns a hash code of a property map, treating {@code null} as empty.
+   *
+   * @param map the map
+   * @return the hash code
+   */
+  public static int propsHash(@Nullable Map<String, ?> map) {
+    return map == null ? 0 : map.hashCode();
+  }
+
+  /**
+   * Rejects extra body keys that duplicate a typed property or use the {@code guided_*} fields that
+   * vLLM 0.12 and later ignore.
+   *
+   * @param extraBody the extra body of a request builder
+   * @param typed the JSON names of the typed properties
+   * @throws IllegalArgumentException naming the offending key
+   */
+  public static void checkExtraBody(Map<String, ?> extraBody, Set<String> typed) {
+    for (String key : extraBody.keySet()) {
+      if (typed.contains(key)) {
+        throw new IllegalArgumentException(
+            "extraBody key '" + key + "' duplicates a typed property; use its builder method");
+      }
+      if (key.startsWith("guided_")) {
+        throw new IllegalArgumentException(
+            "extraBody key '"
+                + key
+                + "' is not allowed: vLLM >= 0.12 ignores guided_* fields; use"
+                + " structuredOutputs(..)");
+      }
+    }
+  }
+
+  /**
+   * Rejects a negative count.
+   *
+   * @param name the field name for the message
+   * @param value the value
+   * @throws IllegalArgumentException if {@code value < 0}
+   */
+  public static void checkNonNegative(String name, long value) {
+    if (value < 0) {
+      throw new IllegalArgumentException(name + " must be >= 0 but was " + value);
+    }
+  }
+
+  /**
+   * Rejects a blank string.
+   *
+   * @param name the field name for the message
+   * @param value the value
+   * @throws IllegalArgumentException if {@code value} is null or blank
+   */
+  public static void checkNotBlank(String name, @Nullable String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+  }
+
+  /**
+   * Rejects a set value below a minimum.
+   *
+   * @param name the field name for the message
+   * @param value the value or {@code null} when unset
+   * @param min the minimum
+   * @throws IllegalArgumentException if {@code value < min}
+   */
+  public static void checkAtLeast(String name, @Nullable Integer value, int min) {
+    if (value != null && value < min) {
+      throw new IllegalArgumentException(name + " must be >= " + min + " but was " + value);
+    }
+  }
+
+  /**
+   * Rejects a set value outside a closed range (and NaN).
+   *
+   * @param name the field name for the message
+   * @param value the value or {@code null} when unset
+   * @param min the minimum
+   * @param max the maximum
+   * @throws IllegalArgumentException if {@code value} is outside {@code [min, max]}
+   */
+  public static void checkRange(String name, @Nullable Double value, double min, double max) {
+    if (value != null && !(value >= min && value <= max)) {
+      throw new IllegalArgumentException(
+          name + " must be between " + fmt(min) + " and " + fmt(max) + " but was " + value);
+    }
+  }
+
+  private static String fmt(double d) {
+    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+  }
+}

@@ -1,0 +1,3 @@
+/** Implementation details of the client (log); not part of the public API and may change. */
+@org.jspecify.annotations.NullMarked
+package dev.llmgateway.client.internal.log;
