@@ -17,6 +17,8 @@ def main(path):
     for r in json.load(open(path)):
         cls, method = r["benchmark"].rsplit(".", 2)[-2:]
         client = cls[: -len("Benchmark")] if cls.endswith("Benchmark") else cls
+        if r.get("params"):
+            client += "[" + ",".join("%s=%s" % kv for kv in sorted(r["params"].items())) + "]"
         sec = r.get("secondaryMetrics", {})
         rows[(method, client)] = {
             "time": r["primaryMetric"]["score"],
@@ -35,11 +37,17 @@ def main(path):
     print()
     print("Per call (one fork, one thread). alloc = gc.alloc.rate.norm, cpu = process CPU of all JVM")
     print("threads / ops (ProcessCpuProfiler); x = ratio to openai-java in this run.")
-    header = "%-15s %-14s %10s %12s %7s %12s %7s %6s  %s" % (
-        "scenario", "client", "time", "alloc B/op", "x", "cpu ns/op", "x", "cores", "target")
+    cw = max([14] + [len(c) for (_, c) in rows])
+    mw = max([14] + [len(m) for (m, _) in rows])
+    header = "%-*s %-*s %10s %12s %7s %12s %7s %6s  %s" % (
+        mw, "scenario", cw, "client", "time", "alloc B/op", "x", "cpu ns/op", "x", "cores", "target")
     print(header)
     print("-" * len(header))
-    for method in ["chatCompletion", "chatStream"]:
+    methods = ["chatCompletion", "chatStream"]
+    methods += sorted({m for (m, _) in rows} - set(methods))
+    for method in methods:
+        if not any(m == method for (m, _) in rows):
+            continue
         ref = rows.get((method, REFERENCE), {})
         clients = [c for c in ORDER if (method, c) in rows]
         clients += sorted(c for (m, c) in rows if m == method and c not in ORDER)
@@ -54,8 +62,8 @@ def main(path):
                 else:
                     verdict = "MET" if ra <= t["alloc"] and rc <= t["cpu"] else "MISSED"
                 target = "alloc<=%.2fx cpu<=%.2fx %s" % (t["alloc"], t["cpu"], verdict)
-            print("%-15s %-14s %7s %-2s %12s %7s %12s %7s %6s  %s" % (
-                method, client, fmt(row["time"], ".1f"), row["unit"].replace("/op", ""),
+            print("%-*s %-*s %7s %-2s %12s %7s %12s %7s %6s  %s" % (
+                mw, method, cw, client, fmt(row["time"], ".1f"), row["unit"].replace("/op", ""),
                 fmt(row["alloc"], ",.0f"), fmt(ra, ".3f"), fmt(row["cpu"], ",.0f"), fmt(rc, ".3f"),
                 fmt(row["util"], ".2f"), target))
         print()

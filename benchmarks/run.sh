@@ -4,8 +4,9 @@
 # with ratios against openai-java.
 #
 # Usage:  benchmarks/run.sh [JMH args...]
-#   benchmarks/run.sh                            # the whole suite (about 5 minutes on 2 cores)
+#   benchmarks/run.sh                            # the comparison suite (about 4 minutes on 2 cores)
 #   benchmarks/run.sh -wi 2 -i 2 'chatStream'    # JMH options and a benchmark regex pass through
+#   benchmarks/run.sh 'CodecBenchmark|OkHttpTimeoutsBenchmark'   # diagnostics (not run by default)
 # Env:    BENCH_RESULTS=path.json (default benchmarks/target/jmh-results.json)
 # Needs:  JDK 17, Maven, python3 and Debian's nginx (installed with apt-get when absent).
 set -euo pipefail
@@ -117,6 +118,25 @@ PY
 log "$(nproc) cores; $(java -version 2>&1 | head -1); $("$NGINX" -v 2>&1)"
 log "running JMH against $LLMGATEWAY_BENCH_BASE_URL; results -> $RESULTS"
 mkdir -p "$(dirname "$RESULTS")"
+# Without arguments: the four clients compared; the diagnostic benchmarks run only when named.
+[ "$#" -eq 0 ] && set -- '\.(OpenAiJava|GatewayClient|OkHttpJackson|RawOkHttp)Benchmark\.'
+# JMH refuses to start while another JMH run holds its lock file: wait for it instead of failing.
+python3 - /tmp/jmh.lock <<'PY'
+import fcntl, sys, time
+waited = False
+while True:
+    with open(sys.argv[1], "a") as f:
+        try:
+            fcntl.lockf(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.lockf(f, fcntl.LOCK_UN)
+            break
+        except OSError:
+            if not waited:
+                print("== another JMH run holds %s; waiting for it to end" % sys.argv[1],
+                      file=sys.stderr)
+                waited = True
+            time.sleep(2)
+PY
 java -cp "$CP" org.openjdk.jmh.Main \
   -prof gc -prof dev.llmgateway.benchmarks.ProcessCpuProfiler \
   -rf json -rff "$RESULTS" "$@"

@@ -24,10 +24,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Our client: sdk-client's {@link GatewayClient} with retries off.
  *
- * <p>Each call builds its {@link ChatCompletionRequest} like an application would. One client per
- * scenario, because nginx chooses the body by the base URL's path prefix.
+ * <p>Each call builds its {@link ChatCompletionRequest} like an application would. Each scenario
+ * has its own client in its own state object (nginx chooses the body by the base URL's path
+ * prefix), so a fork holds exactly one client and one connection pool.
  */
-@State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(
@@ -37,52 +37,43 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class GatewayClientBenchmark {
 
-  private GatewayClient plainClient;
-  private GatewayClient streamClient;
-
   /** Creates the benchmark; JMH instantiates it. */
   public GatewayClientBenchmark() {}
-
-  /** Builds both clients and checks both scenarios once. */
-  @Setup
-  public void setUp() {
-    plainClient = client(false);
-    streamClient = client(true);
-    ServerCheck.expectAnswer(chatCompletion());
-    ServerCheck.expectStreamText(chatStream());
-  }
-
-  /** Closes both clients. */
-  @TearDown
-  public void tearDown() {
-    plainClient.close();
-    streamClient.close();
-  }
 
   /**
    * Creates a non-streaming chat completion.
    *
+   * @param plain the client of the non-streaming scenario
    * @return the assistant message's content
    */
   @Benchmark
-  public String chatCompletion() {
+  public String chatCompletion(PlainClient plain) {
+    return create(plain.client);
+  }
+
+  /**
+   * Streams a chat completion to the end and reads every chunk's text.
+   *
+   * @param stream the client of the streaming scenario
+   * @return the number of characters of generated text read
+   */
+  @Benchmark
+  public long chatStream(StreamClient stream) {
+    return stream(stream.client);
+  }
+
+  static String create(GatewayClient client) {
     ChatCompletionRequest request =
         ChatCompletionRequest.builder()
             .model(Workload.MODEL)
             .addUserMessage(Workload.PROMPT)
             .maxTokens(Workload.MAX_TOKENS)
             .build();
-    ChatCompletion completion = plainClient.chat().create(request);
+    ChatCompletion completion = client.chat().create(request);
     return completion.choices().get(0).message().content().orElse("");
   }
 
-  /**
-   * Streams a chat completion to the end and reads every chunk's text.
-   *
-   * @return the number of characters of generated text read
-   */
-  @Benchmark
-  public long chatStream() {
+  static long stream(GatewayClient client) {
     ChatCompletionRequest request =
         ChatCompletionRequest.builder()
             .model(Workload.MODEL)
@@ -91,7 +82,7 @@ public class GatewayClientBenchmark {
             .streamOptions(StreamOptions.includingUsage())
             .build();
     long chars = 0;
-    try (StreamResponse<ChatCompletionChunk> stream = streamClient.chat().stream(request)) {
+    try (StreamResponse<ChatCompletionChunk> stream = client.chat().stream(request)) {
       Iterator<ChatCompletionChunk> chunks = stream.iterator();
       while (chunks.hasNext()) {
         for (ChunkChoice choice : chunks.next().choices()) {
@@ -102,11 +93,55 @@ public class GatewayClientBenchmark {
     return chars;
   }
 
-  private static GatewayClient client(boolean streaming) {
+  static GatewayClient client(boolean streaming) {
     return GatewayClient.builder()
         .baseUrl(BenchmarkServer.prefix(streaming))
         .apiKey(Workload.API_KEY)
         .maxRetries(0)
         .build();
+  }
+
+  /** The client of the non-streaming scenario. */
+  @State(Scope.Thread)
+  public static class PlainClient {
+    GatewayClient client;
+
+    /** Creates the state; JMH instantiates it. */
+    public PlainClient() {}
+
+    /** Builds the client and checks the scenario once. */
+    @Setup
+    public void setUp() {
+      client = client(false);
+      ServerCheck.expectAnswer(create(client));
+    }
+
+    /** Closes the client. */
+    @TearDown
+    public void tearDown() {
+      client.close();
+    }
+  }
+
+  /** The client of the streaming scenario. */
+  @State(Scope.Thread)
+  public static class StreamClient {
+    GatewayClient client;
+
+    /** Creates the state; JMH instantiates it. */
+    public StreamClient() {}
+
+    /** Builds the client and checks the scenario once. */
+    @Setup
+    public void setUp() {
+      client = client(true);
+      ServerCheck.expectStreamText(stream(client));
+    }
+
+    /** Closes the client. */
+    @TearDown
+    public void tearDown() {
+      client.close();
+    }
   }
 }

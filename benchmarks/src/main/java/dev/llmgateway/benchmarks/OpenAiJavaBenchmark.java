@@ -25,10 +25,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * The reference: the official OpenAI Java SDK ({@code com.openai:openai-java}) with its OkHttp
  * client and retries off.
  *
- * <p>Each call builds its {@link ChatCompletionCreateParams} like an application would. One client
- * per scenario, because nginx chooses the body by the base URL's path prefix.
+ * <p>Each call builds its {@link ChatCompletionCreateParams} like an application would. Each
+ * scenario has its own client in its own state object (nginx chooses the body by the base URL's
+ * path prefix), so a fork holds exactly one client and one connection pool.
  */
-@State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(
@@ -38,54 +38,45 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class OpenAiJavaBenchmark {
 
-  private OpenAIClient plainClient;
-  private OpenAIClient streamClient;
-
   /** Creates the benchmark; JMH instantiates it. */
   public OpenAiJavaBenchmark() {}
-
-  /** Builds both clients and checks both scenarios once. */
-  @Setup
-  public void setUp() {
-    plainClient = client(false);
-    streamClient = client(true);
-    ServerCheck.expectAnswer(chatCompletion());
-    ServerCheck.expectStreamText(chatStream());
-  }
-
-  /** Closes both clients. */
-  @TearDown
-  public void tearDown() {
-    plainClient.close();
-    streamClient.close();
-  }
 
   /**
    * Creates a non-streaming chat completion.
    *
+   * @param plain the client of the non-streaming scenario
    * @return the assistant message's content
    */
   @Benchmark
+  public String chatCompletion(PlainClient plain) {
+    return create(plain.client);
+  }
+
+  /**
+   * Streams a chat completion to the end and reads every chunk's text.
+   *
+   * @param stream the client of the streaming scenario
+   * @return the number of characters of generated text read
+   */
+  @Benchmark
+  public long chatStream(StreamClient stream) {
+    return stream(stream.client);
+  }
+
   @SuppressWarnings("deprecation") // max_tokens is what vLLM users send; same bytes as the others
-  public String chatCompletion() {
+  static String create(OpenAIClient client) {
     ChatCompletionCreateParams params =
         ChatCompletionCreateParams.builder()
             .model(Workload.MODEL)
             .addUserMessage(Workload.PROMPT)
             .maxTokens(Workload.MAX_TOKENS)
             .build();
-    ChatCompletion completion = plainClient.chat().completions().create(params);
+    ChatCompletion completion = client.chat().completions().create(params);
     return completion.choices().get(0).message().content().orElse("");
   }
 
-  /**
-   * Streams a chat completion to the end and reads every chunk's text.
-   *
-   * @return the number of characters of generated text read
-   */
-  @Benchmark
   @SuppressWarnings("deprecation")
-  public long chatStream() {
+  static long stream(OpenAIClient client) {
     ChatCompletionCreateParams params =
         ChatCompletionCreateParams.builder()
             .model(Workload.MODEL)
@@ -95,7 +86,7 @@ public class OpenAiJavaBenchmark {
             .build();
     long chars = 0;
     try (StreamResponse<ChatCompletionChunk> stream =
-        streamClient.chat().completions().createStreaming(params)) {
+        client.chat().completions().createStreaming(params)) {
       Iterator<ChatCompletionChunk> chunks = stream.stream().iterator();
       while (chunks.hasNext()) {
         for (ChatCompletionChunk.Choice choice : chunks.next().choices()) {
@@ -106,11 +97,55 @@ public class OpenAiJavaBenchmark {
     return chars;
   }
 
-  private static OpenAIClient client(boolean streaming) {
+  static OpenAIClient client(boolean streaming) {
     return OpenAIOkHttpClient.builder()
         .baseUrl(BenchmarkServer.prefix(streaming) + "/v1")
         .apiKey(Workload.API_KEY)
         .maxRetries(0)
         .build();
+  }
+
+  /** The client of the non-streaming scenario. */
+  @State(Scope.Thread)
+  public static class PlainClient {
+    OpenAIClient client;
+
+    /** Creates the state; JMH instantiates it. */
+    public PlainClient() {}
+
+    /** Builds the client and checks the scenario once. */
+    @Setup
+    public void setUp() {
+      client = client(false);
+      ServerCheck.expectAnswer(create(client));
+    }
+
+    /** Closes the client. */
+    @TearDown
+    public void tearDown() {
+      client.close();
+    }
+  }
+
+  /** The client of the streaming scenario. */
+  @State(Scope.Thread)
+  public static class StreamClient {
+    OpenAIClient client;
+
+    /** Creates the state; JMH instantiates it. */
+    public StreamClient() {}
+
+    /** Builds the client and checks the scenario once. */
+    @Setup
+    public void setUp() {
+      client = client(true);
+      ServerCheck.expectStreamText(stream(client));
+    }
+
+    /** Closes the client. */
+    @TearDown
+    public void tearDown() {
+      client.close();
+    }
   }
 }
