@@ -2,13 +2,9 @@ package dev.llmgateway.client;
 
 import dev.llmgateway.client.chat.ChatService;
 import dev.llmgateway.client.completions.CompletionsService;
-import dev.llmgateway.client.internal.http.AsyncRunner;
 import dev.llmgateway.client.internal.http.BaseUrl;
 import dev.llmgateway.client.internal.http.HttpTransport;
 import dev.llmgateway.client.internal.http.TransportConfig;
-import dev.llmgateway.client.internal.service.AsyncChatServiceImpl;
-import dev.llmgateway.client.internal.service.AsyncCompletionsServiceImpl;
-import dev.llmgateway.client.internal.service.AsyncModelsServiceImpl;
 import dev.llmgateway.client.internal.service.ChatServiceImpl;
 import dev.llmgateway.client.internal.service.CompletionsServiceImpl;
 import dev.llmgateway.client.internal.service.ModelsServiceImpl;
@@ -45,7 +41,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class GatewayClient implements AutoCloseable {
   private final HttpTransport transport;
-  private final AsyncRunner runner;
   private final boolean root;
   private final boolean ownsHttp;
   private final String description;
@@ -57,13 +52,11 @@ public final class GatewayClient implements AutoCloseable {
 
   GatewayClient(
       HttpTransport transport,
-      AsyncRunner runner,
       boolean root,
       boolean ownsHttp,
       String description,
       RequestOptions defaults) {
     this.transport = transport;
-    this.runner = runner;
     this.root = root;
     this.ownsHttp = ownsHttp;
     this.description = description;
@@ -75,10 +68,7 @@ public final class GatewayClient implements AutoCloseable {
     this.completions = completionsImpl;
     this.models = modelsImpl;
     this.async =
-        new AsyncGatewayClient(
-            new AsyncChatServiceImpl(chatImpl, runner),
-            new AsyncCompletionsServiceImpl(completionsImpl, runner),
-            new AsyncModelsServiceImpl(modelsImpl, runner));
+        new AsyncGatewayClient(chatImpl.async(), completionsImpl.async(), modelsImpl.async());
   }
 
   /**
@@ -151,8 +141,7 @@ public final class GatewayClient implements AutoCloseable {
    */
   public GatewayClient withOptions(RequestOptions options) {
     Objects.requireNonNull(options, "options == null");
-    return new GatewayClient(
-        transport, runner, false, ownsHttp, description, defaults.mergedWith(options));
+    return new GatewayClient(transport, false, ownsHttp, description, defaults.mergedWith(options));
   }
 
   /**
@@ -162,8 +151,7 @@ public final class GatewayClient implements AutoCloseable {
   @Override
   public void close() {
     if (root) {
-      runner.shutdown();
-      transport.shutdownOwned(ownsHttp);
+      transport.shutdown(ownsHttp);
     }
   }
 
@@ -272,6 +260,11 @@ public final class GatewayClient implements AutoCloseable {
      * @return this builder
      */
     public Builder putHeader(String name, String value) {
+      Objects.requireNonNull(name, "header name == null");
+      if (name.trim().equalsIgnoreCase(RequestOptions.REQUEST_ID_HEADER)) {
+        throw new IllegalArgumentException(
+            "x-request-id is generated per call; set it per call with RequestOptions.requestId");
+      }
       RequestOptions.builder().putHeader(name, value); // same validation
       config.headers.put(name, Objects.requireNonNull(value, "header value == null"));
       return this;
@@ -326,7 +319,10 @@ public final class GatewayClient implements AutoCloseable {
     }
 
     /**
-     * Sets the timeout of one non-streaming attempt (default 10 min).
+     * Sets how long one non-streaming attempt may wait for response bytes (default 10 min). It is
+     * applied as the read timeout: the model server sends a non-streaming response all at once, so
+     * it bounds the wait for the answer. Use {@link RequestOptions.Builder#timeout(Duration)} for a
+     * strict timeout of a whole call.
      *
      * @param timeout positive
      * @return this builder
@@ -405,7 +401,9 @@ public final class GatewayClient implements AutoCloseable {
     }
 
     /**
-     * Sets how the client waits between retries (default {@link Sleeper#system()}).
+     * Sets how the client waits between retries, for tests that must not wait (default: sync calls
+     * sleep with {@link Sleeper#system()}, async calls schedule the retry on a timer). A custom
+     * sleeper is used by async calls too, on their executor thread.
      *
      * @param sleeper the sleeper
      * @return this builder
@@ -445,42 +443,7 @@ public final class GatewayClient implements AutoCloseable {
     }
 
     Builder fromEnv(Function<String, @Nullable String> env) {
-      String url = env.apply("LLM_GATEWAY_BASE_URL");
-      if (url == null || url.isBlank()) {
-        throw new IllegalArgumentException(
-            "LLM_GATEWAY_BASE_URL must be set, for example to http://10.0.0.1:80");
-      }
-      try {
-        baseUrl(url);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("LLM_GATEWAY_BASE_URL: " + e.getMessage(), e);
-      }
-      String header = env.apply("LLM_GATEWAY_API_KEY_HEADER");
-      if (header != null && !header.isBlank()) {
-        apiKeyHeader(header.trim());
-      }
-      String key = env.apply("LLM_GATEWAY_API_KEY");
-      if (key != null && !key.isBlank()) {
-        apiKey(key.trim());
-      }
-      String bearer = env.apply("LLM_GATEWAY_BEARER_TOKEN");
-      if (bearer != null && !bearer.isBlank()) {
-        bearerToken(bearer.trim());
-      }
-      String retries = env.apply("LLM_GATEWAY_MAX_RETRIES");
-      if (retries != null && !retries.isBlank()) {
-        int n;
-        try {
-          n = Integer.parseInt(retries.trim());
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(
-              "LLM_GATEWAY_MAX_RETRIES must be an integer >= 0 but was '" + retries + "'", e);
-        }
-        if (n < 0) {
-          throw new IllegalArgumentException("LLM_GATEWAY_MAX_RETRIES must be >= 0 but was " + n);
-        }
-        maxRetries(n);
-      }
+      EnvironmentConfig.apply(this, env);
       return this;
     }
 
@@ -521,8 +484,7 @@ public final class GatewayClient implements AutoCloseable {
               + (config.bearerToken == null ? "none" : "<redacted>")
               + ", maxRetries="
               + config.retrySettings.maxRetries();
-      return new GatewayClient(
-          transport, new AsyncRunner(config.executor), true, ownsHttp, description, defaults);
+      return new GatewayClient(transport, true, ownsHttp, description, defaults);
     }
 
     private static Duration positive(Duration d, String name) {

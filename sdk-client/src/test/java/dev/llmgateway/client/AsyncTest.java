@@ -121,4 +121,64 @@ class AsyncTest {
     GatewayClient client = GatewayClient.builder().baseUrl(server.url("/").toString()).build();
     assertTrue(client.async().models().list().get(5, TimeUnit.SECONDS).size() > 0);
   }
+
+  @Test
+  void retryWait_withSystemSleeper_isScheduledAndCompletesOnTheClientsExecutor() throws Exception {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(503)
+            .addHeader("Retry-After-Ms", "20")
+            .body("busy")
+            .build());
+    server.enqueue(TestResponses.chatOk());
+    GatewayClient client = GatewayClient.builder().baseUrl(server.url("/").toString()).build();
+
+    String thread =
+        client
+            .async()
+            .chat()
+            .create(TestResponses.chatRequest())
+            .thenApply(c -> Thread.currentThread().getName())
+            .get(5, TimeUnit.SECONDS);
+
+    assertEquals(2, server.getRequestCount());
+    assertTrue(thread.startsWith("llm-gateway-async-"), thread);
+    client.close();
+  }
+
+  @Test
+  void cancel_duringRetryWait_dropsThePendingRetry() throws Exception {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(503)
+            .addHeader("Retry-After-Ms", "200")
+            .body("busy")
+            .build());
+    server.enqueue(TestResponses.chatOk());
+    CountDownLatch retrying = new CountDownLatch(1);
+    GatewayClient client =
+        GatewayClient.builder()
+            .baseUrl(server.url("/").toString())
+            .addListener(
+                new GatewayListener() {
+                  @Override
+                  public void onRetry(
+                      CallInfo call,
+                      int failedAttempt,
+                      java.time.Duration wait,
+                      dev.llmgateway.client.errors.GatewayException cause) {
+                    retrying.countDown();
+                  }
+                })
+            .build();
+
+    CompletableFuture<ChatCompletion> f = client.async().chat().create(TestResponses.chatRequest());
+    assertTrue(retrying.await(5, TimeUnit.SECONDS));
+    assertTrue(f.cancel(true));
+
+    assertTrue(f.isCancelled());
+    server.takeRequest();
+    assertEquals(null, server.takeRequest(700, TimeUnit.MILLISECONDS), "no retry after cancel");
+    client.close();
+  }
 }

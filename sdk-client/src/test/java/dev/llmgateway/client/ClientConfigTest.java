@@ -183,4 +183,24 @@ class ClientConfigTest {
     assertTrue(logger.all().contains("retrying"), logger.all());
     assertFalse(everything.contains("SECRET"), everything);
   }
+
+  @Test
+  void completions_createSyncAndAsync_postPromptAsString() throws Exception {
+    server.enqueue(TestResponses.json(200, Fixtures.text("completion.json")));
+    server.enqueue(TestResponses.json(200, Fixtures.text("completion.json")));
+    GatewayClient client = GatewayClient.builder().baseUrl(server.url("/").toString()).build();
+
+    String sync =
+        client.completions().create(TestResponses.completionRequest()).choices().get(0).text();
+    String async =
+        Mode.join(client.async().completions().create(TestResponses.completionRequest()))
+            .choices()
+            .get(0)
+            .text();
+
+    assertEquals(sync, async);
+    var r = server.takeRequest();
+    assertEquals("/v1/completions", r.getUrl().encodedPath());
+    assertTrue(r.getBody().utf8().contains("\"prompt\":\"Paris is\""), r.getBody().utf8());
+  }
 }

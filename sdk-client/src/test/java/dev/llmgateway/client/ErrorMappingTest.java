@@ -301,4 +301,33 @@ class ErrorMappingTest {
     }
     client.close();
   }
+
+  @org.junit.jupiter.api.Test
+  void messages_sayWhatHappenedAndWhatToDo() {
+    server.enqueue(
+        TestResponses.apigeeFault(
+            401,
+            "steps.oauth.v2.FailedToResolveAPIKey",
+            "Failed to resolve API Key variable request.header.x-api-key"));
+    server.enqueue(
+        TestResponses.apigeeFault(
+            500,
+            "steps.raisefault.RaiseFault",
+            "Raising fault. Fault name : RF-insufficient-request-raise-fault"));
+    GatewayClient client =
+        GatewayClient.builder().baseUrl(server.url("/").toString()).maxRetries(0).build();
+
+    GatewayException missingKey =
+        assertThrows(
+            GatewayException.class, () -> client.chat().create(TestResponses.chatRequest()));
+    GatewayException raiseFault =
+        assertThrows(
+            GatewayException.class, () -> client.chat().create(TestResponses.chatRequest()));
+
+    assertTrue(
+        missingKey.getMessage().startsWith("Authentication failed: Failed to resolve API Key"));
+    assertTrue(missingKey.getMessage().contains("apiKey("), missingKey.getMessage());
+    assertTrue(missingKey.getMessage().contains("HTTP 401"), missingKey.getMessage());
+    assertTrue(raiseFault.getMessage().contains("APIProduct"), raiseFault.getMessage());
+  }
 }

@@ -166,4 +166,21 @@ class HeadersTest {
     assertTrue(body.contains("\"max_tokens\":10"), body);
     assertTrue(!body.contains("\"stream\""), body);
   }
+
+  @Test
+  void userInterceptors_seeEveryRequest() throws Exception {
+    List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    GatewayClient client =
+        builder()
+            .addInterceptor(
+                chain -> {
+                  seen.add(chain.request().url().encodedPath());
+                  return chain.proceed(
+                      chain.request().newBuilder().header("x-traced", "yes").build());
+                })
+            .build();
+    Headers h = send(client, Mode.SYNC, RequestOptions.none());
+    assertEquals("yes", h.get("x-traced"));
+    assertEquals(List.of("/v1/chat/completions"), seen);
+  }
 }

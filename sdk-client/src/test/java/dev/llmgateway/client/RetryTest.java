@@ -301,4 +301,65 @@ class RetryTest {
             .build();
     assertInstanceOf(ChatCompletion.class, client.chat().create(TestResponses.chatRequest()));
   }
+
+  @Test
+  void create_interruptedWhileWaitingToRetry_stopsWithTransportException() {
+    server.enqueue(TestResponses.text(503, "inference gateway: ServiceUnavailable - y"));
+    GatewayClient client =
+        TestResponses.builder(server, clock, sleeper)
+            .sleeper(
+                d -> {
+                  throw new InterruptedException("shutdown");
+                })
+            .build();
+    try {
+      TransportException e =
+          assertThrows(
+              TransportException.class, () -> client.chat().create(TestResponses.chatRequest()));
+      assertTrue(Thread.currentThread().isInterrupted(), "interrupt flag restored");
+      assertInstanceOf(InterruptedException.class, e.getCause());
+      assertEquals(1, server.getRequestCount());
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
+  void create_spikeArrest_shortJitteredRetry() {
+    server.enqueue(
+        TestResponses.apigeeFault(
+            429,
+            "policies.ratelimit.SpikeArrestViolation",
+            "Spike arrest violation. Allowed rate : 10ps"));
+    server.enqueue(TestResponses.chatOk());
+    client().chat().create(TestResponses.chatRequest());
+    // initialBackoff 500 ms * (0.5 + random 0.5)
+    assertEquals(List.of(Duration.ofMillis(500)), sleeper.sleeps);
+  }
+
+  @Test
+  void create_retryAfterHttpDate_waitsUntilThatTime() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(503)
+            .addHeader("Retry-After", "Thu, 15 Jan 2026 10:00:45 GMT")
+            .body("busy")
+            .build());
+    server.enqueue(TestResponses.chatOk());
+    client().chat().create(TestResponses.chatRequest());
+    assertEquals(List.of(Duration.ofSeconds(15)), sleeper.sleeps);
+  }
+
+  @Test
+  void create_tokenQuotaFlexiWindow_waitsFromFirstRequest() {
+    server.enqueue(
+        TestResponses.apigeeFault(
+            429,
+            "policies.llmtokenquota.LLMTokenQuotaViolation",
+            "Rate limit LLM Token quota violation. Quota limit exceeded. Identifier : app"));
+    server.enqueue(TestResponses.chatOk());
+    client().chat().create(TestResponses.chatRequest());
+    // flexi 1 minute from the first request at 10:00:30 -> 10:01:30, plus 125 ms spread
+    assertEquals(List.of(Duration.ofMillis(60_125)), sleeper.sleeps);
+  }
 }

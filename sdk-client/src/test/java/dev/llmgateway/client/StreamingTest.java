@@ -313,4 +313,58 @@ class StreamingTest {
     assertEquals("/v1/completions", server.takeRequest().getUrl().encodedPath());
     assertTrue(events.events.contains("stream end 4 8"), events.events.toString());
   }
+
+  @Test
+  void stream_serverAnsweringJson_isReportedNotTruncated() {
+    server.enqueue(TestResponses.chatOk());
+    StreamException e =
+        assertThrows(
+            StreamException.class, () -> client().chat().stream(TestResponses.chatRequest()));
+    assertTrue(e.getMessage().contains("instead of text/event-stream"), e.getMessage());
+    assertEquals(0, e.chunkIndex());
+  }
+
+  @Test
+  void stream_serverClosesMidStream_throwsStreamExceptionAndClientRecovers() throws Exception {
+    MockResponseBody body =
+        new MockResponseBody() {
+          @Override
+          public long getContentLength() {
+            return -1;
+          }
+
+          @Override
+          public void writeTo(BufferedSink sink) throws java.io.IOException {
+            sink.writeUtf8("data: " + chunk("par", null) + "\n\ndata: {\"id\":\"s1\",\"cho");
+            sink.flush();
+          }
+        };
+    server.enqueue(
+        new MockResponse.Builder()
+            .addHeader("Content-Type", "text/event-stream")
+            .body(body)
+            .onResponseEnd(mockwebserver3.SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
+    server.enqueue(TestResponses.chatOk());
+    GatewayClient client = client();
+    try (StreamResponse<ChatCompletionChunk> s =
+        client.chat().stream(TestResponses.chatRequest())) {
+      StreamException e = assertThrows(StreamException.class, () -> s.stream().count());
+      assertEquals(1, e.chunkIndex());
+    }
+    assertEquals("c1", client.chat().create(TestResponses.chatRequest()).id());
+  }
+
+  @Test
+  void stream_perRequestIdleTimeout_overridesClient() {
+    server.enqueue(hangingStream());
+    RequestOptions options =
+        RequestOptions.builder().streamIdleTimeout(java.time.Duration.ofMillis(150)).build();
+    try (StreamResponse<ChatCompletionChunk> s =
+        client().chat().stream(TestResponses.chatRequest(), options)) {
+      Iterator<ChatCompletionChunk> it = s.iterator();
+      it.next();
+      assertThrows(StreamException.class, it::hasNext);
+    }
+  }
 }

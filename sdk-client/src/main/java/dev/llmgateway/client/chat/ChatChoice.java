@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
 @JsonPropertyOrder({"index", "message", "logprobs", "finish_reason", "stop_reason"})
 public final class ChatChoice {
 
+  private static final ChatMessage EMPTY_MESSAGE =
+      ChatMessage.builder().role(Role.ASSISTANT).build();
+
   @JsonProperty("index")
   private int index;
 
@@ -129,9 +132,6 @@ public final class ChatChoice {
   public Map<String, @Nullable Object> additionalProperties() {
     return Props.view(additionalProperties);
   }
-
-  private static final ChatMessage EMPTY_MESSAGE =
-      ChatMessage.builder().role(Role.ASSISTANT).build();
 
   @Override
   public boolean equals(@Nullable Object o) {

@@ -379,15 +379,14 @@ public final class ChatCompletionRequest {
   /**
    * Returns the model name, e.g. {@code /gcs/google/gemma-3-1b-it} or a LoRA adapter name.
    *
-   * @return the value
+   * @return the value, {@code &quot;&quot;} when absent
    */
-  @SuppressWarnings("NullAway")
   public String model() {
-    return model;
+    return model == null ? "" : model;
   }
 
   /**
-   * Returns the conversation so far.
+   * Returns the messages of the conversation so far.
    *
    * @return an unmodifiable list, empty when absent
    */
@@ -1054,7 +1053,7 @@ public final class ChatCompletionRequest {
     }
 
     /**
-     * Replaces the conversation so far.
+     * Replaces the messages of the conversation so far.
      *
      * @param messages the values
      * @return this builder
@@ -1065,7 +1064,7 @@ public final class ChatCompletionRequest {
     }
 
     /**
-     * Adds one of the conversation so far.
+     * Adds one of the messages of the conversation so far.
      *
      * @param message the value
      * @return this builder

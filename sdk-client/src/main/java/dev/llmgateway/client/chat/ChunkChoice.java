@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 @JsonPropertyOrder({"index", "delta", "logprobs", "finish_reason", "stop_reason"})
 public final class ChunkChoice {
 
+  private static final ChatDelta EMPTY_DELTA = ChatDelta.builder().build();
+
   @JsonProperty("index")
   private int index;
 
@@ -129,8 +131,6 @@ public final class ChunkChoice {
   public Map<String, @Nullable Object> additionalProperties() {
     return Props.view(additionalProperties);
   }
-
-  private static final ChatDelta EMPTY_DELTA = ChatDelta.builder().build();
 
   @Override
   public boolean equals(@Nullable Object o) {

@@ -69,11 +69,10 @@ public final class ContentPart {
   /**
    * Returns the part type, e.g. {@code text} or {@code image_url}.
    *
-   * @return the value
+   * @return the value, {@code &quot;&quot;} when absent
    */
-  @SuppressWarnings("NullAway")
   public String type() {
-    return type;
+    return type == null ? "" : type;
   }
 
   /**

@@ -74,11 +74,10 @@ public final class FunctionDefinition {
   /**
    * Returns the function name.
    *
-   * @return the value
+   * @return the value, {@code &quot;&quot;} when absent
    */
-  @SuppressWarnings("NullAway")
   public String name() {
-    return name;
+    return name == null ? "" : name;
   }
 
   /**

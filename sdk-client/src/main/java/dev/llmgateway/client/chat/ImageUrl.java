@@ -64,11 +64,10 @@ public final class ImageUrl {
   /**
    * Returns the image URL or {@code data:} URL.
    *
-   * @return the value
+   * @return the value, {@code &quot;&quot;} when absent
    */
-  @SuppressWarnings("NullAway")
   public String url() {
-    return url;
+    return url == null ? "" : url;
   }
 
   /**

@@ -73,11 +73,10 @@ public final class JsonSchema {
   /**
    * Returns the schema name.
    *
-   * @return the value
+   * @return the value, {@code &quot;&quot;} when absent
    */
-  @SuppressWarnings("NullAway")
   public String name() {
-    return name;
+    return name == null ? "" : name;
   }
 
   /**

@@ -64,11 +64,10 @@ public final class ResponseFormat {
   /**
    * Returns the format type: {@code text}, {@code json_object} or {@code json_schema}.
    *
-   * @return the value
+   * @return the value, {@code &quot;&quot;} when absent
    */
-  @SuppressWarnings("NullAway")
   public String type() {
-    return type;
+    return type == null ? "" : type;
   }
 
   /**

@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
 @JsonPropertyOrder({"type", "function"})
 public final class Tool {
 
+  private static final FunctionDefinition EMPTY_FUNCTION =
+      Json.read("{}", FunctionDefinition.class);
+
   @JsonProperty("type")
   private @Nullable String type;
 
@@ -69,11 +72,10 @@ public final class Tool {
   /**
    * Returns the function.
    *
-   * @return the value
+   * @return the value, a default when absent
    */
-  @SuppressWarnings("NullAway")
   public FunctionDefinition function() {
-    return function;
+    return function == null ? EMPTY_FUNCTION : function;
   }
 
   /**

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 @JsonPropertyOrder({"id", "type", "function"})
 public final class ToolCall {
 
+  private static final FunctionCall EMPTY_FUNCTION = FunctionCall.of("", "");
+
   @JsonProperty("id")
   private @Nullable String id;
 
@@ -86,11 +88,10 @@ public final class ToolCall {
   /**
    * Returns the called function.
    *
-   * @return the value
+   * @return the value, a default when absent
    */
-  @SuppressWarnings("NullAway")
   public FunctionCall function() {
-    return function;
+    return function == null ? EMPTY_FUNCTION : function;
   }
 
   /**

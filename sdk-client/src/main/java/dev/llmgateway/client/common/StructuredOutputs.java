@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.llmgateway.client.internal.json.Json;
 import dev.llmgateway.client.internal.json.Props;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -485,7 +486,9 @@ public final class StructuredOutputs {
      * @return this builder
      */
     public Builder json(Map<String, ?> schema) {
-      this.json = Props.copyOrNull(Objects.requireNonNull(schema, "schema == null"));
+      this.json =
+          Collections.unmodifiableMap(
+              new LinkedHashMap<>(Objects.requireNonNull(schema, "schema == null")));
       return this;
     }
 

@@ -326,11 +326,10 @@ public final class CompletionRequest {
   /**
    * Returns the model name, e.g. {@code /gcs/google/gemma-3-1b-it} or a LoRA adapter name.
    *
-   * @return the value
+   * @return the value, {@code &quot;&quot;} when absent
    */
-  @SuppressWarnings("NullAway")
   public String model() {
-    return model;
+    return model == null ? "" : model;
   }
 
   /**

@@ -17,6 +17,7 @@ import dev.llmgateway.client.errors.TransportException;
 import dev.llmgateway.client.internal.retry.QuotaResetEstimator;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -80,11 +81,7 @@ public final class ErrorClassifier {
     switch (kind) {
       case AUTHENTICATION:
         return new AuthenticationException(
-            "Authentication failed"
-                + quoted
-                + facts
-                + ". Check the API key or bearer token: it must exist, be approved and belong to an"
-                + " API product that covers this path.",
+            "Authentication failed" + quoted + facts + ". " + Advice.authentication(p.code),
             ctx,
             null);
       case QUOTA:
@@ -148,9 +145,7 @@ public final class ErrorClassifier {
             contextLength);
       default:
         return new ServerException(
-            "Server error" + quoted + facts + ". Retry later, or report it with the request id.",
-            ctx,
-            null);
+            "Server error" + quoted + facts + ". " + Advice.server(p.code), ctx, null);
     }
   }
 
@@ -244,10 +239,12 @@ public final class ErrorClassifier {
             .build();
     String detail =
         e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-    if (e instanceof InterruptedIOException
-            && !(e instanceof java.net.SocketTimeoutException)
-            && "timeout".equals(e.getMessage())
-        || e instanceof java.net.SocketTimeoutException) {
+    // SocketTimeoutException: connect or read timeout; InterruptedIOException("timeout"): the call
+    // timeout of RequestOptions.timeout() fired (OkHttp's AsyncTimeout).
+    boolean timeout =
+        e instanceof SocketTimeoutException
+            || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()));
+    if (timeout) {
       return new GatewayTimeoutException(
           "No response within the client's timeout ("
               + detail

@@ -1,81 +1,160 @@
 package dev.llmgateway.client.internal.http;
 
+import dev.llmgateway.client.Sleeper;
+import dev.llmgateway.client.errors.GatewayException;
+import dev.llmgateway.client.internal.retry.Retrier;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs calls for the async views on an executor the client owns (or one the user supplied), never
- * the common pool, so futures complete on that executor. Cancelling a future cancels the HTTP call
- * of the current attempt and interrupts a retry wait. This class is thread-safe.
+ * Runs the attempts of async calls on an executor the client owns (or one the user supplied), never
+ * the common pool, so futures complete on that executor. Waits between attempts are scheduled on a
+ * timer instead of holding a thread (unless a custom {@link Sleeper} is configured, as in tests,
+ * which then sleeps on the executor). Cancelling a future cancels the HTTP call of the current
+ * attempt and any pending retry. This class is thread-safe.
  */
 public final class AsyncRunner {
   private final ExecutorService executor;
   private final boolean owned;
+  private final @Nullable Sleeper sleeper;
+  private final ScheduledThreadPoolExecutor timer;
 
   /**
    * Creates a runner.
    *
    * @param executor a user-supplied executor, or null to create a cached pool of daemon threads
    *     named {@code llm-gateway-async-N}
+   * @param sleeper a custom sleeper for retry waits, or null to schedule them on a timer
    */
-  public AsyncRunner(@Nullable ExecutorService executor) {
+  public AsyncRunner(@Nullable ExecutorService executor, @Nullable Sleeper sleeper) {
     this.owned = executor == null;
-    this.executor = executor != null ? executor : Executors.newCachedThreadPool(threads());
+    this.executor =
+        executor != null ? executor : Executors.newCachedThreadPool(threads("llm-gateway-async-"));
+    this.sleeper = sleeper;
+    this.timer = new ScheduledThreadPoolExecutor(1, threads("llm-gateway-retry-timer-"));
+    this.timer.setRemoveOnCancelPolicy(true);
   }
 
   /**
-   * Runs work asynchronously.
+   * Runs a call asynchronously: attempts on the executor, retries per {@code retries}.
    *
-   * @param work the call, given a handle that links it to the future
+   * @param handle links the future to the HTTP call of the current attempt
+   * @param retries the retry state of the call
+   * @param attempt one attempt
+   * @param observer told about retries
+   * @param onFailure told about the final failure
    * @param <T> the result type
-   * @return a future completed on the runner's executor
+   * @return a future completed on the executor
    */
-  public <T> CompletableFuture<T> submit(Function<CallHandle, T> work) {
-    CallHandle handle = new CallHandle();
-    CompletableFuture<T> future = new CompletableFuture<>();
-    Future<?> task;
-    try {
-      task =
-          executor.submit(
-              () -> {
-                if (future.isDone()) {
-                  return;
-                }
-                try {
-                  T result = work.apply(handle);
-                  if (!future.complete(result) && result instanceof AutoCloseable) {
-                    closeQuietly((AutoCloseable) result); // cancelled meanwhile: release it
-                  }
-                } catch (Throwable t) {
-                  future.completeExceptionally(t);
-                }
-              });
-    } catch (RejectedExecutionException e) {
-      future.completeExceptionally(
-          new IllegalStateException("the GatewayClient is closed; async calls are rejected", e));
-      return future;
-    }
-    future.whenComplete(
+  public <T> CompletableFuture<T> run(
+      CallHandle handle,
+      Retrier.CallRetries retries,
+      Retrier.Attempt<T> attempt,
+      Retrier.RetryObserver observer,
+      Consumer<GatewayException> onFailure) {
+    AsyncCall<T> call = new AsyncCall<>(handle, retries, attempt, observer, onFailure);
+    call.future.whenComplete(
         (r, e) -> {
-          if (future.isCancelled()) {
+          if (call.future.isCancelled()) {
             handle.cancel();
-            task.cancel(true);
+            Future<?> pending = call.pending;
+            if (pending != null) {
+              pending.cancel(true);
+            }
           }
         });
-    return future;
+    call.submit(1);
+    return call.future;
   }
 
-  /** Shuts the executor down if the runner created it. */
+  /** Shuts down the timer, and the executor if the runner created it. */
   public void shutdown() {
+    timer.shutdownNow();
     if (owned) {
       executor.shutdown();
+    }
+  }
+
+  private final class AsyncCall<T> {
+    final CompletableFuture<T> future = new CompletableFuture<>();
+    final CallHandle handle;
+    final Retrier.CallRetries retries;
+    final Retrier.Attempt<T> attempt;
+    final Retrier.RetryObserver observer;
+    final Consumer<GatewayException> onFailure;
+    volatile @Nullable Future<?> pending;
+
+    AsyncCall(
+        CallHandle handle,
+        Retrier.CallRetries retries,
+        Retrier.Attempt<T> attempt,
+        Retrier.RetryObserver observer,
+        Consumer<GatewayException> onFailure) {
+      this.handle = handle;
+      this.retries = retries;
+      this.attempt = attempt;
+      this.observer = observer;
+      this.onFailure = onFailure;
+    }
+
+    void submit(int number) {
+      try {
+        pending = executor.submit(() -> step(number));
+      } catch (RejectedExecutionException e) {
+        future.completeExceptionally(
+            new IllegalStateException("the GatewayClient is closed; async calls are rejected", e));
+      }
+    }
+
+    void step(int number) {
+      if (future.isDone()) {
+        return;
+      }
+      try {
+        T result = attempt.run(number);
+        if (!future.complete(result) && result instanceof AutoCloseable) {
+          closeQuietly((AutoCloseable) result); // cancelled meanwhile: release it
+        }
+      } catch (GatewayException e) {
+        Duration wait = retries.next(e, number, observer);
+        if (wait == null || handle.cancelled()) {
+          fail(e);
+        } else if (sleeper == null) {
+          try {
+            pending =
+                timer.schedule(() -> submit(number + 1), wait.toNanos(), TimeUnit.NANOSECONDS);
+          } catch (RejectedExecutionException closed) {
+            fail(e);
+          }
+        } else {
+          try {
+            Retrier.sleep(sleeper, wait, e);
+          } catch (GatewayException interrupted) {
+            fail(interrupted);
+            return;
+          }
+          step(number + 1);
+        }
+      } catch (Throwable t) {
+        future.completeExceptionally(t);
+      }
+    }
+
+    void fail(GatewayException e) {
+      if (!future.isDone()) {
+        onFailure.accept(e);
+        future.completeExceptionally(e);
+      }
     }
   }
 
@@ -87,10 +166,10 @@ public final class AsyncRunner {
     }
   }
 
-  private static ThreadFactory threads() {
+  private static ThreadFactory threads(String prefix) {
     AtomicInteger n = new AtomicInteger();
     return r -> {
-      Thread t = new Thread(r, "llm-gateway-async-" + n.incrementAndGet());
+      Thread t = new Thread(r, prefix + n.incrementAndGet());
       t.setDaemon(true);
       return t;
     };

@@ -5,6 +5,7 @@ import dev.llmgateway.client.BearerTokenProvider;
 import dev.llmgateway.client.CallInfo;
 import dev.llmgateway.client.RequestOptions;
 import dev.llmgateway.client.RetrySettings;
+import dev.llmgateway.client.Sleeper;
 import dev.llmgateway.client.StreamResponse;
 import dev.llmgateway.client.errors.ErrorContext;
 import dev.llmgateway.client.errors.ErrorSource;
@@ -26,6 +27,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Headers;
@@ -76,12 +78,13 @@ public final class HttpTransport {
   private final Clock clock;
   private final RetrySettings retrySettings;
   private final long streamIdleMillis;
-  private final StreamTimeouts streamTimeouts;
+  private final OkHttpClient streamHttp;
   private final RedactingLogger log;
   private final Listeners listeners;
   private final QuotaResetEstimator quota;
   private final ErrorClassifier classifier;
   private final Retrier retrier;
+  private final AsyncRunner runner;
 
   /**
    * Creates the transport.
@@ -96,23 +99,28 @@ public final class HttpTransport {
     this.clock = c.clock;
     this.retrySettings = c.retrySettings;
     this.streamIdleMillis = c.streamIdleTimeout.toMillis();
-    this.streamTimeouts = new StreamTimeouts(Math.toIntExact(c.streamHeadersTimeout.toMillis()));
     this.log = new RedactingLogger(c.logger, c.apiKeyHeader);
     this.listeners = new Listeners(c.listeners, log);
     this.quota = new QuotaResetEstimator(c.clock);
     this.classifier = new ErrorClassifier(quota);
     RetryWaits waits =
         c.random == null ? new RetryWaits(c.clock) : new RetryWaits(c.clock, c.random);
-    this.retrier = new Retrier(c.clock, c.sleeper, waits);
+    this.retrier = new Retrier(c.clock, c.sleeper == null ? Sleeper.system() : c.sleeper, waits);
+    this.runner = new AsyncRunner(c.executor, c.sleeper);
     OkHttpClient base = c.okHttpClient != null ? c.okHttpClient : new OkHttpClient();
     // Derived once: shares the connection pool and dispatcher of a user-supplied client.
     this.http =
         base.newBuilder()
             .connectTimeout(c.connectTimeout)
+            // A read timeout rather than a call timeout: vLLM sends a non-streaming response all at
+            // once, so the read timeout bounds the wait for it, and a call timeout would cost every
+            // call a watchdog registration. RequestOptions.timeout() sets a true call timeout.
             .readTimeout(c.timeout)
-            .callTimeout(c.timeout)
-            .addInterceptor(streamTimeouts)
+            .callTimeout(Duration.ZERO)
             .build();
+    // Streams: the read timeout bounds the wait for response headers; once they arrive the body's
+    // timeout becomes the idle timeout between events. Shares the pool and dispatcher.
+    this.streamHttp = http.newBuilder().readTimeout(c.streamHeadersTimeout).build();
     Headers.Builder h = new Headers.Builder().add("User-Agent", USER_AGENT);
     c.headers.forEach(h::set);
     this.jsonHeaders = h.build().newBuilder().set("Accept", "application/json").build();
@@ -140,38 +148,24 @@ public final class HttpTransport {
   }
 
   /**
-   * Runs a non-streaming call with retries.
+   * Runs a non-streaming call with retries on the calling thread.
    *
    * @param ep the endpoint
    * @param body the request body, or null for GET
    * @param opts the call options
    * @param reader reads the successful body
-   * @param handle links an async future to the call, or null
    * @param <T> the result type
    * @return the result
    */
   public <T> T execute(
-      Endpoint ep,
-      @Nullable RequestBody body,
-      RequestOptions opts,
-      BodyReader<T> reader,
-      @Nullable CallHandle handle) {
+      Endpoint ep, @Nullable RequestBody body, RequestOptions opts, BodyReader<T> reader) {
     String requestId = requestId(opts);
     CallInfo info = callInfo(ep, requestId, false);
     RetrySettings settings = settings(opts);
     try {
       return retrier.run(
           settings,
-          attempt -> {
-            Opened opened = open(ep, body, opts, requestId, info, attempt, settings, false, handle);
-            try (Response response = opened.response) {
-              return reader.read(response.body().byteStream());
-            } catch (JacksonException e) {
-              throw unreadable(ep, requestId, attempt, e);
-            } catch (IOException e) {
-              throw ioFailure(e, requestId, attempt, handle);
-            }
-          },
+          attempt -> read(ep, body, opts, requestId, info, attempt, settings, reader, null),
           (attempt, wait, cause, reason) -> onRetry(info, requestId, attempt, wait, cause, reason));
     } catch (GatewayException e) {
       listeners.error(info, e);
@@ -180,37 +174,141 @@ public final class HttpTransport {
   }
 
   /**
-   * Opens a streaming call, retrying until response headers with a 2xx status arrive; never after.
+   * Runs a non-streaming call with retries on the client's executor.
+   *
+   * @param ep the endpoint
+   * @param body the request body, or null for GET
+   * @param opts the call options
+   * @param reader reads the successful body
+   * @param <T> the result type
+   * @return the future result
+   */
+  public <T> CompletableFuture<T> executeAsync(
+      Endpoint ep, @Nullable RequestBody body, RequestOptions opts, BodyReader<T> reader) {
+    String requestId = requestId(opts);
+    CallInfo info = callInfo(ep, requestId, false);
+    RetrySettings settings = settings(opts);
+    CallHandle handle = new CallHandle();
+    return runner.run(
+        handle,
+        retrier.begin(settings),
+        attempt -> read(ep, body, opts, requestId, info, attempt, settings, reader, handle),
+        (attempt, wait, cause, reason) -> onRetry(info, requestId, attempt, wait, cause, reason),
+        e -> listeners.error(info, e));
+  }
+
+  /**
+   * Opens a streaming call on the calling thread, retrying until response headers with a 2xx status
+   * arrive; never after.
    *
    * @param ep the endpoint
    * @param body the request body
    * @param opts the call options
    * @param codec decodes chunks
-   * @param handle links an async future to the call, or null
    * @param <T> the chunk type
    * @return the open stream
    */
   public <T> StreamResponse<T> stream(
-      Endpoint ep,
-      RequestBody body,
-      RequestOptions opts,
-      ChunkCodec<T> codec,
-      @Nullable CallHandle handle) {
+      Endpoint ep, RequestBody body, RequestOptions opts, ChunkCodec<T> codec) {
     String requestId = requestId(opts);
     CallInfo info = callInfo(ep, requestId, true);
     RetrySettings settings = settings(opts);
     long startNanos = System.nanoTime();
-    Opened opened;
     try {
-      opened =
-          retrier.run(
-              settings,
-              attempt -> open(ep, body, opts, requestId, info, attempt, settings, true, handle),
-              (attempt, wait, cause, reason) ->
-                  onRetry(info, requestId, attempt, wait, cause, reason));
+      return retrier.run(
+          settings,
+          attempt ->
+              toStream(
+                  open(ep, body, opts, requestId, info, attempt, settings, true, null),
+                  opts,
+                  requestId,
+                  info,
+                  startNanos,
+                  codec),
+          (attempt, wait, cause, reason) -> onRetry(info, requestId, attempt, wait, cause, reason));
     } catch (GatewayException e) {
       listeners.error(info, e);
       throw e;
+    }
+  }
+
+  /**
+   * Opens a streaming call on the client's executor; the future completes when response headers
+   * with a 2xx status arrived.
+   *
+   * @param ep the endpoint
+   * @param body the request body
+   * @param opts the call options
+   * @param codec decodes chunks
+   * @param <T> the chunk type
+   * @return the future open stream
+   */
+  public <T> CompletableFuture<StreamResponse<T>> streamAsync(
+      Endpoint ep, RequestBody body, RequestOptions opts, ChunkCodec<T> codec) {
+    String requestId = requestId(opts);
+    CallInfo info = callInfo(ep, requestId, true);
+    RetrySettings settings = settings(opts);
+    long startNanos = System.nanoTime();
+    CallHandle handle = new CallHandle();
+    return runner.run(
+        handle,
+        retrier.begin(settings),
+        attempt ->
+            toStream(
+                open(ep, body, opts, requestId, info, attempt, settings, true, handle),
+                opts,
+                requestId,
+                info,
+                startNanos,
+                codec),
+        (attempt, wait, cause, reason) -> onRetry(info, requestId, attempt, wait, cause, reason),
+        e -> listeners.error(info, e));
+  }
+
+  private <T> T read(
+      Endpoint ep,
+      @Nullable RequestBody body,
+      RequestOptions opts,
+      String requestId,
+      @Nullable CallInfo info,
+      int attempt,
+      RetrySettings settings,
+      BodyReader<T> reader,
+      @Nullable CallHandle handle) {
+    Opened opened = open(ep, body, opts, requestId, info, attempt, settings, false, handle);
+    try (Response response = opened.response) {
+      return reader.read(response.body().byteStream());
+    } catch (JacksonException e) {
+      // Jackson 3 reports I/O failures of the body (timeouts, resets) as JacksonIOException.
+      if (e.getCause() instanceof IOException) {
+        throw ioFailure((IOException) e.getCause(), requestId, attempt, handle);
+      }
+      throw unreadable(ep, requestId, attempt, e);
+    } catch (IOException e) {
+      throw ioFailure(e, requestId, attempt, handle);
+    }
+  }
+
+  private <T> StreamResponse<T> toStream(
+      Opened opened,
+      RequestOptions opts,
+      String requestId,
+      @Nullable CallInfo info,
+      long startNanos,
+      ChunkCodec<T> codec) {
+    MediaType type = opened.response.body().contentType();
+    if (type != null && "json".equals(type.subtype())) {
+      // A server that ignores stream:true answers with one JSON document; say so plainly.
+      opened.response.close();
+      throw classifier.streamFailure(
+          "The server answered a streaming request with "
+              + type
+              + " instead of text/event-stream; check that the endpoint supports stream: true",
+          null,
+          0,
+          opened.response.headers(),
+          requestId,
+          opened.attempt);
     }
     BufferedSource source = opened.response.body().source();
     long idle = opts.streamIdleTimeout().map(Duration::toMillis).orElse(streamIdleMillis);
@@ -239,10 +337,8 @@ public final class HttpTransport {
       boolean streaming,
       @Nullable CallHandle handle) {
     Request request = request(ep, body, opts, requestId, streaming);
-    Call call = http.newCall(request);
-    if (streaming) {
-      call.timeout().clearTimeout();
-    } else if (opts.timeout().isPresent()) {
+    Call call = (streaming ? streamHttp : http).newCall(request);
+    if (!streaming && opts.timeout().isPresent()) {
       call.timeout().timeout(opts.timeout().get().toMillis(), TimeUnit.MILLISECONDS);
     }
     if (handle != null) {
@@ -261,7 +357,9 @@ public final class HttpTransport {
       throw ioFailure(e, requestId, attempt, handle);
     }
     long elapsedNanos = System.nanoTime() - t0;
-    listeners.response(info, attempt, response.code(), Duration.ofNanos(elapsedNanos));
+    if (info != null) {
+      listeners.response(info, attempt, response.code(), Duration.ofNanos(elapsedNanos));
+    }
     if (log.debugEnabled()) {
       log.response(response.code(), ep.url.toString(), requestId, elapsedNanos / 1_000_000);
     }
@@ -296,9 +394,6 @@ public final class HttpTransport {
       extra.forEach(b::header);
     }
     b.header(RequestOptions.REQUEST_ID_HEADER, requestId);
-    if (streaming) {
-      b.tag(StreamTimeouts.class, streamTimeouts);
-    }
     return b.method(ep.method, body).build();
   }
 
@@ -359,19 +454,21 @@ public final class HttpTransport {
       Duration wait,
       GatewayException cause,
       String reason) {
-    log.log(
-        Level.INFO,
-        "retrying x-request-id "
-            + requestId
-            + " in "
-            + wait.toMillis()
-            + " ms after attempt "
-            + attempt
-            + " failed ("
-            + cause.getClass().getSimpleName()
-            + cause.errorCode().map(c -> " " + c).orElse("")
-            + "): "
-            + reason);
+    if (log.debugEnabled()) {
+      log.log(
+          Level.DEBUG,
+          "retrying x-request-id "
+              + requestId
+              + " in "
+              + wait.toMillis()
+              + " ms after attempt "
+              + attempt
+              + " failed ("
+              + cause.getClass().getSimpleName()
+              + cause.errorCode().map(c -> " " + c).orElse("")
+              + "): "
+              + reason);
+    }
     listeners.retry(info, attempt, wait, cause);
   }
 
@@ -391,8 +488,13 @@ public final class HttpTransport {
     return max == null || max == s.maxRetries() ? s : s.toBuilder().maxRetries(max).build();
   }
 
-  /** Closes the connections and threads this transport created; a user's OkHttpClient is kept. */
-  public void shutdownOwned(boolean ownsHttp) {
+  /**
+   * Closes the threads this transport created, and the connections if it created the OkHttpClient.
+   *
+   * @param ownsHttp whether the OkHttpClient was created by the client
+   */
+  public void shutdown(boolean ownsHttp) {
+    runner.shutdown();
     if (ownsHttp) {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();

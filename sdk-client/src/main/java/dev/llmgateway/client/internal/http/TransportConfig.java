@@ -45,8 +45,8 @@ public final class TransportConfig {
   /** Clock for deadlines, quota windows and call start times. */
   public Clock clock = Clock.systemUTC();
 
-  /** Waits between retries. */
-  public Sleeper sleeper = Sleeper.system();
+  /** Waits between retries; null for the system sleeper (async waits then use a timer). */
+  public @Nullable Sleeper sleeper;
 
   /** Random source for jitter, or null for a thread-local one. */
   public @Nullable DoubleSupplier random;

@@ -9,7 +9,6 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.introspect.VisibilityChecker;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,13 +33,12 @@ public final class Json {
           .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
           .changeDefaultVisibility(
               vc ->
-                  VisibilityChecker.construct(
-                      JsonAutoDetect.Value.construct(
-                          JsonAutoDetect.Visibility.NONE,
-                          JsonAutoDetect.Visibility.NONE,
-                          JsonAutoDetect.Visibility.NONE,
-                          JsonAutoDetect.Visibility.NONE,
-                          JsonAutoDetect.Visibility.ANY)))
+                  vc.withOverrides(
+                      JsonAutoDetect.Value.noOverrides()
+                          .withFieldVisibility(JsonAutoDetect.Visibility.NONE)
+                          .withGetterVisibility(JsonAutoDetect.Visibility.NONE)
+                          .withIsGetterVisibility(JsonAutoDetect.Visibility.NONE)
+                          .withSetterVisibility(JsonAutoDetect.Visibility.NONE)))
           .changeDefaultPropertyInclusion(
               incl ->
                   JsonInclude.Value.construct(

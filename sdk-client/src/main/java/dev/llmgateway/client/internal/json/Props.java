@@ -15,21 +15,6 @@ public final class Props {
   private Props() {}
 
   /**
-   * Adds a property to a lazily created map.
-   *
-   * @param map the map, or {@code null} if none was created yet
-   * @param key the key
-   * @param value the value (may be {@code null})
-   * @return the map holding the property
-   */
-  public static Map<String, @Nullable Object> put(
-      @Nullable Map<String, @Nullable Object> map, String key, @Nullable Object value) {
-    Map<String, @Nullable Object> m = map == null ? new LinkedHashMap<>() : map;
-    m.put(key, value);
-    return m;
-  }
-
-  /**
    * Returns an unmodifiable view of a possibly absent map.
    *
    * @param map the map or {@code null}

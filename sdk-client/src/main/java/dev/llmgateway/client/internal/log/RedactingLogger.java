@@ -10,8 +10,8 @@ import okhttp3.Headers;
 /**
  * Logs client activity through {@link System.Logger} (name {@code dev.llmgateway.client}) and never
  * writes the values of credential headers: the configured API-key header, {@code Authorization},
- * {@code Proxy-Authorization} and {@code Cookie}. Request and response lines are logged at DEBUG,
- * retries at INFO, listener failures at WARNING. This class is thread-safe.
+ * {@code Proxy-Authorization} and {@code Cookie}. Request, response and retry lines are logged at
+ * DEBUG, listener failures at WARNING. This class is thread-safe.
  */
 public final class RedactingLogger {
   /** Replaces the value of a credential header. */

@@ -82,9 +82,64 @@ public final class Retrier {
     this.waits = waits;
   }
 
+  /** The retry state of one logical call: attempts made, the Failsafe execution, the deadline. */
+  public final class CallRetries {
+    private final RetrySettings settings;
+    private final @Nullable Instant deadline;
+    private @Nullable Execution<Object> execution;
+
+    private CallRetries(RetrySettings settings) {
+      this.settings = settings;
+      this.deadline = settings.totalTimeout().map(t -> clock.instant().plus(t)).orElse(null);
+    }
+
+    /**
+     * Decides about a failed attempt and, if it is retried, tells the observer.
+     *
+     * @param e the failure
+     * @param attempt the number of the failed attempt, starting at 1
+     * @param observer told about the retry
+     * @return the wait before the next attempt, or null to give up and throw {@code e}
+     */
+    public @Nullable Duration next(GatewayException e, int attempt, RetryObserver observer) {
+      if (settings.maxRetries() == 0) {
+        return null;
+      }
+      RetryDecision decision = waits.decide(e, attempt - 1, settings);
+      if (!decision.retry()) {
+        return null;
+      }
+      Execution<Object> ex = execution;
+      if (ex == null) {
+        ex = Execution.of(policy(settings));
+        execution = ex;
+      }
+      ex.recordException(new RetryableFailure(decision.waitTime()));
+      if (ex.isComplete()) {
+        return null; // retries used up
+      }
+      Duration wait = ex.getDelay();
+      if (deadline != null && clock.instant().plus(wait).isAfter(deadline)) {
+        return null;
+      }
+      observer.onRetry(attempt, wait, e, decision.reason());
+      return wait;
+    }
+  }
+
+  /**
+   * Starts the retry state of a call.
+   *
+   * @param settings the retry settings
+   * @return the state
+   */
+  public CallRetries begin(RetrySettings settings) {
+    return new CallRetries(settings);
+  }
+
   /**
    * Runs attempts until one succeeds, a failure is not retryable, retries are used up, or the
-   * deadline would pass during the wait.
+   * deadline would pass during the wait; waits with the sleeper on the calling thread.
    *
    * @param settings the retry settings
    * @param attempt the attempt
@@ -94,44 +149,39 @@ public final class Retrier {
    * @throws GatewayException the failure of the last attempt
    */
   public <T> T run(RetrySettings settings, Attempt<T> attempt, RetryObserver observer) {
-    @Nullable Instant deadline =
-        settings.totalTimeout().map(t -> clock.instant().plus(t)).orElse(null);
-    Execution<Object> execution = null;
+    CallRetries retries = new CallRetries(settings);
     int number = 1;
     while (true) {
       try {
         return attempt.run(number);
       } catch (GatewayException e) {
-        if (settings.maxRetries() == 0) {
+        Duration wait = retries.next(e, number, observer);
+        if (wait == null) {
           throw e;
         }
-        RetryDecision decision = waits.decide(e, number - 1, settings);
-        if (!decision.retry()) {
-          throw e;
-        }
-        if (execution == null) {
-          execution = Execution.of(policy(settings));
-        }
-        execution.recordException(new RetryableFailure(decision.waitTime()));
-        if (execution.isComplete()) {
-          throw e; // retries used up
-        }
-        Duration wait = execution.getDelay();
-        if (deadline != null && clock.instant().plus(wait).isAfter(deadline)) {
-          throw e;
-        }
-        observer.onRetry(number, wait, e, decision.reason());
-        try {
-          sleeper.sleep(wait);
-        } catch (InterruptedException ie) {
-          Thread.currentThread().interrupt();
-          throw new TransportException(
-              "The call was interrupted while waiting to retry; it was not completed.",
-              e.context().toBuilder().source(ErrorSource.CLIENT).build(),
-              ie);
-        }
+        sleep(sleeper, wait, e);
         number++;
       }
+    }
+  }
+
+  /**
+   * Sleeps before a retry; an interrupt ends the call with a {@link TransportException}.
+   *
+   * @param sleeper the sleeper
+   * @param wait the wait
+   * @param cause the failure being retried
+   * @throws TransportException if interrupted; the interrupt flag is restored
+   */
+  public static void sleep(Sleeper sleeper, Duration wait, GatewayException cause) {
+    try {
+      sleeper.sleep(wait);
+    } catch (InterruptedException ie) {
+      Thread.currentThread().interrupt();
+      throw new TransportException(
+          "The call was interrupted while waiting to retry; it was not completed.",
+          cause.context().toBuilder().source(ErrorSource.CLIENT).build(),
+          ie);
     }
   }
 

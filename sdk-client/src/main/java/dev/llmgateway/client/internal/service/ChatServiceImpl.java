@@ -2,24 +2,28 @@ package dev.llmgateway.client.internal.service;
 
 import dev.llmgateway.client.RequestOptions;
 import dev.llmgateway.client.StreamResponse;
+import dev.llmgateway.client.chat.AsyncChatService;
 import dev.llmgateway.client.chat.ChatCompletion;
 import dev.llmgateway.client.chat.ChatCompletionChunk;
 import dev.llmgateway.client.chat.ChatCompletionRequest;
 import dev.llmgateway.client.chat.ChatService;
-import dev.llmgateway.client.internal.http.CallHandle;
 import dev.llmgateway.client.internal.http.Endpoint;
 import dev.llmgateway.client.internal.http.HttpTransport;
 import dev.llmgateway.client.internal.json.Json;
 import dev.llmgateway.client.internal.stream.ChatChunkCodec;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import okhttp3.RequestBody;
-import org.jspecify.annotations.Nullable;
 
-/** {@link ChatService} over the transport. Thread-safe. */
+/** {@link ChatService} over the transport; {@link #async()} is its async twin. Thread-safe. */
 public final class ChatServiceImpl implements ChatService {
+  private static final HttpTransport.BodyReader<ChatCompletion> READER =
+      in -> Json.read(in, ChatCompletion.class);
+
   private final HttpTransport transport;
   private final RequestOptions defaults;
   private final Endpoint endpoint;
+  private final AsyncChatService async = new Async();
 
   /**
    * Creates the service.
@@ -33,42 +37,51 @@ public final class ChatServiceImpl implements ChatService {
     this.endpoint = transport.endpoint("POST", "chat/completions");
   }
 
+  /**
+   * Returns the async twin of this service.
+   *
+   * @return the async service
+   */
+  public AsyncChatService async() {
+    return async;
+  }
+
   @Override
   public ChatCompletion create(ChatCompletionRequest request, RequestOptions options) {
-    return create(request, options, null);
+    return transport.execute(endpoint, body(request, false), merged(options), READER);
   }
 
   @Override
   public StreamResponse<ChatCompletionChunk> stream(
       ChatCompletionRequest request, RequestOptions options) {
-    return stream(request, options, null);
-  }
-
-  ChatCompletion create(
-      ChatCompletionRequest request, RequestOptions options, @Nullable CallHandle handle) {
-    Objects.requireNonNull(request, "request == null");
-    Objects.requireNonNull(options, "options == null");
-    if (request.stream().orElse(false)) {
-      request = request.toBuilder().stream(false).build();
-    }
-    RequestBody body = RequestBody.create(Json.write(request), HttpTransport.JSON);
-    return transport.execute(
-        endpoint,
-        body,
-        defaults.mergedWith(options),
-        in -> Json.read(in, ChatCompletion.class),
-        handle);
-  }
-
-  StreamResponse<ChatCompletionChunk> stream(
-      ChatCompletionRequest request, RequestOptions options, @Nullable CallHandle handle) {
-    Objects.requireNonNull(request, "request == null");
-    Objects.requireNonNull(options, "options == null");
-    if (!request.stream().orElse(false)) {
-      request = request.toBuilder().stream(true).build();
-    }
-    RequestBody body = RequestBody.create(Json.write(request), HttpTransport.JSON);
     return transport.stream(
-        endpoint, body, defaults.mergedWith(options), ChatChunkCodec.INSTANCE, handle);
+        endpoint, body(request, true), merged(options), ChatChunkCodec.INSTANCE);
+  }
+
+  private RequestOptions merged(RequestOptions options) {
+    return defaults.mergedWith(Objects.requireNonNull(options, "options == null"));
+  }
+
+  private static RequestBody body(ChatCompletionRequest request, boolean stream) {
+    Objects.requireNonNull(request, "request == null");
+    if (request.stream().orElse(false) != stream) {
+      request = request.toBuilder().stream(stream).build();
+    }
+    return RequestBody.create(Json.write(request), HttpTransport.JSON);
+  }
+
+  private final class Async implements AsyncChatService {
+    @Override
+    public CompletableFuture<ChatCompletion> create(
+        ChatCompletionRequest request, RequestOptions options) {
+      return transport.executeAsync(endpoint, body(request, false), merged(options), READER);
+    }
+
+    @Override
+    public CompletableFuture<StreamResponse<ChatCompletionChunk>> stream(
+        ChatCompletionRequest request, RequestOptions options) {
+      return transport.streamAsync(
+          endpoint, body(request, true), merged(options), ChatChunkCodec.INSTANCE);
+    }
   }
 }

@@ -2,23 +2,29 @@ package dev.llmgateway.client.internal.service;
 
 import dev.llmgateway.client.RequestOptions;
 import dev.llmgateway.client.StreamResponse;
+import dev.llmgateway.client.completions.AsyncCompletionsService;
 import dev.llmgateway.client.completions.Completion;
 import dev.llmgateway.client.completions.CompletionRequest;
 import dev.llmgateway.client.completions.CompletionsService;
-import dev.llmgateway.client.internal.http.CallHandle;
 import dev.llmgateway.client.internal.http.Endpoint;
 import dev.llmgateway.client.internal.http.HttpTransport;
 import dev.llmgateway.client.internal.json.Json;
 import dev.llmgateway.client.internal.stream.CompletionChunkCodec;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import okhttp3.RequestBody;
-import org.jspecify.annotations.Nullable;
 
-/** {@link CompletionsService} over the transport. Thread-safe. */
+/**
+ * {@link CompletionsService} over the transport; {@link #async()} is its async twin. Thread-safe.
+ */
 public final class CompletionsServiceImpl implements CompletionsService {
+  private static final HttpTransport.BodyReader<Completion> READER =
+      in -> Json.read(in, Completion.class);
+
   private final HttpTransport transport;
   private final RequestOptions defaults;
   private final Endpoint endpoint;
+  private final AsyncCompletionsService async = new Async();
 
   /**
    * Creates the service.
@@ -32,41 +38,49 @@ public final class CompletionsServiceImpl implements CompletionsService {
     this.endpoint = transport.endpoint("POST", "completions");
   }
 
+  /**
+   * Returns the async twin of this service.
+   *
+   * @return the async service
+   */
+  public AsyncCompletionsService async() {
+    return async;
+  }
+
   @Override
   public Completion create(CompletionRequest request, RequestOptions options) {
-    return create(request, options, null);
+    return transport.execute(endpoint, body(request, false), merged(options), READER);
   }
 
   @Override
   public StreamResponse<Completion> stream(CompletionRequest request, RequestOptions options) {
-    return stream(request, options, null);
-  }
-
-  Completion create(
-      CompletionRequest request, RequestOptions options, @Nullable CallHandle handle) {
-    Objects.requireNonNull(request, "request == null");
-    Objects.requireNonNull(options, "options == null");
-    if (request.stream().orElse(false)) {
-      request = request.toBuilder().stream(false).build();
-    }
-    RequestBody body = RequestBody.create(Json.write(request), HttpTransport.JSON);
-    return transport.execute(
-        endpoint,
-        body,
-        defaults.mergedWith(options),
-        in -> Json.read(in, Completion.class),
-        handle);
-  }
-
-  StreamResponse<Completion> stream(
-      CompletionRequest request, RequestOptions options, @Nullable CallHandle handle) {
-    Objects.requireNonNull(request, "request == null");
-    Objects.requireNonNull(options, "options == null");
-    if (!request.stream().orElse(false)) {
-      request = request.toBuilder().stream(true).build();
-    }
-    RequestBody body = RequestBody.create(Json.write(request), HttpTransport.JSON);
     return transport.stream(
-        endpoint, body, defaults.mergedWith(options), CompletionChunkCodec.INSTANCE, handle);
+        endpoint, body(request, true), merged(options), CompletionChunkCodec.INSTANCE);
+  }
+
+  private RequestOptions merged(RequestOptions options) {
+    return defaults.mergedWith(Objects.requireNonNull(options, "options == null"));
+  }
+
+  private static RequestBody body(CompletionRequest request, boolean stream) {
+    Objects.requireNonNull(request, "request == null");
+    if (request.stream().orElse(false) != stream) {
+      request = request.toBuilder().stream(stream).build();
+    }
+    return RequestBody.create(Json.write(request), HttpTransport.JSON);
+  }
+
+  private final class Async implements AsyncCompletionsService {
+    @Override
+    public CompletableFuture<Completion> create(CompletionRequest request, RequestOptions options) {
+      return transport.executeAsync(endpoint, body(request, false), merged(options), READER);
+    }
+
+    @Override
+    public CompletableFuture<StreamResponse<Completion>> stream(
+        CompletionRequest request, RequestOptions options) {
+      return transport.streamAsync(
+          endpoint, body(request, true), merged(options), CompletionChunkCodec.INSTANCE);
+    }
   }
 }

@@ -1,19 +1,21 @@
 package dev.llmgateway.client.internal.service;
 
 import dev.llmgateway.client.RequestOptions;
-import dev.llmgateway.client.internal.http.CallHandle;
 import dev.llmgateway.client.internal.http.Endpoint;
 import dev.llmgateway.client.internal.http.HttpTransport;
 import dev.llmgateway.client.internal.json.Json;
 import dev.llmgateway.client.internal.json.ModelList;
+import dev.llmgateway.client.models.AsyncModelsService;
 import dev.llmgateway.client.models.Model;
 import dev.llmgateway.client.models.ModelsService;
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
-/** {@link ModelsService} over the transport. Thread-safe. */
+/** {@link ModelsService} over the transport; {@link #async()} is its async twin. Thread-safe. */
 public final class ModelsServiceImpl implements ModelsService {
+  private static final HttpTransport.BodyReader<List<Model>> READER =
+      in -> Json.read(in, ModelList.class).data();
+
   private final HttpTransport transport;
   private final RequestOptions defaults;
   private final Endpoint endpoint;
@@ -30,18 +32,21 @@ public final class ModelsServiceImpl implements ModelsService {
     this.endpoint = transport.endpoint("GET", "models");
   }
 
-  @Override
-  public List<Model> list(RequestOptions options) {
-    return list(options, null);
+  /**
+   * Returns the async twin of this service.
+   *
+   * @return the async service
+   */
+  public AsyncModelsService async() {
+    return options -> transport.executeAsync(endpoint, null, merged(options), READER);
   }
 
-  List<Model> list(RequestOptions options, @Nullable CallHandle handle) {
-    Objects.requireNonNull(options, "options == null");
-    return transport.execute(
-        endpoint,
-        null,
-        defaults.mergedWith(options),
-        in -> Json.read(in, ModelList.class).data(),
-        handle);
+  @Override
+  public List<Model> list(RequestOptions options) {
+    return transport.execute(endpoint, null, merged(options), READER);
+  }
+
+  private RequestOptions merged(RequestOptions options) {
+    return defaults.mergedWith(Objects.requireNonNull(options, "options == null"));
   }
 }
