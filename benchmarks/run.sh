@@ -43,11 +43,15 @@ CP="$ROOT/benchmarks/target/classes:$(cat "$CLASSPATH_FILE")"
 #    body. The path prefix picks the scenario: /plain/v1/... JSON, /stream/v1/... SSE.
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/llmgw-bench.XXXXXX")
 NGINX_PID=""
+JMH_PID=""
 cleanup() {
+  # JMH's own shutdown hook ends its forked benchmark JVM.
+  if [ -n "$JMH_PID" ]; then kill "$JMH_PID" 2>/dev/null || true; wait "$JMH_PID" 2>/dev/null || true; fi
   if [ -n "$NGINX_PID" ]; then kill "$NGINX_PID" 2>/dev/null || true; wait "$NGINX_PID" 2>/dev/null || true; fi
   rm -rf "$WORK"
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 chmod 755 "$WORK"
 mkdir -p "$WORK/www/plain/v1/chat" "$WORK/www/stream/v1/chat" "$WORK/tmp"
 cp benchmarks/src/main/resources/vllm/chat-completion.json "$WORK/www/plain/v1/chat/completions"
@@ -137,9 +141,15 @@ while True:
                 waited = True
             time.sleep(2)
 PY
+# In the background so that a signal reaches the trap (and stops JMH) without waiting for the run.
 java -cp "$CP" org.openjdk.jmh.Main \
   -prof gc -prof dev.llmgateway.benchmarks.ProcessCpuProfiler \
-  -rf json -rff "$RESULTS" "$@"
+  -rf json -rff "$RESULTS" "$@" &
+JMH_PID=$!
+JMH_RC=0
+wait "$JMH_PID" || JMH_RC=$?
+JMH_PID=""
+[ "$JMH_RC" -eq 0 ] || { echo "JMH failed with exit code $JMH_RC" >&2; exit "$JMH_RC"; }
 
 # 5. The table.
 python3 benchmarks/report.py "$RESULTS"
