@@ -183,4 +183,19 @@ class HeadersTest {
     assertEquals("yes", h.get("x-traced"));
     assertEquals(List.of("/v1/chat/completions"), seen);
   }
+
+  @Test
+  void credentialHeaders_areNeverDuplicated() throws Exception {
+    GatewayClient client =
+        builder()
+            .putHeader("X-Api-Key", "static")
+            .apiKey(KEY)
+            .putHeader("Authorization", "Bearer static")
+            .bearerToken("tok")
+            .build();
+    Headers h = send(client, Mode.SYNC, RequestOptions.none());
+    assertEquals(List.of(KEY), h.values("x-api-key"));
+    assertEquals(List.of("Bearer tok"), h.values("Authorization"));
+    assertEquals(1, h.values("x-request-id").size());
+  }
 }

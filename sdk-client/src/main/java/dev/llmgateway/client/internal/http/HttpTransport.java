@@ -73,6 +73,8 @@ public final class HttpTransport {
   private final @Nullable ApiKeyProvider apiKey;
   private final String apiKeyHeader;
   private final @Nullable BearerTokenProvider bearer;
+  private final boolean keyHeaderPreset;
+  private final boolean authorizationPreset;
   private final Headers jsonHeaders;
   private final Headers sseHeaders;
   private final Clock clock;
@@ -96,6 +98,9 @@ public final class HttpTransport {
     this.apiKey = c.apiKey;
     this.apiKeyHeader = c.apiKeyHeader;
     this.bearer = c.bearerToken;
+    this.keyHeaderPreset = c.headers.keySet().stream().anyMatch(c.apiKeyHeader::equalsIgnoreCase);
+    this.authorizationPreset =
+        c.headers.keySet().stream().anyMatch("Authorization"::equalsIgnoreCase);
     this.clock = c.clock;
     this.retrySettings = c.retrySettings;
     this.streamIdleMillis = c.streamIdleTimeout.toMillis();
@@ -383,17 +388,28 @@ public final class HttpTransport {
         new Request.Builder().url(ep.url).headers(streaming ? sseHeaders : jsonHeaders);
     ApiKeyProvider key = apiKey;
     if (key != null) {
-      b.header(apiKeyHeader, credential(key.apiKey(), "apiKeyProvider"));
+      String value = credential(key.apiKey(), "apiKeyProvider");
+      if (keyHeaderPreset) {
+        b.header(apiKeyHeader, value);
+      } else {
+        b.addHeader(apiKeyHeader, value); // no scan for an existing value
+      }
     }
     BearerTokenProvider token = bearer;
     if (token != null) {
-      b.header("Authorization", "Bearer " + credential(token.token(), "bearerTokenProvider"));
+      String value = "Bearer " + credential(token.token(), "bearerTokenProvider");
+      if (authorizationPreset) {
+        b.header("Authorization", value);
+      } else {
+        b.addHeader("Authorization", value);
+      }
     }
     Map<String, String> extra = opts.headers();
     if (!extra.isEmpty()) {
       extra.forEach(b::header);
     }
-    b.header(RequestOptions.REQUEST_ID_HEADER, requestId);
+    // Never among the client's or the call's headers (both route it to the request id).
+    b.addHeader(RequestOptions.REQUEST_ID_HEADER, requestId);
     return b.method(ep.method, body).build();
   }
 
