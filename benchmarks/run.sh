@@ -7,6 +7,8 @@
 #   benchmarks/run.sh                            # the comparison suite (about 4 minutes on 2 cores)
 #   benchmarks/run.sh -wi 2 -i 2 'chatStream'    # JMH options and a benchmark regex pass through
 #   benchmarks/run.sh 'CodecBenchmark|OkHttpTimeoutsBenchmark'   # diagnostics (not run by default)
+#   benchmarks/run.sh --paired [rounds [ms]]     # CPU ratios from alternating rounds in one JVM
+#                                                # (steadier on a busy machine; ~3 minutes)
 # Env:    BENCH_RESULTS=path.json (default benchmarks/target/jmh-results.json)
 # Needs:  JDK 17, Maven, python3 and Debian's nginx (installed with apt-get when absent).
 set -euo pipefail
@@ -117,6 +119,16 @@ for prefix, body in want.items():
                 sys.exit("nginx did not answer on " + base)
             time.sleep(0.2)
 PY
+
+if [ "${1:-}" = "--paired" ]; then
+  shift
+  log "paired CPU check against $LLMGATEWAY_BENCH_BASE_URL"
+  java -Xms1g -Xmx1g -cp "$CP" dev.llmgateway.benchmarks.PairedCpuCheck "$@" &
+  JMH_PID=$!
+  wait "$JMH_PID"
+  JMH_PID=""
+  exit 0
+fi
 
 # 4. JMH: one fork per benchmark, GC profiler and process CPU profiler.
 log "$(nproc) cores; $(java -version 2>&1 | head -1); $("$NGINX" -v 2>&1)"
