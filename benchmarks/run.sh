@@ -4,11 +4,11 @@
 # with ratios against openai-java.
 #
 # Usage:  benchmarks/run.sh [JMH args...]
-#   benchmarks/run.sh                            # the comparison suite (about 4 minutes on 2 cores)
+#   benchmarks/run.sh                            # the comparison suite (about 3 minutes on 2 cores)
 #   benchmarks/run.sh -wi 2 -i 2 'chatStream'    # JMH options and a benchmark regex pass through
 #   benchmarks/run.sh 'CodecBenchmark|OkHttpTimeoutsBenchmark'   # diagnostics (not run by default)
 #   benchmarks/run.sh --paired [rounds [ms]]     # CPU ratios from alternating rounds in one JVM
-#                                                # (steadier on a busy machine; ~3 minutes)
+#                                                # (steadier on a busy machine; ~2 minutes)
 # Env:    BENCH_RESULTS=path.json (default benchmarks/target/jmh-results.json)
 # Needs:  JDK 17, Maven, python3 and Debian's nginx (installed with apt-get when absent).
 set -euo pipefail
