@@ -319,10 +319,9 @@ public final class GatewayClient implements AutoCloseable {
     }
 
     /**
-     * Sets how long one non-streaming attempt may wait for response bytes (default 10 min). It is
-     * applied as the read timeout: the model server sends a non-streaming response all at once, so
-     * it bounds the wait for the answer. Use {@link RequestOptions.Builder#timeout(Duration)} for a
-     * strict timeout of a whole call.
+     * Sets how long one non-streaming attempt may take, from sending the request to reading the
+     * whole response (default 10 min). Streams are not bounded by it: they use the headers and idle
+     * timeouts. {@link RequestOptions.Builder#timeout(Duration)} overrides it for one call.
      *
      * @param timeout positive
      * @return this builder

@@ -59,6 +59,48 @@ class TimeoutTest {
     return new MockResponse.Builder().body(body).build();
   }
 
+  /** Sends one byte every 50 ms: each read is quick, the whole body takes two seconds. */
+  private MockResponse tricklingBody() {
+    MockResponseBody body =
+        new MockResponseBody() {
+          @Override
+          public long getContentLength() {
+            return 40;
+          }
+
+          @Override
+          public void writeTo(BufferedSink sink) throws java.io.IOException {
+            for (int i = 0; i < 40; i++) {
+              sink.writeByte(' ');
+              sink.flush();
+              try {
+                if (release.await(50, TimeUnit.MILLISECONDS)) {
+                  return;
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+              }
+            }
+          }
+        };
+    return new MockResponse.Builder().body(body).build();
+  }
+
+  @Test
+  void create_clientTimeout_boundsTheWholeAttemptNotEachRead() {
+    server.enqueue(tricklingBody());
+    GatewayClient client =
+        TestResponses.builder(server, clock, sleeper).timeout(Duration.ofMillis(300)).build();
+
+    GatewayTimeoutException e =
+        assertThrows(
+            GatewayTimeoutException.class, () -> client.chat().create(TestResponses.chatRequest()));
+
+    assertEquals(ErrorSource.CLIENT, e.source());
+    assertTrue(sleeper.sleeps.isEmpty(), "a timed-out request may have been processed: no retry");
+  }
+
   @Test
   void create_perCallTimeout_throwsClientTimeoutWithoutRetry() {
     server.enqueue(heldBody());
