@@ -121,104 +121,105 @@ public final class ApigeeSetup {
     if (flags.containsKey("access-token")) {
       builder.accessToken(flags.get("access-token"));
     }
-    ApigeeClient apigee = builder.build();
-    out.println("Apigee: " + apigee);
+    try (ApigeeClient apigee = builder.build()) {
+      out.println("Apigee: " + apigee);
 
-    Optional<ApiProduct> existing = apigee.apiProducts().find(product);
-    if (existing.isPresent()) {
-      out.println("[1/6] API product " + product + ": exists, left as it is");
-    } else {
-      apigee.apiProducts().create(guideProduct(product, env, proxyName));
+      Optional<ApiProduct> existing = apigee.apiProducts().find(product);
+      if (existing.isPresent()) {
+        out.println("[1/6] API product " + product + ": exists, left as it is");
+      } else {
+        apigee.apiProducts().create(guideProduct(product, env, proxyName));
+        out.println(
+            "[1/6] API product "
+                + product
+                + ": absent, created like the guide's APIProduct and APIOperationSet"
+                + " (100 requests per minute on POST /v1/completions and /v1/chat/completions)");
+      }
+
+      Ensured<Developer> developer =
+          apigee
+              .developers()
+              .ensure(
+                  Developer.builder()
+                      .email(email)
+                      .firstName(email.substring(0, Math.max(1, email.indexOf('@'))))
+                      .lastName("Developer")
+                      .userName(email.substring(0, Math.max(1, email.indexOf('@'))))
+                      .build());
+      out.println("[2/6] developer " + email + ": " + developer.action());
+
+      Ensured<DeveloperApp> app =
+          apigee
+              .developerApps()
+              .ensure(email, DeveloperApp.builder().name(appName).addApiProduct(product).build());
+      out.println("[3/6] app " + appName + " subscribed to " + product + ": " + app.action());
+
+      Ensured<ProxyRevision> imported = apigee.apiProxies().ensureImported(bundle);
+      ProxyRevision revision = imported.value();
+      RevisionName revisionName = apigee.apiProxies().revisionName(revision);
       out.println(
-          "[1/6] API product "
-              + product
-              + ": absent, created like the guide's APIProduct and APIOperationSet"
-              + " (100 requests per minute on POST /v1/completions and /v1/chat/completions)");
-    }
-
-    Ensured<Developer> developer =
-        apigee
-            .developers()
-            .ensure(
-                Developer.builder()
-                    .email(email)
-                    .firstName(email.substring(0, Math.max(1, email.indexOf('@'))))
-                    .lastName("Developer")
-                    .userName(email.substring(0, Math.max(1, email.indexOf('@'))))
-                    .build());
-    out.println("[2/6] developer " + email + ": " + developer.action());
-
-    Ensured<DeveloperApp> app =
-        apigee
-            .developerApps()
-            .ensure(email, DeveloperApp.builder().name(appName).addApiProduct(product).build());
-    out.println("[3/6] app " + appName + " subscribed to " + product + ": " + app.action());
-
-    Ensured<ProxyRevision> imported = apigee.apiProxies().ensureImported(bundle);
-    ProxyRevision revision = imported.value();
-    RevisionName revisionName = apigee.apiProxies().revisionName(revision);
-    out.println(
-        "[4/6] proxy "
-            + proxyName
-            + " revision "
-            + revision.revision()
-            + " (base path "
-            + String.join(", ", revision.basepaths())
-            + "): "
-            + (imported.action() == Ensured.Action.UNCHANGED
-                ? "latest revision already has this bundle"
-                : "validated and imported"));
-
-    out.println(
-        "[5/6] deployment of revision "
-            + revision.revision()
-            + " to "
-            + env
-            + " (override=true, waiting up to "
-            + DEPLOY_TIMEOUT.toMinutes()
-            + " min for READY)");
-    Ensured<Deployment> deployed =
-        apigee.deployments().ensureDeployed(env, revisionName, DEPLOY_TIMEOUT);
-    Deployment deployment = deployed.value();
-    out.println(
-        "      "
-            + deployment.state()
-            + (deployed.action() == Ensured.Action.UNCHANGED ? " (was already deployed)" : ""));
-    for (RouteConflict c : deployment.routeConflicts()) {
-      out.println(
-          "      route conflict in "
-              + c.environmentGroup()
-              + ": "
-              + c.description()
+          "[4/6] proxy "
+              + proxyName
+              + " revision "
+              + revision.revision()
               + " (base path "
-              + c.conflictingBasepath()
-              + " of "
-              + c.conflictingApiProxy()
-              + " in "
-              + c.conflictingEnvironment()
-              + ")");
-    }
+              + String.join(", ", revision.basepaths())
+              + "): "
+              + (imported.action() == Ensured.Action.UNCHANGED
+                  ? "latest revision already has this bundle"
+                  : "validated and imported"));
 
-    ConsumerKey key =
-        apigee
-            .developerApps()
-            .approvedKey(email, appName, product)
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "app "
-                            + appName
-                            + " has no approved key for "
-                            + product
-                            + " (is the product's approvalType manual?)"));
-    out.println(
-        "[6/6] key of app "
-            + appName
-            + " for "
-            + product
-            + " (send it as x-api-key; Apigee may"
-            + " take up to 180 s to accept a new key):");
-    out.println(key.value());
+      out.println(
+          "[5/6] deployment of revision "
+              + revision.revision()
+              + " to "
+              + env
+              + " (override=true, waiting up to "
+              + DEPLOY_TIMEOUT.toMinutes()
+              + " min for READY)");
+      Ensured<Deployment> deployed =
+          apigee.deployments().ensureDeployed(env, revisionName, DEPLOY_TIMEOUT);
+      Deployment deployment = deployed.value();
+      out.println(
+          "      "
+              + deployment.state()
+              + (deployed.action() == Ensured.Action.UNCHANGED ? " (was already deployed)" : ""));
+      for (RouteConflict c : deployment.routeConflicts()) {
+        out.println(
+            "      route conflict in "
+                + c.environmentGroup()
+                + ": "
+                + c.description()
+                + " (base path "
+                + c.conflictingBasepath()
+                + " of "
+                + c.conflictingApiProxy()
+                + " in "
+                + c.conflictingEnvironment()
+                + ")");
+      }
+
+      ConsumerKey key =
+          apigee
+              .developerApps()
+              .approvedKey(email, appName, product)
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "app "
+                              + appName
+                              + " has no approved key for "
+                              + product
+                              + " (is the product's approvalType manual?)"));
+      out.println(
+          "[6/6] key of app "
+              + appName
+              + " for "
+              + product
+              + " (send it as x-api-key; Apigee may"
+              + " take up to 180 s to accept a new key):");
+      out.println(key.value());
+    }
   }
 
   private static ApiProduct guideProduct(String product, String env, String proxyName) {

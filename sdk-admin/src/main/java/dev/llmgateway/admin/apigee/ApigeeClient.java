@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -27,17 +28,19 @@ import tools.jackson.databind.json.JsonMapper;
  * dev.llmgateway.admin.apigee.errors.ApigeeException}.
  *
  * <pre>{@code
- * ApigeeClient apigee = ApigeeClient.builder()
+ * try (ApigeeClient apigee = ApigeeClient.builder()
  *     .organization("my-project")
  *     .baseUrl("https://apigee.eu.rep.googleapis.com")   // optional: regional endpoint
  *     .accessToken(System.getenv("TOKEN"))               // optional: else application default
- *     .build();
+ *     .build()) {
+ *   apigee.apiProducts().find("llm-product");
+ * }
  * }</pre>
  *
- * <p>This class is thread-safe; create one and share it. Its {@code toString()} never shows
- * credentials.
+ * <p>This class is thread-safe; create one and share it, and {@link #close()} it when done. Its
+ * {@code toString()} never shows credentials.
  */
-public final class ApigeeClient {
+public final class ApigeeClient implements AutoCloseable {
 
   /** The default API root, {@code https://apigee.googleapis.com}. */
   public static final String DEFAULT_BASE_URL = "https://apigee.googleapis.com";
@@ -55,8 +58,15 @@ public final class ApigeeClient {
   private final ApiProducts apiProducts;
   private final ApiProxies apiProxies;
   private final Deployments deployments;
+  private final @Nullable OkHttpClient ownedHttp;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
-  private ApigeeClient(Builder b, ApigeeContext context, String credentialsDescription) {
+  private ApigeeClient(
+      Builder b,
+      ApigeeContext context,
+      String credentialsDescription,
+      @Nullable OkHttpClient ownedHttp) {
+    this.ownedHttp = ownedHttp;
     this.baseUrl = Builder.root(b.baseUrl);
     this.organization = context.organization();
     this.credentialsDescription = credentialsDescription;
@@ -138,6 +148,27 @@ public final class ApigeeClient {
    */
   public Deployments deployments() {
     return deployments;
+  }
+
+  /**
+   * Releases the HTTP resources this client created: if no {@link
+   * Builder#okHttpClient(OkHttpClient) OkHttpClient} was supplied, shuts down the dispatcher's
+   * executor and evicts the idle connections of the connection pool this client made for itself. A
+   * supplied OkHttpClient (with its pool and dispatcher) is left untouched, for its owner to
+   * manage. Calling this more than once has no further effect; the client must not be used after it
+   * is closed.
+   */
+  @Override
+  public void close() {
+    if (ownedHttp != null && closed.compareAndSet(false, true)) {
+      ownedHttp.dispatcher().executorService().shutdown();
+      ownedHttp.connectionPool().evictAll();
+    }
+  }
+
+  /** The HTTP client this client created for itself, or null if one was supplied; for tests. */
+  @Nullable OkHttpClient ownedHttpClient() {
+    return ownedHttp;
   }
 
   /** Returns the base URL, organization and kind of credentials; never a token. */
@@ -254,7 +285,8 @@ public final class ApigeeClient {
 
     /**
      * Derives the HTTP client from this one (sharing its connection pool and interceptors); the
-     * timeouts of this builder still apply.
+     * timeouts of this builder still apply. {@link ApigeeClient#close()} does not release a
+     * supplied client's pool or dispatcher; its owner does.
      *
      * @param okHttpClient the client to derive from
      * @return this builder
@@ -391,7 +423,8 @@ public final class ApigeeClient {
         }
         description = "application default credentials";
       }
-      OkHttpClient base = okHttpClient != null ? okHttpClient : new OkHttpClient();
+      OkHttpClient owned = okHttpClient == null ? new OkHttpClient() : null;
+      OkHttpClient base = owned != null ? owned : okHttpClient;
       OkHttpClient http =
           base.newBuilder()
               .connectTimeout(connectTimeout)
@@ -407,7 +440,10 @@ public final class ApigeeClient {
               sleeper,
               JsonMapper.builder().build());
       return new ApigeeClient(
-          this, new ApigeeContext(transport, org, clock, sleeper, pollInterval), description);
+          this,
+          new ApigeeContext(transport, org, clock, sleeper, pollInterval),
+          description,
+          owned);
     }
 
     private static GoogleCredentials scoped(GoogleCredentials c) {
