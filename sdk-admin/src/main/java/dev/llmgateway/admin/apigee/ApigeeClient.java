@@ -23,9 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Resources are reached through small clients: {@link #developers()}, {@link #developerApps()},
  * {@link #appKeys()}, {@link #apiProducts()}, {@link #apiProxies()} and {@link #deployments()}.
  * Requests that get HTTP 429 or 5xx (and connection failures of idempotent requests) are retried
- * with exponential backoff (honouring {@code Retry-After} in seconds); a 401 makes refreshable
- * credentials refresh once and the call be resent. Errors are thrown as subclasses of {@link
- * dev.llmgateway.admin.apigee.errors.ApigeeException}.
+ * with exponential backoff (honouring {@code Retry-After} in seconds or as an HTTP-date, up to the
+ * largest backoff); a 401 makes refreshable credentials refresh once and the call be resent. Errors
+ * are thrown as subclasses of {@link dev.llmgateway.admin.apigee.errors.ApigeeException}.
  *
  * <pre>{@code
  * try (ApigeeClient apigee = ApigeeClient.builder()
@@ -343,7 +343,7 @@ public final class ApigeeClient implements AutoCloseable {
 
     /**
      * Sets the first and the largest backoff between retries (default 1 s and 30 s); a {@code
-     * Retry-After} header in seconds is honoured up to the largest backoff.
+     * Retry-After} header, in seconds or as an HTTP-date, is honoured up to the largest backoff.
      *
      * @param initialBackoff the first wait, positive
      * @param maxBackoff the largest wait, at least {@code initialBackoff}
@@ -368,7 +368,8 @@ public final class ApigeeClient implements AutoCloseable {
     }
 
     /**
-     * Sets the clock used for deadlines and key expiry (default the UTC system clock).
+     * Sets the clock used for deadlines, key expiry and {@code Retry-After} dates (default the UTC
+     * system clock).
      *
      * @param clock the clock
      * @return this builder
@@ -438,6 +439,7 @@ public final class ApigeeClient implements AutoCloseable {
               creds,
               new RetrySettings(maxRetries, initialBackoff, maxBackoff),
               sleeper,
+              clock,
               JsonMapper.builder().build());
       return new ApigeeClient(
           this,

@@ -62,6 +62,57 @@ class RetryTest {
   }
 
   @Test
+  void get_retryAfterSecondsAboveMaxBackoff_waitsMaxBackoff() {
+    server.enqueue(retryAfter(503, "120"));
+    server.enqueue(ok(PRODUCT));
+    client(3).apiProducts().get("llm-product");
+    assertEquals(List.of(Duration.ofSeconds(8)), time.sleeps());
+  }
+
+  @Test
+  void get_retryAfterHttpDate_waitsUntilThatDateByTheClock() {
+    // FakeTime reads 2026-01-01T00:00:00Z.
+    server.enqueue(retryAfter(429, "Thu, 1 Jan 2026 00:00:05 GMT"));
+    server.enqueue(ok(PRODUCT));
+    client(3).apiProducts().get("llm-product");
+    assertEquals(2, server.getRequestCount());
+    assertEquals(List.of(Duration.ofSeconds(5)), time.sleeps());
+  }
+
+  @Test
+  void get_retryAfterHttpDateBeyondMaxBackoff_waitsMaxBackoff() {
+    server.enqueue(retryAfter(503, "Thu, 01 Jan 2026 01:00:00 GMT"));
+    server.enqueue(ok(PRODUCT));
+    client(3).apiProducts().get("llm-product");
+    assertEquals(List.of(Duration.ofSeconds(8)), time.sleeps());
+  }
+
+  @Test
+  void get_retryAfterHttpDateInThePast_retriesAtOnce() {
+    server.enqueue(retryAfter(503, "Wed, 31 Dec 2025 23:59:00 GMT"));
+    server.enqueue(ok(PRODUCT));
+    client(3).apiProducts().get("llm-product");
+    assertEquals(List.of(Duration.ZERO), time.sleeps());
+  }
+
+  @Test
+  void get_retryAfterUnparsable_fallsBackToBackoff() {
+    server.enqueue(retryAfter(503, "soon"));
+    server.enqueue(ok(PRODUCT));
+    client(3).apiProducts().get("llm-product");
+    Duration wait = time.sleeps().get(0);
+    assertTrue(
+        wait.compareTo(Duration.ofMillis(800)) >= 0 && wait.compareTo(Duration.ofMillis(1200)) <= 0,
+        "backoff about 1 s but was " + wait);
+  }
+
+  private static MockResponse retryAfter(int code, String value) {
+    return new MockResponse.Builder(error(code, "UNAVAILABLE", "later"))
+        .addHeader("Retry-After", value)
+        .build();
+  }
+
+  @Test
   void get_alwaysFailing_stopsAfterMaxRetriesWithGrowingBackoff() {
     for (int i = 0; i < 4; i++) {
       server.enqueue(error(503, "UNAVAILABLE", "down"));

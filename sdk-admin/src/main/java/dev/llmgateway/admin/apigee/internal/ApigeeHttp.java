@@ -11,12 +11,12 @@ import dev.llmgateway.admin.apigee.names.AppKeyName;
 import dev.llmgateway.admin.apigee.names.ResourceName;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -52,6 +52,7 @@ public final class ApigeeHttp {
   private final @Nullable GoogleCredentials credentials;
   private final RetrySettings retry;
   private final Sleeper sleeper;
+  private final Clock clock;
   private final JsonMapper mapper;
   private final ErrorMapper errors;
   private final RetryPolicy<Outcome> idempotentPolicy;
@@ -65,6 +66,7 @@ public final class ApigeeHttp {
    * @param credentials the credentials, or null to send no Authorization header
    * @param retry retry settings
    * @param sleeper waits between retries
+   * @param clock the current time, for a {@code Retry-After} HTTP-date
    * @param mapper JSON mapper
    */
   public ApigeeHttp(
@@ -73,12 +75,14 @@ public final class ApigeeHttp {
       @Nullable GoogleCredentials credentials,
       RetrySettings retry,
       Sleeper sleeper,
+      Clock clock,
       JsonMapper mapper) {
     this.client = client;
     this.root = root;
     this.credentials = credentials;
     this.retry = retry;
     this.sleeper = sleeper;
+    this.clock = clock;
     this.mapper = mapper;
     this.errors = new ErrorMapper(mapper);
     this.idempotentPolicy = policy(retry, true);
@@ -282,7 +286,7 @@ public final class ApigeeHttp {
         }
         return outcome;
       }
-      Duration wait = retryAfter(outcome).orElse(execution.getDelay());
+      Duration wait = outcome == null ? execution.getDelay() : retryWait(outcome, execution);
       String reason = failure != null ? failure.getClass().getSimpleName() : "HTTP " + outcome.code;
       String shown = new Redactor(secrets).redact(call.display());
       LOG.log(
@@ -320,17 +324,10 @@ public final class ApigeeHttp {
         : retry.maxBackoff();
   }
 
-  private Optional<Duration> retryAfter(@Nullable Outcome outcome) {
-    if (outcome == null || outcome.retryAfter == null) {
-      return Optional.empty();
-    }
-    try {
-      long seconds = Long.parseLong(outcome.retryAfter.trim());
-      Duration d = Duration.ofSeconds(Math.max(0, seconds));
-      return Optional.of(d.compareTo(retry.maxBackoff()) > 0 ? retry.maxBackoff() : d);
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
+  /** The wait a {@code Retry-After} header asks for (capped), else the backoff's. */
+  private Duration retryWait(Outcome outcome, Execution<Outcome> execution) {
+    return RetryAfter.parse(outcome.retryAfter, clock.instant(), retry.maxBackoff())
+        .orElse(execution.getDelay());
   }
 
   private Outcome attempt(Call call, HttpUrl url, List<String> secrets) throws IOException {
