@@ -17,12 +17,8 @@ import org.w3c.dom.Element;
  *
  * <p>Immutable; create with {@link #builder()}. Required fields: {@code name}.
  */
-public final class AssignMessagePolicy implements Policy {
+public final class AssignMessagePolicy extends AbstractPolicy {
 
-  private final String name;
-  private final @Nullable String displayName;
-  private final boolean continueOnError;
-  private final boolean enabled;
   private final List<String> removeHeaders;
   private final Map<String, String> setHeaders;
   private final @Nullable String payload;
@@ -35,13 +31,7 @@ public final class AssignMessagePolicy implements Policy {
   private final boolean createNew;
 
   private AssignMessagePolicy(Builder b) {
-    if (b.name == null) {
-      throw new IllegalArgumentException("name must not be null");
-    }
-    this.name = PolicyNames.check(b.name);
-    this.displayName = b.displayName;
-    this.continueOnError = b.continueOnError;
-    this.enabled = b.enabled;
+    super(b);
     this.removeHeaders = Collections.unmodifiableList(new ArrayList<>(b.removeHeaders));
     this.setHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(b.setHeaders));
     this.payload = b.payload;
@@ -72,43 +62,6 @@ public final class AssignMessagePolicy implements Policy {
    */
   public Builder toBuilder() {
     return new Builder(this);
-  }
-
-  /**
-   * Returns the policy name.
-   *
-   * @return the policy name
-   */
-  @Override
-  public String name() {
-    return name;
-  }
-
-  /**
-   * Returns the display name (defaults to the name).
-   *
-   * @return the display name (defaults to the name), or empty when not set
-   */
-  public Optional<String> displayName() {
-    return Optional.ofNullable(displayName);
-  }
-
-  /**
-   * Returns whether the flow continues when the policy fails (default false).
-   *
-   * @return whether the flow continues when the policy fails (default false)
-   */
-  public boolean continueOnError() {
-    return continueOnError;
-  }
-
-  /**
-   * Returns whether the policy runs (default true).
-   *
-   * @return whether the policy runs (default true)
-   */
-  public boolean enabled() {
-    return enabled;
   }
 
   /**
@@ -213,13 +166,7 @@ public final class AssignMessagePolicy implements Policy {
 
   @Override
   public String toXml() {
-    Element root =
-        Xml.policy(
-            "AssignMessage",
-            name,
-            displayName == null ? name : displayName,
-            continueOnError,
-            enabled);
+    Element root = policyElement("AssignMessage");
     if (!removeHeaders.isEmpty()) {
       Element headers = Xml.child(Xml.child(root, "Remove"), "Headers");
       for (String h : removeHeaders) {
@@ -262,10 +209,7 @@ public final class AssignMessagePolicy implements Policy {
       return false;
     }
     AssignMessagePolicy o = (AssignMessagePolicy) other;
-    return Objects.equals(name, o.name)
-        && Objects.equals(displayName, o.displayName)
-        && continueOnError == o.continueOnError
-        && enabled == o.enabled
+    return commonEquals(o)
         && Objects.equals(removeHeaders, o.removeHeaders)
         && Objects.equals(setHeaders, o.setHeaders)
         && Objects.equals(payload, o.payload)
@@ -281,10 +225,7 @@ public final class AssignMessagePolicy implements Policy {
   @Override
   public int hashCode() {
     return Objects.hash(
-        name,
-        displayName,
-        continueOnError,
-        enabled,
+        commonHashCode(),
         removeHeaders,
         setHeaders,
         payload,
@@ -300,17 +241,7 @@ public final class AssignMessagePolicy implements Policy {
   @Override
   public String toString() {
     return "AssignMessagePolicy{"
-        + "name="
-        + name
-        + ", "
-        + "displayName="
-        + displayName
-        + ", "
-        + "continueOnError="
-        + continueOnError
-        + ", "
-        + "enabled="
-        + enabled
+        + commonToString()
         + ", "
         + "removeHeaders="
         + removeHeaders
@@ -345,12 +276,8 @@ public final class AssignMessagePolicy implements Policy {
   }
 
   /** Builder of {@link AssignMessagePolicy}. */
-  public static final class Builder {
+  public static final class Builder extends AbstractPolicy.Builder<Builder> {
 
-    private @Nullable String name;
-    private @Nullable String displayName;
-    private boolean continueOnError;
-    private boolean enabled = true;
     private final List<String> removeHeaders = new ArrayList<>();
     private final Map<String, String> setHeaders = new LinkedHashMap<>();
     private @Nullable String payload;
@@ -365,10 +292,7 @@ public final class AssignMessagePolicy implements Policy {
     private Builder() {}
 
     private Builder(AssignMessagePolicy v) {
-      this.name = v.name;
-      this.displayName = v.displayName;
-      this.continueOnError = v.continueOnError;
-      this.enabled = v.enabled;
+      super(v);
       this.removeHeaders.addAll(v.removeHeaders);
       this.setHeaders.putAll(v.setHeaders);
       this.payload = v.payload;
@@ -381,47 +305,8 @@ public final class AssignMessagePolicy implements Policy {
       this.createNew = v.createNew;
     }
 
-    /**
-     * Sets the policy name.
-     *
-     * @param name the value
-     * @return this builder
-     */
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
-
-    /**
-     * Sets the display name (defaults to the name).
-     *
-     * @param displayName the value, or null to unset
-     * @return this builder
-     */
-    public Builder displayName(@Nullable String displayName) {
-      this.displayName = displayName;
-      return this;
-    }
-
-    /**
-     * Sets whether the flow continues when the policy fails (default false).
-     *
-     * @param continueOnError the value
-     * @return this builder
-     */
-    public Builder continueOnError(boolean continueOnError) {
-      this.continueOnError = continueOnError;
-      return this;
-    }
-
-    /**
-     * Sets whether the policy runs (default true).
-     *
-     * @param enabled the value
-     * @return this builder
-     */
-    public Builder enabled(boolean enabled) {
-      this.enabled = enabled;
+    @Override
+    Builder self() {
       return this;
     }
 

@@ -17,12 +17,8 @@ import org.w3c.dom.Element;
  * <p>Immutable; create with {@link #builder()}. Required fields: {@code name} and at least one JSON
  * variable.
  */
-public final class ExtractVariablesPolicy implements Policy {
+public final class ExtractVariablesPolicy extends AbstractPolicy {
 
-  private final String name;
-  private final @Nullable String displayName;
-  private final boolean continueOnError;
-  private final boolean enabled;
   private final String source;
   private final boolean clearPayload;
   private final @Nullable Boolean ignoreUnresolvedVariables;
@@ -30,13 +26,7 @@ public final class ExtractVariablesPolicy implements Policy {
   private final Map<String, String> jsonVariables;
 
   private ExtractVariablesPolicy(Builder b) {
-    if (b.name == null) {
-      throw new IllegalArgumentException("name must not be null");
-    }
-    this.name = PolicyNames.check(b.name);
-    this.displayName = b.displayName;
-    this.continueOnError = b.continueOnError;
-    this.enabled = b.enabled;
+    super(b);
     this.source = Checks.notBlank("source", b.source);
     this.clearPayload = b.clearPayload;
     this.ignoreUnresolvedVariables = b.ignoreUnresolvedVariables;
@@ -75,43 +65,6 @@ public final class ExtractVariablesPolicy implements Policy {
    */
   public Builder toBuilder() {
     return new Builder(this);
-  }
-
-  /**
-   * Returns the policy name.
-   *
-   * @return the policy name
-   */
-  @Override
-  public String name() {
-    return name;
-  }
-
-  /**
-   * Returns the display name (defaults to the name).
-   *
-   * @return the display name (defaults to the name), or empty when not set
-   */
-  public Optional<String> displayName() {
-    return Optional.ofNullable(displayName);
-  }
-
-  /**
-   * Returns whether the flow continues when the policy fails (default false).
-   *
-   * @return whether the flow continues when the policy fails (default false)
-   */
-  public boolean continueOnError() {
-    return continueOnError;
-  }
-
-  /**
-   * Returns whether the policy runs (default true).
-   *
-   * @return whether the policy runs (default true)
-   */
-  public boolean enabled() {
-    return enabled;
   }
 
   /**
@@ -161,13 +114,7 @@ public final class ExtractVariablesPolicy implements Policy {
 
   @Override
   public String toXml() {
-    Element root =
-        Xml.policy(
-            "ExtractVariables",
-            name,
-            displayName == null ? name : displayName,
-            continueOnError,
-            enabled);
+    Element root = policyElement("ExtractVariables");
     if (variablePrefix != null) {
       Xml.child(root, "VariablePrefix", variablePrefix);
     }
@@ -194,10 +141,7 @@ public final class ExtractVariablesPolicy implements Policy {
       return false;
     }
     ExtractVariablesPolicy o = (ExtractVariablesPolicy) other;
-    return Objects.equals(name, o.name)
-        && Objects.equals(displayName, o.displayName)
-        && continueOnError == o.continueOnError
-        && enabled == o.enabled
+    return commonEquals(o)
         && Objects.equals(source, o.source)
         && clearPayload == o.clearPayload
         && Objects.equals(ignoreUnresolvedVariables, o.ignoreUnresolvedVariables)
@@ -208,10 +152,7 @@ public final class ExtractVariablesPolicy implements Policy {
   @Override
   public int hashCode() {
     return Objects.hash(
-        name,
-        displayName,
-        continueOnError,
-        enabled,
+        commonHashCode(),
         source,
         clearPayload,
         ignoreUnresolvedVariables,
@@ -222,17 +163,7 @@ public final class ExtractVariablesPolicy implements Policy {
   @Override
   public String toString() {
     return "ExtractVariablesPolicy{"
-        + "name="
-        + name
-        + ", "
-        + "displayName="
-        + displayName
-        + ", "
-        + "continueOnError="
-        + continueOnError
-        + ", "
-        + "enabled="
-        + enabled
+        + commonToString()
         + ", "
         + "source="
         + source
@@ -252,12 +183,8 @@ public final class ExtractVariablesPolicy implements Policy {
   }
 
   /** Builder of {@link ExtractVariablesPolicy}. */
-  public static final class Builder {
+  public static final class Builder extends AbstractPolicy.Builder<Builder> {
 
-    private @Nullable String name;
-    private @Nullable String displayName;
-    private boolean continueOnError;
-    private boolean enabled = true;
     private String source = "response";
     private boolean clearPayload;
     private @Nullable Boolean ignoreUnresolvedVariables;
@@ -267,10 +194,7 @@ public final class ExtractVariablesPolicy implements Policy {
     private Builder() {}
 
     private Builder(ExtractVariablesPolicy v) {
-      this.name = v.name;
-      this.displayName = v.displayName;
-      this.continueOnError = v.continueOnError;
-      this.enabled = v.enabled;
+      super(v);
       this.source = v.source;
       this.clearPayload = v.clearPayload;
       this.ignoreUnresolvedVariables = v.ignoreUnresolvedVariables;
@@ -278,47 +202,8 @@ public final class ExtractVariablesPolicy implements Policy {
       this.jsonVariables.putAll(v.jsonVariables);
     }
 
-    /**
-     * Sets the policy name.
-     *
-     * @param name the value
-     * @return this builder
-     */
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
-
-    /**
-     * Sets the display name (defaults to the name).
-     *
-     * @param displayName the value, or null to unset
-     * @return this builder
-     */
-    public Builder displayName(@Nullable String displayName) {
-      this.displayName = displayName;
-      return this;
-    }
-
-    /**
-     * Sets whether the flow continues when the policy fails (default false).
-     *
-     * @param continueOnError the value
-     * @return this builder
-     */
-    public Builder continueOnError(boolean continueOnError) {
-      this.continueOnError = continueOnError;
-      return this;
-    }
-
-    /**
-     * Sets whether the policy runs (default true).
-     *
-     * @param enabled the value
-     * @return this builder
-     */
-    public Builder enabled(boolean enabled) {
-      this.enabled = enabled;
+    @Override
+    Builder self() {
       return this;
     }
 

@@ -16,12 +16,8 @@ import org.w3c.dom.Element;
  * or {@code allowCountRef}, {@code interval} or {@code intervalRef}, {@code timeUnit} or {@code
  * timeUnitRef}.
  */
-public final class QuotaPolicy implements Policy {
+public final class QuotaPolicy extends AbstractPolicy {
 
-  private final String name;
-  private final @Nullable String displayName;
-  private final boolean continueOnError;
-  private final boolean enabled;
   private final QuotaType type;
   private final @Nullable String identifierRef;
   private final @Nullable Long allowCount;
@@ -39,13 +35,7 @@ public final class QuotaPolicy implements Policy {
   private final @Nullable String sharedName;
 
   private QuotaPolicy(Builder b) {
-    if (b.name == null) {
-      throw new IllegalArgumentException("name must not be null");
-    }
-    this.name = PolicyNames.check(b.name);
-    this.displayName = b.displayName;
-    this.continueOnError = b.continueOnError;
-    this.enabled = b.enabled;
+    super(b);
     this.type = Objects.requireNonNull(b.type, "type == null");
     this.identifierRef = b.identifierRef;
     this.allowCount = b.allowCount;
@@ -80,43 +70,6 @@ public final class QuotaPolicy implements Policy {
    */
   public Builder toBuilder() {
     return new Builder(this);
-  }
-
-  /**
-   * Returns the policy name.
-   *
-   * @return the policy name
-   */
-  @Override
-  public String name() {
-    return name;
-  }
-
-  /**
-   * Returns the display name (defaults to the name).
-   *
-   * @return the display name (defaults to the name), or empty when not set
-   */
-  public Optional<String> displayName() {
-    return Optional.ofNullable(displayName);
-  }
-
-  /**
-   * Returns whether the flow continues when the policy fails (default false).
-   *
-   * @return whether the flow continues when the policy fails (default false)
-   */
-  public boolean continueOnError() {
-    return continueOnError;
-  }
-
-  /**
-   * Returns whether the policy runs (default true).
-   *
-   * @return whether the policy runs (default true)
-   */
-  public boolean enabled() {
-    return enabled;
   }
 
   /**
@@ -263,9 +216,7 @@ public final class QuotaPolicy implements Policy {
 
   @Override
   public String toXml() {
-    Element root =
-        Xml.policy(
-            "Quota", name, displayName == null ? name : displayName, continueOnError, enabled);
+    Element root = policyElement("Quota");
     if (type != QuotaType.DEFAULT) {
       root.setAttribute("type", type.wireValue());
     }
@@ -315,10 +266,7 @@ public final class QuotaPolicy implements Policy {
       return false;
     }
     QuotaPolicy o = (QuotaPolicy) other;
-    return Objects.equals(name, o.name)
-        && Objects.equals(displayName, o.displayName)
-        && continueOnError == o.continueOnError
-        && enabled == o.enabled
+    return commonEquals(o)
         && Objects.equals(type, o.type)
         && Objects.equals(identifierRef, o.identifierRef)
         && Objects.equals(allowCount, o.allowCount)
@@ -339,10 +287,7 @@ public final class QuotaPolicy implements Policy {
   @Override
   public int hashCode() {
     return Objects.hash(
-        name,
-        displayName,
-        continueOnError,
-        enabled,
+        commonHashCode(),
         type,
         identifierRef,
         allowCount,
@@ -363,17 +308,7 @@ public final class QuotaPolicy implements Policy {
   @Override
   public String toString() {
     return "QuotaPolicy{"
-        + "name="
-        + name
-        + ", "
-        + "displayName="
-        + displayName
-        + ", "
-        + "continueOnError="
-        + continueOnError
-        + ", "
-        + "enabled="
-        + enabled
+        + commonToString()
         + ", "
         + "type="
         + type
@@ -423,12 +358,8 @@ public final class QuotaPolicy implements Policy {
   }
 
   /** Builder of {@link QuotaPolicy}. */
-  public static final class Builder {
+  public static final class Builder extends AbstractPolicy.Builder<Builder> {
 
-    private @Nullable String name;
-    private @Nullable String displayName;
-    private boolean continueOnError;
-    private boolean enabled = true;
     private QuotaType type = QuotaType.DEFAULT;
     private @Nullable String identifierRef;
     private @Nullable Long allowCount;
@@ -448,10 +379,7 @@ public final class QuotaPolicy implements Policy {
     private Builder() {}
 
     private Builder(QuotaPolicy v) {
-      this.name = v.name;
-      this.displayName = v.displayName;
-      this.continueOnError = v.continueOnError;
-      this.enabled = v.enabled;
+      super(v);
       this.type = v.type;
       this.identifierRef = v.identifierRef;
       this.allowCount = v.allowCount;
@@ -469,47 +397,8 @@ public final class QuotaPolicy implements Policy {
       this.sharedName = v.sharedName;
     }
 
-    /**
-     * Sets the policy name.
-     *
-     * @param name the value
-     * @return this builder
-     */
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
-
-    /**
-     * Sets the display name (defaults to the name).
-     *
-     * @param displayName the value, or null to unset
-     * @return this builder
-     */
-    public Builder displayName(@Nullable String displayName) {
-      this.displayName = displayName;
-      return this;
-    }
-
-    /**
-     * Sets whether the flow continues when the policy fails (default false).
-     *
-     * @param continueOnError the value
-     * @return this builder
-     */
-    public Builder continueOnError(boolean continueOnError) {
-      this.continueOnError = continueOnError;
-      return this;
-    }
-
-    /**
-     * Sets whether the policy runs (default true).
-     *
-     * @param enabled the value
-     * @return this builder
-     */
-    public Builder enabled(boolean enabled) {
-      this.enabled = enabled;
+    @Override
+    Builder self() {
       return this;
     }
 

@@ -15,12 +15,8 @@ import org.w3c.dom.Element;
  *
  * <p>Immutable; create with {@link #builder()}. Required fields: {@code name}.
  */
-public final class RaiseFaultPolicy implements Policy {
+public final class RaiseFaultPolicy extends AbstractPolicy {
 
-  private final String name;
-  private final @Nullable String displayName;
-  private final boolean continueOnError;
-  private final boolean enabled;
   private final int statusCode;
   private final @Nullable String reasonPhrase;
   private final Map<String, String> headers;
@@ -29,13 +25,7 @@ public final class RaiseFaultPolicy implements Policy {
   private final @Nullable Boolean ignoreUnresolvedVariables;
 
   private RaiseFaultPolicy(Builder b) {
-    if (b.name == null) {
-      throw new IllegalArgumentException("name must not be null");
-    }
-    this.name = PolicyNames.check(b.name);
-    this.displayName = b.displayName;
-    this.continueOnError = b.continueOnError;
-    this.enabled = b.enabled;
+    super(b);
     this.statusCode = b.statusCode;
     this.reasonPhrase = b.reasonPhrase;
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
@@ -62,43 +52,6 @@ public final class RaiseFaultPolicy implements Policy {
    */
   public Builder toBuilder() {
     return new Builder(this);
-  }
-
-  /**
-   * Returns the policy name.
-   *
-   * @return the policy name
-   */
-  @Override
-  public String name() {
-    return name;
-  }
-
-  /**
-   * Returns the display name (defaults to the name).
-   *
-   * @return the display name (defaults to the name), or empty when not set
-   */
-  public Optional<String> displayName() {
-    return Optional.ofNullable(displayName);
-  }
-
-  /**
-   * Returns whether the flow continues when the policy fails (default false).
-   *
-   * @return whether the flow continues when the policy fails (default false)
-   */
-  public boolean continueOnError() {
-    return continueOnError;
-  }
-
-  /**
-   * Returns whether the policy runs (default true).
-   *
-   * @return whether the policy runs (default true)
-   */
-  public boolean enabled() {
-    return enabled;
   }
 
   /**
@@ -157,9 +110,7 @@ public final class RaiseFaultPolicy implements Policy {
 
   @Override
   public String toXml() {
-    Element root =
-        Xml.policy(
-            "RaiseFault", name, displayName == null ? name : displayName, continueOnError, enabled);
+    Element root = policyElement("RaiseFault");
     BundleXml.messageSet(
         Xml.child(Xml.child(root, "FaultResponse"), "Set"),
         headers,
@@ -182,10 +133,7 @@ public final class RaiseFaultPolicy implements Policy {
       return false;
     }
     RaiseFaultPolicy o = (RaiseFaultPolicy) other;
-    return Objects.equals(name, o.name)
-        && Objects.equals(displayName, o.displayName)
-        && continueOnError == o.continueOnError
-        && enabled == o.enabled
+    return commonEquals(o)
         && statusCode == o.statusCode
         && Objects.equals(reasonPhrase, o.reasonPhrase)
         && Objects.equals(headers, o.headers)
@@ -197,10 +145,7 @@ public final class RaiseFaultPolicy implements Policy {
   @Override
   public int hashCode() {
     return Objects.hash(
-        name,
-        displayName,
-        continueOnError,
-        enabled,
+        commonHashCode(),
         statusCode,
         reasonPhrase,
         headers,
@@ -212,17 +157,7 @@ public final class RaiseFaultPolicy implements Policy {
   @Override
   public String toString() {
     return "RaiseFaultPolicy{"
-        + "name="
-        + name
-        + ", "
-        + "displayName="
-        + displayName
-        + ", "
-        + "continueOnError="
-        + continueOnError
-        + ", "
-        + "enabled="
-        + enabled
+        + commonToString()
         + ", "
         + "statusCode="
         + statusCode
@@ -245,12 +180,8 @@ public final class RaiseFaultPolicy implements Policy {
   }
 
   /** Builder of {@link RaiseFaultPolicy}. */
-  public static final class Builder {
+  public static final class Builder extends AbstractPolicy.Builder<Builder> {
 
-    private @Nullable String name;
-    private @Nullable String displayName;
-    private boolean continueOnError;
-    private boolean enabled = true;
     private int statusCode = 500;
     private @Nullable String reasonPhrase;
     private final Map<String, String> headers = new LinkedHashMap<>();
@@ -261,10 +192,7 @@ public final class RaiseFaultPolicy implements Policy {
     private Builder() {}
 
     private Builder(RaiseFaultPolicy v) {
-      this.name = v.name;
-      this.displayName = v.displayName;
-      this.continueOnError = v.continueOnError;
-      this.enabled = v.enabled;
+      super(v);
       this.statusCode = v.statusCode;
       this.reasonPhrase = v.reasonPhrase;
       this.headers.putAll(v.headers);
@@ -273,47 +201,8 @@ public final class RaiseFaultPolicy implements Policy {
       this.ignoreUnresolvedVariables = v.ignoreUnresolvedVariables;
     }
 
-    /**
-     * Sets the policy name.
-     *
-     * @param name the value
-     * @return this builder
-     */
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
-
-    /**
-     * Sets the display name (defaults to the name).
-     *
-     * @param displayName the value, or null to unset
-     * @return this builder
-     */
-    public Builder displayName(@Nullable String displayName) {
-      this.displayName = displayName;
-      return this;
-    }
-
-    /**
-     * Sets whether the flow continues when the policy fails (default false).
-     *
-     * @param continueOnError the value
-     * @return this builder
-     */
-    public Builder continueOnError(boolean continueOnError) {
-      this.continueOnError = continueOnError;
-      return this;
-    }
-
-    /**
-     * Sets whether the policy runs (default true).
-     *
-     * @param enabled the value
-     * @return this builder
-     */
-    public Builder enabled(boolean enabled) {
-      this.enabled = enabled;
+    @Override
+    Builder self() {
       return this;
     }
 

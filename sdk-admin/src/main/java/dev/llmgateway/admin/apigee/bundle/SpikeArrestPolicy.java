@@ -13,12 +13,8 @@ import org.w3c.dom.Element;
  * <p>Immutable; create with {@link #builder()}. Required fields: {@code name}, {@code rate} or
  * {@code rateRef}.
  */
-public final class SpikeArrestPolicy implements Policy {
+public final class SpikeArrestPolicy extends AbstractPolicy {
 
-  private final String name;
-  private final @Nullable String displayName;
-  private final boolean continueOnError;
-  private final boolean enabled;
   private final @Nullable String rate;
   private final @Nullable String rateRef;
   private final @Nullable String identifierRef;
@@ -26,13 +22,7 @@ public final class SpikeArrestPolicy implements Policy {
   private final @Nullable Boolean useEffectiveCount;
 
   private SpikeArrestPolicy(Builder b) {
-    if (b.name == null) {
-      throw new IllegalArgumentException("name must not be null");
-    }
-    this.name = PolicyNames.check(b.name);
-    this.displayName = b.displayName;
-    this.continueOnError = b.continueOnError;
-    this.enabled = b.enabled;
+    super(b);
     this.rate = b.rate == null ? null : SpikeArrestPolicy.checkRate(b.rate);
     this.rateRef = b.rateRef;
     this.identifierRef = b.identifierRef;
@@ -59,43 +49,6 @@ public final class SpikeArrestPolicy implements Policy {
    */
   public Builder toBuilder() {
     return new Builder(this);
-  }
-
-  /**
-   * Returns the policy name.
-   *
-   * @return the policy name
-   */
-  @Override
-  public String name() {
-    return name;
-  }
-
-  /**
-   * Returns the display name (defaults to the name).
-   *
-   * @return the display name (defaults to the name), or empty when not set
-   */
-  public Optional<String> displayName() {
-    return Optional.ofNullable(displayName);
-  }
-
-  /**
-   * Returns whether the flow continues when the policy fails (default false).
-   *
-   * @return whether the flow continues when the policy fails (default false)
-   */
-  public boolean continueOnError() {
-    return continueOnError;
-  }
-
-  /**
-   * Returns whether the policy runs (default true).
-   *
-   * @return whether the policy runs (default true)
-   */
-  public boolean enabled() {
-    return enabled;
   }
 
   /**
@@ -155,13 +108,7 @@ public final class SpikeArrestPolicy implements Policy {
 
   @Override
   public String toXml() {
-    Element root =
-        Xml.policy(
-            "SpikeArrest",
-            name,
-            displayName == null ? name : displayName,
-            continueOnError,
-            enabled);
+    Element root = policyElement("SpikeArrest");
     if (identifierRef != null) {
       Xml.child(root, "Identifier").setAttribute("ref", identifierRef);
     }
@@ -184,10 +131,7 @@ public final class SpikeArrestPolicy implements Policy {
       return false;
     }
     SpikeArrestPolicy o = (SpikeArrestPolicy) other;
-    return Objects.equals(name, o.name)
-        && Objects.equals(displayName, o.displayName)
-        && continueOnError == o.continueOnError
-        && enabled == o.enabled
+    return commonEquals(o)
         && Objects.equals(rate, o.rate)
         && Objects.equals(rateRef, o.rateRef)
         && Objects.equals(identifierRef, o.identifierRef)
@@ -198,31 +142,13 @@ public final class SpikeArrestPolicy implements Policy {
   @Override
   public int hashCode() {
     return Objects.hash(
-        name,
-        displayName,
-        continueOnError,
-        enabled,
-        rate,
-        rateRef,
-        identifierRef,
-        messageWeightRef,
-        useEffectiveCount);
+        commonHashCode(), rate, rateRef, identifierRef, messageWeightRef, useEffectiveCount);
   }
 
   @Override
   public String toString() {
     return "SpikeArrestPolicy{"
-        + "name="
-        + name
-        + ", "
-        + "displayName="
-        + displayName
-        + ", "
-        + "continueOnError="
-        + continueOnError
-        + ", "
-        + "enabled="
-        + enabled
+        + commonToString()
         + ", "
         + "rate="
         + rate
@@ -242,12 +168,8 @@ public final class SpikeArrestPolicy implements Policy {
   }
 
   /** Builder of {@link SpikeArrestPolicy}. */
-  public static final class Builder {
+  public static final class Builder extends AbstractPolicy.Builder<Builder> {
 
-    private @Nullable String name;
-    private @Nullable String displayName;
-    private boolean continueOnError;
-    private boolean enabled = true;
     private @Nullable String rate;
     private @Nullable String rateRef;
     private @Nullable String identifierRef;
@@ -257,10 +179,7 @@ public final class SpikeArrestPolicy implements Policy {
     private Builder() {}
 
     private Builder(SpikeArrestPolicy v) {
-      this.name = v.name;
-      this.displayName = v.displayName;
-      this.continueOnError = v.continueOnError;
-      this.enabled = v.enabled;
+      super(v);
       this.rate = v.rate;
       this.rateRef = v.rateRef;
       this.identifierRef = v.identifierRef;
@@ -268,47 +187,8 @@ public final class SpikeArrestPolicy implements Policy {
       this.useEffectiveCount = v.useEffectiveCount;
     }
 
-    /**
-     * Sets the policy name.
-     *
-     * @param name the value
-     * @return this builder
-     */
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
-
-    /**
-     * Sets the display name (defaults to the name).
-     *
-     * @param displayName the value, or null to unset
-     * @return this builder
-     */
-    public Builder displayName(@Nullable String displayName) {
-      this.displayName = displayName;
-      return this;
-    }
-
-    /**
-     * Sets whether the flow continues when the policy fails (default false).
-     *
-     * @param continueOnError the value
-     * @return this builder
-     */
-    public Builder continueOnError(boolean continueOnError) {
-      this.continueOnError = continueOnError;
-      return this;
-    }
-
-    /**
-     * Sets whether the policy runs (default true).
-     *
-     * @param enabled the value
-     * @return this builder
-     */
-    public Builder enabled(boolean enabled) {
-      this.enabled = enabled;
+    @Override
+    Builder self() {
       return this;
     }
 
