@@ -3,9 +3,7 @@ package dev.llmgateway.admin.apigee.model;
 import dev.llmgateway.admin.apigee.internal.NameRules;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable; create with {@link #builder()}. Required fields: {@code name}.
  */
-public final class ApiProduct {
+public final class ApiProduct extends AttributedResource {
 
   private final String name;
   private final @Nullable String displayName;
@@ -30,15 +28,14 @@ public final class ApiProduct {
   private final List<String> proxies;
   private final List<String> apiResources;
   private final List<String> scopes;
-  private final List<Attribute> attributes;
   private final @Nullable Quota quota;
   private final @Nullable OperationGroup operationGroup;
   private final @Nullable String quotaCounterScope;
   private final @Nullable Long createdAt;
   private final @Nullable Long lastModifiedAt;
-  private final Map<String, Object> unknownFields;
 
   private ApiProduct(Builder b) {
+    super(b);
     if (b.name == null) {
       throw new IllegalArgumentException("name must not be null");
     }
@@ -50,13 +47,11 @@ public final class ApiProduct {
     this.proxies = Collections.unmodifiableList(new ArrayList<>(b.proxies));
     this.apiResources = Collections.unmodifiableList(new ArrayList<>(b.apiResources));
     this.scopes = Collections.unmodifiableList(new ArrayList<>(b.scopes));
-    this.attributes = Collections.unmodifiableList(new ArrayList<>(b.attributes));
     this.quota = b.quota;
     this.operationGroup = b.operationGroup;
     this.quotaCounterScope = b.quotaCounterScope;
     this.createdAt = b.createdAt;
     this.lastModifiedAt = b.lastModifiedAt;
-    this.unknownFields = Collections.unmodifiableMap(new LinkedHashMap<>(b.unknownFields));
   }
 
   /**
@@ -150,15 +145,6 @@ public final class ApiProduct {
   }
 
   /**
-   * Returns the custom attributes.
-   *
-   * @return the custom attributes
-   */
-  public List<Attribute> attributes() {
-    return attributes;
-  }
-
-  /**
    * Returns the product-level request quota.
    *
    * @return the product-level request quota, or empty when not set
@@ -205,15 +191,6 @@ public final class ApiProduct {
     return Optional.ofNullable(lastModifiedAt);
   }
 
-  /**
-   * Returns the JSON properties this SDK does not model, kept so that updates send them back.
-   *
-   * @return the JSON properties this SDK does not model, kept so that updates send them back
-   */
-  public Map<String, Object> unknownFields() {
-    return unknownFields;
-  }
-
   static String checkApproval(String approvalType) {
     if (!"auto".equals(approvalType) && !"manual".equals(approvalType)) {
       throw new IllegalArgumentException(
@@ -239,13 +216,13 @@ public final class ApiProduct {
         && Objects.equals(proxies, o.proxies)
         && Objects.equals(apiResources, o.apiResources)
         && Objects.equals(scopes, o.scopes)
-        && Objects.equals(attributes, o.attributes)
+        && Objects.equals(attributes(), o.attributes())
         && Objects.equals(quota, o.quota)
         && Objects.equals(operationGroup, o.operationGroup)
         && Objects.equals(quotaCounterScope, o.quotaCounterScope)
         && Objects.equals(createdAt, o.createdAt)
         && Objects.equals(lastModifiedAt, o.lastModifiedAt)
-        && Objects.equals(unknownFields, o.unknownFields);
+        && Objects.equals(unknownFields(), o.unknownFields());
   }
 
   @Override
@@ -259,13 +236,13 @@ public final class ApiProduct {
         proxies,
         apiResources,
         scopes,
-        attributes,
+        attributes(),
         quota,
         operationGroup,
         quotaCounterScope,
         createdAt,
         lastModifiedAt,
-        unknownFields);
+        unknownFields());
   }
 
   @Override
@@ -296,7 +273,7 @@ public final class ApiProduct {
         + scopes
         + ", "
         + "attributes="
-        + attributes
+        + attributes()
         + ", "
         + "quota="
         + quota
@@ -314,12 +291,12 @@ public final class ApiProduct {
         + lastModifiedAt
         + ", "
         + "unknownFields="
-        + unknownFields
+        + unknownFields()
         + "}";
   }
 
   /** Builder of {@link ApiProduct}. */
-  public static final class Builder {
+  public static final class Builder extends AttributedResource.Builder<Builder> {
 
     private @Nullable String name;
     private @Nullable String displayName;
@@ -329,17 +306,16 @@ public final class ApiProduct {
     private final List<String> proxies = new ArrayList<>();
     private final List<String> apiResources = new ArrayList<>();
     private final List<String> scopes = new ArrayList<>();
-    private final List<Attribute> attributes = new ArrayList<>();
     private @Nullable Quota quota;
     private @Nullable OperationGroup operationGroup;
     private @Nullable String quotaCounterScope;
     private @Nullable Long createdAt;
     private @Nullable Long lastModifiedAt;
-    private final Map<String, Object> unknownFields = new LinkedHashMap<>();
 
     private Builder() {}
 
     private Builder(ApiProduct v) {
+      super(v);
       this.name = v.name;
       this.displayName = v.displayName;
       this.description = v.description;
@@ -348,13 +324,16 @@ public final class ApiProduct {
       this.proxies.addAll(v.proxies);
       this.apiResources.addAll(v.apiResources);
       this.scopes.addAll(v.scopes);
-      this.attributes.addAll(v.attributes);
       this.quota = v.quota;
       this.operationGroup = v.operationGroup;
       this.quotaCounterScope = v.quotaCounterScope;
       this.createdAt = v.createdAt;
       this.lastModifiedAt = v.lastModifiedAt;
-      this.unknownFields.putAll(v.unknownFields);
+    }
+
+    @Override
+    Builder self() {
+      return this;
     }
 
     /**
@@ -507,32 +486,6 @@ public final class ApiProduct {
     }
 
     /**
-     * Replaces the custom attributes.
-     *
-     * @param attributes the new elements
-     * @return this builder
-     */
-    public Builder attributes(java.util.Collection<? extends Attribute> attributes) {
-      Objects.requireNonNull(attributes, "attributes == null");
-      this.attributes.clear();
-      for (Attribute e : attributes) {
-        addAttribute(e);
-      }
-      return this;
-    }
-
-    /**
-     * Adds one element to the custom attributes.
-     *
-     * @param element the element
-     * @return this builder
-     */
-    public Builder addAttribute(Attribute element) {
-      this.attributes.add(Objects.requireNonNull(element, "attributes element == null"));
-      return this;
-    }
-
-    /**
      * Sets the product-level request quota.
      *
      * @param quota the value, or null to unset
@@ -584,33 +537,6 @@ public final class ApiProduct {
      */
     public Builder lastModifiedAt(@Nullable Long lastModifiedAt) {
       this.lastModifiedAt = lastModifiedAt;
-      return this;
-    }
-
-    /**
-     * Replaces the JSON properties this SDK does not model, kept so that updates send them back.
-     *
-     * @param unknownFields the new entries
-     * @return this builder
-     */
-    public Builder unknownFields(Map<String, ? extends Object> unknownFields) {
-      this.unknownFields.clear();
-      this.unknownFields.putAll(Objects.requireNonNull(unknownFields, "unknownFields == null"));
-      return this;
-    }
-
-    /**
-     * Puts one entry into the JSON properties this SDK does not model, kept so that updates send
-     * them back.
-     *
-     * @param key the key
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putUnknownField(String key, Object value) {
-      this.unknownFields.put(
-          Objects.requireNonNull(key, "key == null"),
-          Objects.requireNonNull(value, "value == null"));
       return this;
     }
 

@@ -4,9 +4,7 @@ import dev.llmgateway.admin.apigee.internal.Checks;
 import dev.llmgateway.admin.apigee.internal.NameRules;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -17,19 +15,18 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable; create with {@link #builder()}. Required fields: {@code email}, {@code firstName},
  * {@code lastName}, {@code userName}.
  */
-public final class Developer {
+public final class Developer extends AttributedResource {
 
   private final String email;
   private final String firstName;
   private final String lastName;
   private final String userName;
-  private final List<Attribute> attributes;
   private final @Nullable String developerId;
   private final @Nullable String status;
   private final List<String> apps;
-  private final Map<String, Object> unknownFields;
 
   private Developer(Builder b) {
+    super(b);
     if (b.email == null) {
       throw new IllegalArgumentException("email must not be null");
     }
@@ -46,11 +43,9 @@ public final class Developer {
       throw new IllegalArgumentException("userName must not be null");
     }
     this.userName = Checks.notBlank("userName", b.userName);
-    this.attributes = Collections.unmodifiableList(new ArrayList<>(b.attributes));
     this.developerId = b.developerId;
     this.status = b.status;
     this.apps = Collections.unmodifiableList(new ArrayList<>(b.apps));
-    this.unknownFields = Collections.unmodifiableMap(new LinkedHashMap<>(b.unknownFields));
   }
 
   /**
@@ -108,15 +103,6 @@ public final class Developer {
   }
 
   /**
-   * Returns the custom attributes.
-   *
-   * @return the custom attributes
-   */
-  public List<Attribute> attributes() {
-    return attributes;
-  }
-
-  /**
    * Returns the id Apigee assigned (output only).
    *
    * @return the id Apigee assigned (output only), or empty when not set
@@ -145,15 +131,6 @@ public final class Developer {
     return apps;
   }
 
-  /**
-   * Returns the JSON properties this SDK does not model, kept so that updates send them back.
-   *
-   * @return the JSON properties this SDK does not model, kept so that updates send them back
-   */
-  public Map<String, Object> unknownFields() {
-    return unknownFields;
-  }
-
   @Override
   public boolean equals(@Nullable Object other) {
     if (this == other) {
@@ -167,17 +144,25 @@ public final class Developer {
         && Objects.equals(firstName, o.firstName)
         && Objects.equals(lastName, o.lastName)
         && Objects.equals(userName, o.userName)
-        && Objects.equals(attributes, o.attributes)
+        && Objects.equals(attributes(), o.attributes())
         && Objects.equals(developerId, o.developerId)
         && Objects.equals(status, o.status)
         && Objects.equals(apps, o.apps)
-        && Objects.equals(unknownFields, o.unknownFields);
+        && Objects.equals(unknownFields(), o.unknownFields());
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        email, firstName, lastName, userName, attributes, developerId, status, apps, unknownFields);
+        email,
+        firstName,
+        lastName,
+        userName,
+        attributes(),
+        developerId,
+        status,
+        apps,
+        unknownFields());
   }
 
   @Override
@@ -196,7 +181,7 @@ public final class Developer {
         + userName
         + ", "
         + "attributes="
-        + attributes
+        + attributes()
         + ", "
         + "developerId="
         + developerId
@@ -208,35 +193,37 @@ public final class Developer {
         + apps
         + ", "
         + "unknownFields="
-        + unknownFields
+        + unknownFields()
         + "}";
   }
 
   /** Builder of {@link Developer}. */
-  public static final class Builder {
+  public static final class Builder extends AttributedResource.Builder<Builder> {
 
     private @Nullable String email;
     private @Nullable String firstName;
     private @Nullable String lastName;
     private @Nullable String userName;
-    private final List<Attribute> attributes = new ArrayList<>();
     private @Nullable String developerId;
     private @Nullable String status;
     private final List<String> apps = new ArrayList<>();
-    private final Map<String, Object> unknownFields = new LinkedHashMap<>();
 
     private Builder() {}
 
     private Builder(Developer v) {
+      super(v);
       this.email = v.email;
       this.firstName = v.firstName;
       this.lastName = v.lastName;
       this.userName = v.userName;
-      this.attributes.addAll(v.attributes);
       this.developerId = v.developerId;
       this.status = v.status;
       this.apps.addAll(v.apps);
-      this.unknownFields.putAll(v.unknownFields);
+    }
+
+    @Override
+    Builder self() {
+      return this;
     }
 
     /**
@@ -280,32 +267,6 @@ public final class Developer {
      */
     public Builder userName(String userName) {
       this.userName = userName;
-      return this;
-    }
-
-    /**
-     * Replaces the custom attributes.
-     *
-     * @param attributes the new elements
-     * @return this builder
-     */
-    public Builder attributes(java.util.Collection<? extends Attribute> attributes) {
-      Objects.requireNonNull(attributes, "attributes == null");
-      this.attributes.clear();
-      for (Attribute e : attributes) {
-        addAttribute(e);
-      }
-      return this;
-    }
-
-    /**
-     * Adds one element to the custom attributes.
-     *
-     * @param element the element
-     * @return this builder
-     */
-    public Builder addAttribute(Attribute element) {
-      this.attributes.add(Objects.requireNonNull(element, "attributes element == null"));
       return this;
     }
 
@@ -355,33 +316,6 @@ public final class Developer {
      */
     public Builder addApp(String element) {
       this.apps.add(Objects.requireNonNull(element, "apps element == null"));
-      return this;
-    }
-
-    /**
-     * Replaces the JSON properties this SDK does not model, kept so that updates send them back.
-     *
-     * @param unknownFields the new entries
-     * @return this builder
-     */
-    public Builder unknownFields(Map<String, ? extends Object> unknownFields) {
-      this.unknownFields.clear();
-      this.unknownFields.putAll(Objects.requireNonNull(unknownFields, "unknownFields == null"));
-      return this;
-    }
-
-    /**
-     * Puts one entry into the JSON properties this SDK does not model, kept so that updates send
-     * them back.
-     *
-     * @param key the key
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putUnknownField(String key, Object value) {
-      this.unknownFields.put(
-          Objects.requireNonNull(key, "key == null"),
-          Objects.requireNonNull(value, "value == null"));
       return this;
     }
 

@@ -3,9 +3,7 @@ package dev.llmgateway.admin.apigee.model;
 import dev.llmgateway.admin.apigee.internal.NameRules;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -15,21 +13,20 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable; create with {@link #builder()}. Required fields: {@code name}.
  */
-public final class DeveloperApp {
+public final class DeveloperApp extends AttributedResource {
 
   private final String name;
   private final List<String> apiProducts;
   private final @Nullable String callbackUrl;
-  private final List<Attribute> attributes;
   private final List<String> scopes;
   private final @Nullable Long keyExpiresIn;
   private final @Nullable String status;
   private final @Nullable String appId;
   private final @Nullable String developerId;
   private final List<Credential> credentials;
-  private final Map<String, Object> unknownFields;
 
   private DeveloperApp(Builder b) {
+    super(b);
     if (b.name == null) {
       throw new IllegalArgumentException("name must not be null");
     }
@@ -37,14 +34,12 @@ public final class DeveloperApp {
     this.apiProducts = Collections.unmodifiableList(new ArrayList<>(b.apiProducts));
     this.apiProducts.forEach(p -> NameRules.apiProduct("apiProducts", p));
     this.callbackUrl = b.callbackUrl;
-    this.attributes = Collections.unmodifiableList(new ArrayList<>(b.attributes));
     this.scopes = Collections.unmodifiableList(new ArrayList<>(b.scopes));
     this.keyExpiresIn = b.keyExpiresIn;
     this.status = b.status;
     this.appId = b.appId;
     this.developerId = b.developerId;
     this.credentials = Collections.unmodifiableList(new ArrayList<>(b.credentials));
-    this.unknownFields = Collections.unmodifiableMap(new LinkedHashMap<>(b.unknownFields));
   }
 
   /**
@@ -92,15 +87,6 @@ public final class DeveloperApp {
    */
   public Optional<String> callbackUrl() {
     return Optional.ofNullable(callbackUrl);
-  }
-
-  /**
-   * Returns the custom attributes.
-   *
-   * @return the custom attributes
-   */
-  public List<Attribute> attributes() {
-    return attributes;
   }
 
   /**
@@ -158,15 +144,6 @@ public final class DeveloperApp {
     return credentials;
   }
 
-  /**
-   * Returns the JSON properties this SDK does not model, kept so that updates send them back.
-   *
-   * @return the JSON properties this SDK does not model, kept so that updates send them back
-   */
-  public Map<String, Object> unknownFields() {
-    return unknownFields;
-  }
-
   @Override
   public boolean equals(@Nullable Object other) {
     if (this == other) {
@@ -179,14 +156,14 @@ public final class DeveloperApp {
     return Objects.equals(name, o.name)
         && Objects.equals(apiProducts, o.apiProducts)
         && Objects.equals(callbackUrl, o.callbackUrl)
-        && Objects.equals(attributes, o.attributes)
+        && Objects.equals(attributes(), o.attributes())
         && Objects.equals(scopes, o.scopes)
         && Objects.equals(keyExpiresIn, o.keyExpiresIn)
         && Objects.equals(status, o.status)
         && Objects.equals(appId, o.appId)
         && Objects.equals(developerId, o.developerId)
         && Objects.equals(credentials, o.credentials)
-        && Objects.equals(unknownFields, o.unknownFields);
+        && Objects.equals(unknownFields(), o.unknownFields());
   }
 
   @Override
@@ -195,14 +172,14 @@ public final class DeveloperApp {
         name,
         apiProducts,
         callbackUrl,
-        attributes,
+        attributes(),
         scopes,
         keyExpiresIn,
         status,
         appId,
         developerId,
         credentials,
-        unknownFields);
+        unknownFields());
   }
 
   @Override
@@ -218,7 +195,7 @@ public final class DeveloperApp {
         + callbackUrl
         + ", "
         + "attributes="
-        + attributes
+        + attributes()
         + ", "
         + "scopes="
         + scopes
@@ -239,39 +216,41 @@ public final class DeveloperApp {
         + credentials
         + ", "
         + "unknownFields="
-        + unknownFields
+        + unknownFields()
         + "}";
   }
 
   /** Builder of {@link DeveloperApp}. */
-  public static final class Builder {
+  public static final class Builder extends AttributedResource.Builder<Builder> {
 
     private @Nullable String name;
     private final List<String> apiProducts = new ArrayList<>();
     private @Nullable String callbackUrl;
-    private final List<Attribute> attributes = new ArrayList<>();
     private final List<String> scopes = new ArrayList<>();
     private @Nullable Long keyExpiresIn;
     private @Nullable String status;
     private @Nullable String appId;
     private @Nullable String developerId;
     private final List<Credential> credentials = new ArrayList<>();
-    private final Map<String, Object> unknownFields = new LinkedHashMap<>();
 
     private Builder() {}
 
     private Builder(DeveloperApp v) {
+      super(v);
       this.name = v.name;
       this.apiProducts.addAll(v.apiProducts);
       this.callbackUrl = v.callbackUrl;
-      this.attributes.addAll(v.attributes);
       this.scopes.addAll(v.scopes);
       this.keyExpiresIn = v.keyExpiresIn;
       this.status = v.status;
       this.appId = v.appId;
       this.developerId = v.developerId;
       this.credentials.addAll(v.credentials);
-      this.unknownFields.putAll(v.unknownFields);
+    }
+
+    @Override
+    Builder self() {
+      return this;
     }
 
     /**
@@ -321,32 +300,6 @@ public final class DeveloperApp {
      */
     public Builder callbackUrl(@Nullable String callbackUrl) {
       this.callbackUrl = callbackUrl;
-      return this;
-    }
-
-    /**
-     * Replaces the custom attributes.
-     *
-     * @param attributes the new elements
-     * @return this builder
-     */
-    public Builder attributes(java.util.Collection<? extends Attribute> attributes) {
-      Objects.requireNonNull(attributes, "attributes == null");
-      this.attributes.clear();
-      for (Attribute e : attributes) {
-        addAttribute(e);
-      }
-      return this;
-    }
-
-    /**
-     * Adds one element to the custom attributes.
-     *
-     * @param element the element
-     * @return this builder
-     */
-    public Builder addAttribute(Attribute element) {
-      this.attributes.add(Objects.requireNonNull(element, "attributes element == null"));
       return this;
     }
 
@@ -443,33 +396,6 @@ public final class DeveloperApp {
      */
     public Builder addCredential(Credential element) {
       this.credentials.add(Objects.requireNonNull(element, "credentials element == null"));
-      return this;
-    }
-
-    /**
-     * Replaces the JSON properties this SDK does not model, kept so that updates send them back.
-     *
-     * @param unknownFields the new entries
-     * @return this builder
-     */
-    public Builder unknownFields(Map<String, ? extends Object> unknownFields) {
-      this.unknownFields.clear();
-      this.unknownFields.putAll(Objects.requireNonNull(unknownFields, "unknownFields == null"));
-      return this;
-    }
-
-    /**
-     * Puts one entry into the JSON properties this SDK does not model, kept so that updates send
-     * them back.
-     *
-     * @param key the key
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putUnknownField(String key, Object value) {
-      this.unknownFields.put(
-          Objects.requireNonNull(key, "key == null"),
-          Objects.requireNonNull(value, "value == null"));
       return this;
     }
 
