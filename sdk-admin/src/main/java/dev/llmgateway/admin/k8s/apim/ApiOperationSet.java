@@ -1,9 +1,9 @@
 package dev.llmgateway.admin.k8s.apim;
 
 import dev.llmgateway.admin.k8s.common.ObjectRef;
+import dev.llmgateway.admin.k8s.common.ResourceBuilder;
 import dev.llmgateway.admin.k8s.common.ResourceStatus;
 import dev.llmgateway.admin.k8s.internal.Checks;
-import dev.llmgateway.admin.k8s.internal.Meta;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
@@ -65,11 +65,7 @@ public final class ApiOperationSet extends CustomResource<ApiOperationSetSpec, R
    */
   public Builder toBuilder() {
     Builder b = new Builder();
-    if (getMetadata() != null) {
-      b.name = getMetadata().getName();
-      b.namespace = getMetadata().getNamespace();
-      b.labels.putAll(Meta.labels(getMetadata()));
-    }
+    b.metadataFrom(getMetadata());
     ApiOperationSetSpec spec = getSpec();
     if (spec != null) {
       b.productRefs.addAll(spec.apiProductRefs());
@@ -81,10 +77,7 @@ public final class ApiOperationSet extends CustomResource<ApiOperationSetSpec, R
   }
 
   /** Builds a validated {@link ApiOperationSet}; unset fields are not sent. */
-  public static final class Builder {
-    private @Nullable String name;
-    private @Nullable String namespace;
-    private final Map<String, String> labels = new LinkedHashMap<>();
+  public static final class Builder extends ResourceBuilder<Builder> {
     private final List<ObjectRef> productRefs = new ArrayList<>();
     private ApiOperationSetSpec.@Nullable Quota quota;
     private final List<ApiOperationSetSpec.RestOperation> operations = new ArrayList<>();
@@ -92,37 +85,8 @@ public final class ApiOperationSet extends CustomResource<ApiOperationSetSpec, R
 
     private Builder() {}
 
-    /**
-     * Sets the name (required).
-     *
-     * @param name the name
-     * @return this builder
-     */
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
-
-    /**
-     * Sets the namespace; unset means the client's namespace at apply time.
-     *
-     * @param namespace the namespace, or null
-     * @return this builder
-     */
-    public Builder namespace(@Nullable String namespace) {
-      this.namespace = namespace;
-      return this;
-    }
-
-    /**
-     * Adds a metadata label.
-     *
-     * @param key the label key
-     * @param value the label value
-     * @return this builder
-     */
-    public Builder putLabel(String key, String value) {
-      labels.put(key, value);
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -193,7 +157,7 @@ public final class ApiOperationSet extends CustomResource<ApiOperationSetSpec, R
      */
     public ApiOperationSet build() {
       ApiOperationSet set = new ApiOperationSet();
-      set.setMetadata(Meta.of(name, namespace, labels));
+      set.setMetadata(metadata());
       if (productRefs.isEmpty()) {
         throw new IllegalArgumentException("spec.apiProductRefs must have at least 1 item");
       }

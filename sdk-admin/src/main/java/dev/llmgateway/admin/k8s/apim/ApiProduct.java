@@ -1,9 +1,9 @@
 package dev.llmgateway.admin.k8s.apim;
 
 import dev.llmgateway.admin.k8s.common.ObjectRef;
+import dev.llmgateway.admin.k8s.common.ResourceBuilder;
 import dev.llmgateway.admin.k8s.common.ResourceStatus;
 import dev.llmgateway.admin.k8s.internal.Checks;
-import dev.llmgateway.admin.k8s.internal.Meta;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
@@ -72,11 +72,7 @@ public final class ApiProduct extends CustomResource<ApiProductSpec, ResourceSta
    */
   public Builder toBuilder() {
     Builder b = new Builder();
-    if (getMetadata() != null) {
-      b.name = getMetadata().getName();
-      b.namespace = getMetadata().getNamespace();
-      b.labels.putAll(Meta.labels(getMetadata()));
-    }
+    b.metadataFrom(getMetadata());
     ApiProductSpec spec = getSpec();
     if (spec != null) {
       b.approvalType = spec.approvalType();
@@ -90,10 +86,7 @@ public final class ApiProduct extends CustomResource<ApiProductSpec, ResourceSta
   }
 
   /** Builds a validated {@link ApiProduct}; unset fields are not sent. */
-  public static final class Builder {
-    private @Nullable String name;
-    private @Nullable String namespace;
-    private final Map<String, String> labels = new LinkedHashMap<>();
+  public static final class Builder extends ResourceBuilder<Builder> {
     private @Nullable String approvalType;
     private @Nullable String description;
     private @Nullable String displayName;
@@ -103,37 +96,8 @@ public final class ApiProduct extends CustomResource<ApiProductSpec, ResourceSta
 
     private Builder() {}
 
-    /**
-     * Sets the name (required).
-     *
-     * @param name the name
-     * @return this builder
-     */
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
-
-    /**
-     * Sets the namespace; unset means the client's namespace at apply time.
-     *
-     * @param namespace the namespace, or null
-     * @return this builder
-     */
-    public Builder namespace(@Nullable String namespace) {
-      this.namespace = namespace;
-      return this;
-    }
-
-    /**
-     * Adds a metadata label.
-     *
-     * @param key the label key
-     * @param value the label value
-     * @return this builder
-     */
-    public Builder putLabel(String key, String value) {
-      labels.put(key, value);
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -226,7 +190,7 @@ public final class ApiProduct extends CustomResource<ApiProductSpec, ResourceSta
      */
     public ApiProduct build() {
       ApiProduct product = new ApiProduct();
-      product.setMetadata(Meta.of(name, namespace, labels));
+      product.setMetadata(metadata());
       if (approvalType != null && !APPROVAL_TYPES.contains(approvalType)) {
         throw new IllegalArgumentException(
             "spec.approvalType must be auto or manual but was '" + approvalType + "'");

@@ -1,8 +1,8 @@
 package dev.llmgateway.admin.k8s.apim;
 
+import dev.llmgateway.admin.k8s.common.ResourceBuilder;
 import dev.llmgateway.admin.k8s.common.ResourceStatus;
 import dev.llmgateway.admin.k8s.internal.Checks;
-import dev.llmgateway.admin.k8s.internal.Meta;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
@@ -70,11 +70,7 @@ public final class ApigeeBackendService
    */
   public Builder toBuilder() {
     Builder b = new Builder();
-    if (getMetadata() != null) {
-      b.name = getMetadata().getName();
-      b.namespace = getMetadata().getNamespace();
-      b.labels.putAll(Meta.labels(getMetadata()));
-    }
+    b.metadataFrom(getMetadata());
     ApigeeBackendServiceSpec spec = getSpec();
     if (spec != null) {
       b.apigeeEnv = spec.apigeeEnv();
@@ -88,10 +84,7 @@ public final class ApigeeBackendService
   }
 
   /** Builds a validated {@link ApigeeBackendService}; unset fields are not sent. */
-  public static final class Builder {
-    private @Nullable String name;
-    private @Nullable String namespace;
-    private final Map<String, String> labels = new LinkedHashMap<>();
+  public static final class Builder extends ResourceBuilder<Builder> {
     private @Nullable String apigeeEnv;
     private @Nullable Boolean defaultSecurityEnabled;
     private final List<String[]> locations = new ArrayList<>();
@@ -99,37 +92,8 @@ public final class ApigeeBackendService
 
     private Builder() {}
 
-    /**
-     * Sets the name (required).
-     *
-     * @param name the name
-     * @return this builder
-     */
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
-
-    /**
-     * Sets the namespace; unset means the client's namespace at apply time.
-     *
-     * @param namespace the namespace, or null
-     * @return this builder
-     */
-    public Builder namespace(@Nullable String namespace) {
-      this.namespace = namespace;
-      return this;
-    }
-
-    /**
-     * Adds a metadata label.
-     *
-     * @param key the label key
-     * @param value the label value
-     * @return this builder
-     */
-    public Builder putLabel(String key, String value) {
-      labels.put(key, value);
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -209,7 +173,7 @@ public final class ApigeeBackendService
      */
     public ApigeeBackendService build() {
       ApigeeBackendService abs = new ApigeeBackendService();
-      abs.setMetadata(Meta.of(name, namespace, labels));
+      abs.setMetadata(metadata());
       String env = Checks.notBlank(apigeeEnv, "spec.apigeeEnv");
       Checks.matches(env, RESOURCE_NAME, "spec.apigeeEnv");
       if (locations.isEmpty()) {

@@ -1,6 +1,6 @@
 /**
- * Value types shared by the custom resources of the gateway: object references and the status that
- * controllers write back.
+ * Value types shared by the custom resources of the gateway: object references, the status that
+ * controllers write back, and the metadata part of their builders.
  */
 @NullMarked
 package dev.llmgateway.admin.k8s.common;

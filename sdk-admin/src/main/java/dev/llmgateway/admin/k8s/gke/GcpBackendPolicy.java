@@ -1,17 +1,15 @@
 package dev.llmgateway.admin.k8s.gke;
 
 import dev.llmgateway.admin.k8s.common.ObjectRef;
+import dev.llmgateway.admin.k8s.common.ResourceBuilder;
 import dev.llmgateway.admin.k8s.common.ResourceStatus;
 import dev.llmgateway.admin.k8s.internal.Checks;
-import dev.llmgateway.admin.k8s.internal.Meta;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Kind;
 import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.Version;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,11 +56,7 @@ public final class GcpBackendPolicy extends CustomResource<GcpBackendPolicySpec,
    */
   public Builder toBuilder() {
     Builder b = new Builder();
-    if (getMetadata() != null) {
-      b.name = getMetadata().getName();
-      b.namespace = getMetadata().getNamespace();
-      b.labels.putAll(Meta.labels(getMetadata()));
-    }
+    b.metadataFrom(getMetadata());
     GcpBackendPolicySpec spec = getSpec();
     if (spec != null) {
       b.targetRef = spec.targetRef();
@@ -80,10 +74,7 @@ public final class GcpBackendPolicy extends CustomResource<GcpBackendPolicySpec,
   }
 
   /** Builds a validated {@link GcpBackendPolicy}; unset fields are not sent. */
-  public static final class Builder {
-    private @Nullable String name;
-    private @Nullable String namespace;
-    private final Map<String, String> labels = new LinkedHashMap<>();
+  public static final class Builder extends ResourceBuilder<Builder> {
     private @Nullable ObjectRef targetRef;
     private @Nullable Long timeoutSec;
     private @Nullable Boolean loggingEnabled;
@@ -94,37 +85,8 @@ public final class GcpBackendPolicy extends CustomResource<GcpBackendPolicySpec,
 
     private Builder() {}
 
-    /**
-     * Sets the name (required).
-     *
-     * @param name the name
-     * @return this builder
-     */
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
-
-    /**
-     * Sets the namespace; unset means the client's namespace at apply time.
-     *
-     * @param namespace the namespace, or null
-     * @return this builder
-     */
-    public Builder namespace(@Nullable String namespace) {
-      this.namespace = namespace;
-      return this;
-    }
-
-    /**
-     * Adds a metadata label.
-     *
-     * @param key the label key
-     * @param value the label value
-     * @return this builder
-     */
-    public Builder putLabel(String key, String value) {
-      labels.put(key, value);
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -213,7 +175,7 @@ public final class GcpBackendPolicy extends CustomResource<GcpBackendPolicySpec,
      */
     public GcpBackendPolicy build() {
       GcpBackendPolicy policy = new GcpBackendPolicy();
-      policy.setMetadata(Meta.of(name, namespace, labels));
+      policy.setMetadata(metadata());
       ObjectRef target = Checks.notNull(targetRef, "spec.targetRef");
       GcpBackendPolicySpec.Defaults d = new GcpBackendPolicySpec.Defaults();
       if (timeoutSec != null) {

@@ -1,8 +1,8 @@
 package dev.llmgateway.admin.k8s.gke;
 
 import dev.llmgateway.admin.k8s.common.ObjectRef;
+import dev.llmgateway.admin.k8s.common.ResourceBuilder;
 import dev.llmgateway.admin.k8s.common.ResourceStatus;
-import dev.llmgateway.admin.k8s.internal.Meta;
 import dev.llmgateway.admin.k8s.internal.TrafficExtensionRules;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
@@ -11,10 +11,7 @@ import io.fabric8.kubernetes.model.annotation.Kind;
 import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.Version;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code GCPTrafficExtension} ({@code networking.gke.io/v1}): calls out to extensions such as
@@ -67,11 +64,7 @@ public final class GcpTrafficExtension
    */
   public Builder toBuilder() {
     Builder b = new Builder();
-    if (getMetadata() != null) {
-      b.name = getMetadata().getName();
-      b.namespace = getMetadata().getNamespace();
-      b.labels = Meta.labels(getMetadata());
-    }
+    b.metadataFrom(getMetadata());
     if (getSpec() != null) {
       b.targetRefs.addAll(getSpec().targetRefs());
       b.chains.addAll(getSpec().extensionChains());
@@ -80,46 +73,14 @@ public final class GcpTrafficExtension
   }
 
   /** Builds a validated {@link GcpTrafficExtension}. */
-  public static final class Builder {
-    private @Nullable String name;
-    private @Nullable String namespace;
-    private Map<String, String> labels = new LinkedHashMap<>();
+  public static final class Builder extends ResourceBuilder<Builder> {
     private final List<ObjectRef> targetRefs = new ArrayList<>();
     private final List<ExtensionChain> chains = new ArrayList<>();
 
     private Builder() {}
 
-    /**
-     * Sets the name (required).
-     *
-     * @param name the name
-     * @return this builder
-     */
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
-
-    /**
-     * Sets the namespace; unset means the client's namespace at apply time.
-     *
-     * @param namespace the namespace, or null
-     * @return this builder
-     */
-    public Builder namespace(@Nullable String namespace) {
-      this.namespace = namespace;
-      return this;
-    }
-
-    /**
-     * Adds a metadata label.
-     *
-     * @param key the label key
-     * @param value the label value
-     * @return this builder
-     */
-    public Builder putLabel(String key, String value) {
-      labels.put(key, value);
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -163,7 +124,7 @@ public final class GcpTrafficExtension
      */
     public GcpTrafficExtension build() {
       GcpTrafficExtension ext = new GcpTrafficExtension();
-      ext.setMetadata(Meta.of(name, namespace, labels));
+      ext.setMetadata(metadata());
       TrafficExtensionRules.check(targetRefs, chains);
       ext.setSpec(GcpTrafficExtensionSpec.of(targetRefs, chains));
       return ext;

@@ -1,16 +1,14 @@
 package dev.llmgateway.admin.k8s.inference;
 
+import dev.llmgateway.admin.k8s.common.ResourceBuilder;
 import dev.llmgateway.admin.k8s.common.ResourceStatus;
 import dev.llmgateway.admin.k8s.internal.Checks;
-import dev.llmgateway.admin.k8s.internal.Meta;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Kind;
 import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.Version;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,11 +56,7 @@ public final class InferenceObjective extends CustomResource<InferenceObjectiveS
    */
   public Builder toBuilder() {
     Builder b = new Builder();
-    if (getMetadata() != null) {
-      b.name = getMetadata().getName();
-      b.namespace = getMetadata().getNamespace();
-      b.labels = Meta.labels(getMetadata());
-    }
+    b.metadataFrom(getMetadata());
     if (getSpec() != null) {
       b.priority = getSpec().priority();
       b.poolGroup = getSpec().poolRef().group();
@@ -73,10 +67,7 @@ public final class InferenceObjective extends CustomResource<InferenceObjectiveS
   }
 
   /** Builds a validated {@link InferenceObjective}. */
-  public static final class Builder {
-    private @Nullable String name;
-    private @Nullable String namespace;
-    private Map<String, String> labels = new LinkedHashMap<>();
+  public static final class Builder extends ResourceBuilder<Builder> {
     private @Nullable Integer priority;
     private @Nullable String poolGroup = InferencePool.GROUP;
     private @Nullable String poolKind;
@@ -84,37 +75,8 @@ public final class InferenceObjective extends CustomResource<InferenceObjectiveS
 
     private Builder() {}
 
-    /**
-     * Sets the name (required; a DNS subdomain).
-     *
-     * @param name the name
-     * @return this builder
-     */
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
-
-    /**
-     * Sets the namespace; unset means the client's namespace at apply time.
-     *
-     * @param namespace the namespace, or null
-     * @return this builder
-     */
-    public Builder namespace(@Nullable String namespace) {
-      this.namespace = namespace;
-      return this;
-    }
-
-    /**
-     * Adds a metadata label.
-     *
-     * @param key the label key
-     * @param value the label value
-     * @return this builder
-     */
-    public Builder putLabel(String key, String value) {
-      labels.put(key, value);
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -162,7 +124,7 @@ public final class InferenceObjective extends CustomResource<InferenceObjectiveS
      */
     public InferenceObjective build() {
       InferenceObjective o = new InferenceObjective();
-      o.setMetadata(Meta.of(name, namespace, labels));
+      o.setMetadata(metadata());
       Checks.refName(poolName, "spec.poolRef.name");
       if (poolGroup != null) {
         Checks.group(poolGroup, "spec.poolRef.group");

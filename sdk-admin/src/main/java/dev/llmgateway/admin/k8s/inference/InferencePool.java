@@ -1,8 +1,8 @@
 package dev.llmgateway.admin.k8s.inference;
 
+import dev.llmgateway.admin.k8s.common.ResourceBuilder;
 import dev.llmgateway.admin.k8s.common.ResourceStatus;
 import dev.llmgateway.admin.k8s.internal.Checks;
-import dev.llmgateway.admin.k8s.internal.Meta;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
@@ -63,11 +63,7 @@ public final class InferencePool extends CustomResource<InferencePoolSpec, Resou
    */
   public Builder toBuilder() {
     Builder b = new Builder();
-    if (getMetadata() != null) {
-      b.name = getMetadata().getName();
-      b.namespace = getMetadata().getNamespace();
-      b.labels = Meta.labels(getMetadata());
-    }
+    b.metadataFrom(getMetadata());
     InferencePoolSpec spec = getSpec();
     if (spec != null) {
       b.targetPort = spec.targetPorts().isEmpty() ? null : spec.targetPorts().get(0).number();
@@ -88,10 +84,7 @@ public final class InferencePool extends CustomResource<InferencePoolSpec, Resou
   }
 
   /** Builds a validated {@link InferencePool}. */
-  public static final class Builder {
-    private @Nullable String name;
-    private @Nullable String namespace;
-    private Map<String, String> labels = new LinkedHashMap<>();
+  public static final class Builder extends ResourceBuilder<Builder> {
     private @Nullable Integer targetPort;
     private Map<String, String> selector = new LinkedHashMap<>();
     private @Nullable String pickerGroup;
@@ -102,37 +95,8 @@ public final class InferencePool extends CustomResource<InferencePoolSpec, Resou
 
     private Builder() {}
 
-    /**
-     * Sets the pool name (required; a DNS subdomain).
-     *
-     * @param name the name
-     * @return this builder
-     */
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
-
-    /**
-     * Sets the namespace; unset means the client's namespace at apply time.
-     *
-     * @param namespace the namespace, or null
-     * @return this builder
-     */
-    public Builder namespace(@Nullable String namespace) {
-      this.namespace = namespace;
-      return this;
-    }
-
-    /**
-     * Adds a metadata label.
-     *
-     * @param key the label key
-     * @param value the label value
-     * @return this builder
-     */
-    public Builder putLabel(String key, String value) {
-      labels.put(key, value);
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -218,7 +182,7 @@ public final class InferencePool extends CustomResource<InferencePoolSpec, Resou
      */
     public InferencePool build() {
       InferencePool pool = new InferencePool();
-      pool.setMetadata(Meta.of(name, namespace, labels));
+      pool.setMetadata(metadata());
       if (targetPort == null) {
         throw new IllegalArgumentException("spec.targetPorts must have exactly 1 item");
       }

@@ -1,8 +1,8 @@
 package dev.llmgateway.admin.k8s.monitoring;
 
+import dev.llmgateway.admin.k8s.common.ResourceBuilder;
 import dev.llmgateway.admin.k8s.common.ResourceStatus;
 import dev.llmgateway.admin.k8s.internal.Checks;
-import dev.llmgateway.admin.k8s.internal.Meta;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
@@ -61,11 +61,7 @@ public final class PodMonitoring extends CustomResource<PodMonitoringSpec, Resou
    */
   public Builder toBuilder() {
     Builder b = new Builder();
-    if (getMetadata() != null) {
-      b.name = getMetadata().getName();
-      b.namespace = getMetadata().getNamespace();
-      b.labels.putAll(Meta.labels(getMetadata()));
-    }
+    b.metadataFrom(getMetadata());
     PodMonitoringSpec spec = getSpec();
     if (spec != null) {
       b.selector.putAll(spec.matchLabels());
@@ -75,46 +71,14 @@ public final class PodMonitoring extends CustomResource<PodMonitoringSpec, Resou
   }
 
   /** Builds a validated {@link PodMonitoring}. */
-  public static final class Builder {
-    private @Nullable String name;
-    private @Nullable String namespace;
-    private final Map<String, String> labels = new LinkedHashMap<>();
+  public static final class Builder extends ResourceBuilder<Builder> {
     private final Map<String, String> selector = new LinkedHashMap<>();
     private PodMonitoringSpec.@Nullable Endpoint endpoint;
 
     private Builder() {}
 
-    /**
-     * Sets the name (required).
-     *
-     * @param name the name
-     * @return this builder
-     */
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
-
-    /**
-     * Sets the namespace; unset means the client's namespace at apply time.
-     *
-     * @param namespace the namespace, or null
-     * @return this builder
-     */
-    public Builder namespace(@Nullable String namespace) {
-      this.namespace = namespace;
-      return this;
-    }
-
-    /**
-     * Adds a metadata label.
-     *
-     * @param key the label key
-     * @param value the label value
-     * @return this builder
-     */
-    public Builder putLabel(String key, String value) {
-      labels.put(key, value);
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -172,7 +136,7 @@ public final class PodMonitoring extends CustomResource<PodMonitoringSpec, Resou
      */
     public PodMonitoring build() {
       PodMonitoring pm = new PodMonitoring();
-      pm.setMetadata(Meta.of(name, namespace, labels));
+      pm.setMetadata(metadata());
       if (selector.isEmpty()) {
         throw new IllegalArgumentException("spec.selector.matchLabels must not be empty");
       }
