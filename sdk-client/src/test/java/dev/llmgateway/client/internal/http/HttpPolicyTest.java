@@ -1,0 +1,70 @@
+package dev.llmgateway.client.internal.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.Test;
+
+class HttpPolicyTest {
+
+  @Test
+  void apply_userClientFollowingRedirects_turnsRedirectsAndSilentResendsOff() {
+    OkHttpClient user = new OkHttpClient.Builder().followRedirects(true).build();
+
+    OkHttpClient http = HttpPolicy.apply(user.newBuilder()).build();
+
+    assertFalse(http.followRedirects());
+    assertFalse(http.followSslRedirects());
+    assertFalse(http.retryOnConnectionFailure());
+  }
+
+  @Test
+  void isRedirect_only3xx() {
+    assertTrue(HttpPolicy.isRedirect(301));
+    assertTrue(HttpPolicy.isRedirect(308));
+    assertFalse(HttpPolicy.isRedirect(200));
+    assertFalse(HttpPolicy.isRedirect(401));
+  }
+
+  @Test
+  void redirectOrigin_dropsPathQueryAndUserInfo() {
+    Response response =
+        redirect("https://user:secret@other.example:8443/steal?key=abc", "http://gw:80/v1/x");
+
+    assertEquals("https://other.example:8443", HttpPolicy.redirectOrigin(response));
+  }
+
+  @Test
+  void redirectOrigin_relativeLocation_resolvedAgainstRequest() {
+    assertEquals("http://gw:80", HttpPolicy.redirectOrigin(redirect("/v2/x", "http://gw/v1/x")));
+  }
+
+  @Test
+  void redirectOrigin_noLocation_null() {
+    Response response =
+        new Response.Builder()
+            .request(new Request.Builder().url("http://gw/v1/x").build())
+            .protocol(Protocol.HTTP_1_1)
+            .code(302)
+            .message("Found")
+            .build();
+
+    assertNull(HttpPolicy.redirectOrigin(response));
+  }
+
+  private static Response redirect(String location, String requestUrl) {
+    return new Response.Builder()
+        .request(new Request.Builder().url(requestUrl).build())
+        .protocol(Protocol.HTTP_1_1)
+        .code(307)
+        .message("Temporary Redirect")
+        .header("Location", location)
+        .build();
+  }
+}
