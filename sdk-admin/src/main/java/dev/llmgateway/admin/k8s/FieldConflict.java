@@ -13,6 +13,8 @@ public record FieldConflict(String manager, String field) {
   /**
    * Validates the components.
    *
+   * @param manager the owning field manager, empty when unknown
+   * @param field the field path
    * @throws IllegalArgumentException if a component is null
    */
   public FieldConflict {

@@ -14,6 +14,7 @@ public final class ApigeeRedirectException extends ApigeeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Scheme, host and port the redirect pointed to, or null. */
   private final @Nullable String targetOrigin;
 
   /**
