@@ -81,6 +81,10 @@ public final class ApigeeSetup {
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 0) {
+      err.println(usage());
+      return 2;
+    }
     Map<String, String> flags;
     try {
       flags = parse(args);
@@ -285,7 +289,9 @@ public final class ApigeeSetup {
       if (!FLAGS.contains(name)) {
         throw new IllegalArgumentException("unknown flag --" + name);
       }
-      flags.put(name, value);
+      if (flags.putIfAbsent(name, value) != null) {
+        throw new IllegalArgumentException("--" + name + " given more than once");
+      }
     }
     return flags;
   }

@@ -51,4 +51,29 @@ class ApigeeSetupTest {
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("--env is required"));
     assertEquals("", out.toString(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void run_withoutArguments_printsUsageAndExitsWith2() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status =
+        ApigeeSetup.run(
+            new String[0],
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(2, status);
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: ApigeeSetup --org ORG"));
+    assertEquals("", out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void parse_repeatedFlag_failsNamingItWithoutEchoingValues() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ApigeeSetup.parse(
+                    new String[] {"--access-token", "ya29.one", "--access-token=ya29.two"}));
+    assertEquals("--access-token given more than once", e.getMessage());
+  }
 }

@@ -1,6 +1,5 @@
 package dev.llmgateway.admin.apigee;
 
-import dev.llmgateway.admin.apigee.errors.ApigeeConflictException;
 import dev.llmgateway.admin.apigee.errors.ApigeeNotFoundException;
 import dev.llmgateway.admin.apigee.internal.ApigeeContext;
 import dev.llmgateway.admin.apigee.internal.Checks;
@@ -44,7 +43,7 @@ public final class ApiProducts {
    * @throws ApigeeNotFoundException if there is no such product
    */
   public ApiProduct get(String apiProduct) {
-    return ctx.json().readProduct(ctx.http().call("GET", name(apiProduct)).send());
+    return ctx.http().call("GET", name(apiProduct)).read("API product", ctx.json()::readProduct);
   }
 
   /**
@@ -56,7 +55,7 @@ public final class ApiProducts {
   public Optional<ApiProduct> find(String apiProduct) {
     ApiProductName name = name(apiProduct);
     try {
-      return Optional.of(ctx.json().readProduct(ctx.http().call("GET", name).send()));
+      return Optional.of(ctx.http().call("GET", name).read("API product", ctx.json()::readProduct));
     } catch (ApigeeNotFoundException e) {
       return Optional.empty();
     }
@@ -95,13 +94,15 @@ public final class ApiProducts {
    */
   public ApiProduct create(ApiProduct product) {
     Checks.notNull("product", product);
-    return ctx.json()
-        .readProduct(
-            ctx.http()
-                .call("POST", ctx.organization())
-                .segments("apiproducts")
-                .json(ctx.json().write(product))
-                .send());
+    return ctx.http()
+        .call("POST", ctx.organization())
+        .segments("apiproducts")
+        .json(ctx.json().write(product))
+        .ifUnsure(
+            "check with apiProducts().find(\""
+                + product.name()
+                + "\"), or use apiProducts().ensure(..), which reads it back")
+        .read("API product", ctx.json()::readProduct);
   }
 
   /**
@@ -112,9 +113,10 @@ public final class ApiProducts {
    */
   public ApiProduct update(ApiProduct product) {
     Checks.notNull("product", product);
-    return ctx.json()
-        .readProduct(
-            ctx.http().call("PUT", name(product.name())).json(ctx.json().write(product)).send());
+    return ctx.http()
+        .call("PUT", name(product.name()))
+        .json(ctx.json().write(product))
+        .read("API product", ctx.json()::readProduct);
   }
 
   /**
@@ -135,7 +137,9 @@ public final class ApiProducts {
 
   /**
    * Creates the product if absent, replaces it if a field this SDK models differs (properties it
-   * does not model are kept), and writes nothing if it is equal.
+   * does not model are kept), and writes nothing if it is equal. A create answered with 409, a
+   * server error or a connection failure is settled by reading the product back (never by posting
+   * again).
    *
    * @param product the desired product
    * @return the product as it now is, and what was done
@@ -144,12 +148,12 @@ public final class ApiProducts {
     Checks.notNull("product", product);
     Optional<ApiProduct> existing = find(product.name());
     if (existing.isEmpty()) {
-      try {
-        return Ensured.of(create(product), Ensured.Action.CREATED);
-      } catch (ApigeeConflictException e) {
-        // Created concurrently, or by an earlier attempt of this POST that was retried.
-        existing = Optional.of(get(product.name()));
+      Creation<ApiProduct> c =
+          Creation.createOrReadBack(() -> create(product), () -> find(product.name()));
+      if (c.created()) {
+        return Ensured.of(c.value(), Ensured.Action.CREATED);
       }
+      existing = Optional.of(c.value());
     }
     ApiProduct current = existing.get();
     if (same(current, product)) {

@@ -2,11 +2,13 @@ package dev.llmgateway.admin.apigee;
 
 import com.google.auth.oauth2.AccessToken;
 import com.google.auth.oauth2.GoogleCredentials;
+import dev.llmgateway.admin.apigee.internal.ApiRoot;
 import dev.llmgateway.admin.apigee.internal.ApigeeContext;
 import dev.llmgateway.admin.apigee.internal.ApigeeHttp;
 import dev.llmgateway.admin.apigee.internal.Checks;
 import dev.llmgateway.admin.apigee.internal.RetrySettings;
 import dev.llmgateway.admin.apigee.names.OrganizationName;
+import dev.llmgateway.client.internal.http.HttpPolicy;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,10 +24,20 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Resources are reached through small clients: {@link #developers()}, {@link #developerApps()},
  * {@link #appKeys()}, {@link #apiProducts()}, {@link #apiProxies()} and {@link #deployments()}.
- * Requests that get HTTP 429 or 5xx (and connection failures of idempotent requests) are retried
- * with exponential backoff (honouring {@code Retry-After} in seconds or as an HTTP-date, up to the
- * largest backoff); a 401 makes refreshable credentials refresh once and the call be resent. Errors
- * are thrown as subclasses of {@link dev.llmgateway.admin.apigee.errors.ApigeeException}.
+ * Errors are thrown as subclasses of {@link dev.llmgateway.admin.apigee.errors.ApigeeException}.
+ *
+ * <p>Retries, with exponential backoff and jitter (or the {@code Retry-After} wait, in seconds or
+ * as an HTTP-date, up to the largest backoff): GET, PUT, DELETE and bundle validation are re-sent
+ * after 429, 5xx other than 501, and any connection failure. POSTs that create or change something
+ * (creates, key, app and developer actions, deploys) are re-sent only after 429, 503 (taken to mean
+ * "not processed") and failures to connect; after 500, 502, 504 or a connection cut once the
+ * request was sent, the server may have applied them, so the error says so and what to check
+ * ({@code ensure(..)} methods read back instead). Bundle imports are re-sent only after 429 and
+ * failures to connect, since a duplicate import adds a revision silently. A 401 makes refreshable
+ * credentials refresh once and the request be re-sent. Redirects are never followed: a 3xx is an
+ * {@link dev.llmgateway.admin.apigee.errors.ApigeeRedirectException}, so the token and request
+ * bodies never leave the configured origin. The HTTP client never re-sends on its own, and the
+ * attempts an error reports are the requests sent.
  *
  * <pre>{@code
  * try (ApigeeClient apigee = ApigeeClient.builder()
@@ -67,7 +79,7 @@ public final class ApigeeClient implements AutoCloseable {
       String credentialsDescription,
       @Nullable OkHttpClient ownedHttp) {
     this.ownedHttp = ownedHttp;
-    this.baseUrl = Builder.root(b.baseUrl);
+    this.baseUrl = ApiRoot.of(b.baseUrl, DEFAULT_BASE_URL);
     this.organization = context.organization();
     this.credentialsDescription = credentialsDescription;
     this.developers = new Developers(context);
@@ -285,7 +297,9 @@ public final class ApigeeClient implements AutoCloseable {
 
     /**
      * Derives the HTTP client from this one (sharing its connection pool and interceptors); the
-     * timeouts of this builder still apply. {@link ApigeeClient#close()} does not release a
+     * timeouts of this builder still apply, and so does the SDK's HTTP policy: redirects are not
+     * followed and OkHttp does not retry on connection failures, whatever the supplied client says
+     * (the supplied client itself is not changed). {@link ApigeeClient#close()} does not release a
      * supplied client's pool or dispatcher; its owner does.
      *
      * @param okHttpClient the client to derive from
@@ -400,7 +414,7 @@ public final class ApigeeClient implements AutoCloseable {
      */
     public ApigeeClient build() {
       OrganizationName org = OrganizationName.of(Checks.notNull("organization", organization));
-      HttpUrl root = root(baseUrl);
+      HttpUrl root = ApiRoot.of(baseUrl, DEFAULT_BASE_URL);
       GoogleCredentials creds;
       String description;
       if (unauthenticated) {
@@ -427,7 +441,7 @@ public final class ApigeeClient implements AutoCloseable {
       OkHttpClient owned = okHttpClient == null ? new OkHttpClient() : null;
       OkHttpClient base = owned != null ? owned : okHttpClient;
       OkHttpClient http =
-          base.newBuilder()
+          HttpPolicy.apply(base.newBuilder())
               .connectTimeout(connectTimeout)
               .readTimeout(readTimeout)
               .writeTimeout(writeTimeout)
@@ -450,21 +464,6 @@ public final class ApigeeClient implements AutoCloseable {
 
     private static GoogleCredentials scoped(GoogleCredentials c) {
       return c.createScopedRequired() ? c.createScoped(List.of(CLOUD_PLATFORM_SCOPE)) : c;
-    }
-
-    private static HttpUrl root(String baseUrl) {
-      HttpUrl url = HttpUrl.parse(baseUrl);
-      if (url == null) {
-        throw new IllegalArgumentException(
-            "baseUrl must be an http or https URL but was '" + baseUrl + "'");
-      }
-      String path = url.encodedPath();
-      if (path.endsWith("/v1") || path.endsWith("/v1/")) {
-        return url.newBuilder().encodedPath(path.endsWith("/") ? path : path + "/").build();
-      }
-      return url.newBuilder()
-          .encodedPath(path.endsWith("/") ? path + "v1/" : path + "/v1/")
-          .build();
     }
   }
 }

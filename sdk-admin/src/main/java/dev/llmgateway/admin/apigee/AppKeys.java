@@ -35,7 +35,7 @@ public final class AppKeys {
    */
   public Credential get(AppKeyName key) {
     Checks.notNull("key", key);
-    return ctx.json().readCredential(ctx.http().call("GET", key).send());
+    return ctx.http().call("GET", key).read("app key", ctx.json()::readCredential);
   }
 
   /**
@@ -75,15 +75,14 @@ public final class AppKeys {
       body.put(
           "expiresInSeconds", Long.toString(Checks.positive("expiresIn", expiresIn).toSeconds()));
     }
-    return ctx.json()
-        .readCredential(
-            ctx.http()
-                .call("POST", app)
-                .segments("keys")
-                .json(body)
-                .secret(consumerKey)
-                .secret(consumerSecret)
-                .send());
+    return ctx.http()
+        .call("POST", app)
+        .segments("keys")
+        .json(body)
+        .secret(consumerKey)
+        .secret(consumerSecret)
+        .ifUnsure("check with appKeys().get(..) whether the key exists before creating it again")
+        .read("app key", ctx.json()::readCredential);
   }
 
   /**
@@ -105,7 +104,11 @@ public final class AppKeys {
     if (!current.attributes().isEmpty()) {
       body.set("attributes", ctx.json().attributes(current.attributes()));
     }
-    return ctx.json().readCredential(ctx.http().call("POST", key).json(body).send());
+    return ctx.http()
+        .call("POST", key)
+        .json(body)
+        .ifUnsure("check the key's API products with appKeys().get(..)")
+        .read("app key", ctx.json()::readCredential);
   }
 
   /**
@@ -177,7 +180,12 @@ public final class AppKeys {
 
   private void action(AppKeyName key, String action) {
     Checks.notNull("key", key);
-    ctx.http().call("POST", key).query("action", action).emptyBody().send();
+    ctx.http()
+        .call("POST", key)
+        .query("action", action)
+        .emptyBody()
+        .ifUnsure("check the key's status with appKeys().get(..)")
+        .send();
   }
 
   private void productAction(AppKeyName key, String apiProduct, String action) {
@@ -188,6 +196,7 @@ public final class AppKeys {
         .segments("apiproducts", apiProduct)
         .query("action", action)
         .emptyBody()
+        .ifUnsure("check the key's API products with appKeys().get(..)")
         .send();
   }
 }

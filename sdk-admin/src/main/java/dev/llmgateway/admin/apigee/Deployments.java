@@ -51,14 +51,16 @@ public final class Deployments {
    */
   public Deployment deploy(String environment, RevisionName revision, boolean override) {
     DeploymentName name = name(environment, Checks.notNull("revision", revision));
-    return ctx.json()
-        .readDeployment(
-            ctx.http()
-                .call("POST", name)
-                .segments("deployments")
-                .query("override", Boolean.toString(override))
-                .emptyBody()
-                .send());
+    return ctx.http()
+        .call("POST", name)
+        .segments("deployments")
+        .query("override", Boolean.toString(override))
+        .emptyBody()
+        .ifUnsure(
+            "check with deployments().get(\""
+                + environment
+                + "\", ..), or use deployments().ensureDeployed(..), which reads it first")
+        .read("deployment", ctx.json()::readDeployment);
   }
 
   /**
@@ -71,7 +73,10 @@ public final class Deployments {
    */
   public Deployment get(String environment, RevisionName revision) {
     DeploymentName name = name(environment, Checks.notNull("revision", revision));
-    return ctx.json().readDeployment(ctx.http().call("GET", name).segments("deployments").send());
+    return ctx.http()
+        .call("GET", name)
+        .segments("deployments")
+        .read("deployment", ctx.json()::readDeployment);
   }
 
   /**
@@ -124,6 +129,8 @@ public final class Deployments {
    * @return the ready deployment; check {@link Deployment#routeConflicts()}
    * @throws ApigeeDeploymentException at once when the state is {@code ERROR}, with its errors
    * @throws ApigeeTimeoutException if it is not ready within {@code timeout}
+   * @throws ApigeeNotFoundException if the deployment is not there (never deployed, or undeployed
+   *     or replaced while waiting); the message says it happened while waiting for {@code READY}
    */
   public Deployment awaitReady(String environment, RevisionName revision, Duration timeout) {
     Checks.positive("timeout", timeout);
@@ -131,7 +138,7 @@ public final class Deployments {
     Instant deadline = ctx.clock().instant().plus(timeout);
     Deployment last = null;
     while (true) {
-      last = get(environment, revision);
+      last = poll(environment, revision);
       if (DeploymentState.READY.equals(last.state())) {
         return last;
       }
@@ -165,6 +172,29 @@ public final class Deployments {
         Thread.currentThread().interrupt();
         throw new ApigeeTransportException("interrupted while waiting for " + name, e);
       }
+    }
+  }
+
+  private Deployment poll(String environment, RevisionName revision) {
+    try {
+      return get(environment, revision);
+    } catch (ApigeeNotFoundException e) {
+      throw new ApigeeNotFoundException(
+          "deployment of revision "
+              + revision.revision()
+              + " of "
+              + revision.apiProxy()
+              + " to environment "
+              + environment
+              + " was not found while waiting for READY: it was never deployed there, or it was"
+              + " undeployed or replaced meanwhile ("
+              + e.getMessage()
+              + ")",
+          e.httpStatus(),
+          e.status(),
+          e.serverMessage(),
+          e.details(),
+          e);
     }
   }
 

@@ -1,6 +1,5 @@
 package dev.llmgateway.admin.apigee;
 
-import dev.llmgateway.admin.apigee.errors.ApigeeConflictException;
 import dev.llmgateway.admin.apigee.errors.ApigeeNotFoundException;
 import dev.llmgateway.admin.apigee.internal.ApigeeContext;
 import dev.llmgateway.admin.apigee.internal.Checks;
@@ -55,9 +54,17 @@ public final class DeveloperApps {
   public DeveloperApp create(String developerEmail, DeveloperApp app) {
     Checks.notNull("app", app);
     DeveloperName developer = DeveloperName.of(ctx.organization(), developerEmail);
-    return ctx.json()
-        .readApp(
-            ctx.http().call("POST", developer).segments("apps").json(ctx.json().write(app)).send());
+    return ctx.http()
+        .call("POST", developer)
+        .segments("apps")
+        .json(ctx.json().write(app))
+        .ifUnsure(
+            "check with developerApps().find(\""
+                + developerEmail
+                + "\", \""
+                + app.name()
+                + "\"), or use developerApps().ensure(..), which reads it back")
+        .read("developer app", ctx.json()::readApp);
   }
 
   /**
@@ -69,7 +76,9 @@ public final class DeveloperApps {
    * @throws ApigeeNotFoundException if there is no such app or developer
    */
   public DeveloperApp get(String developerEmail, String app) {
-    return ctx.json().readApp(ctx.http().call("GET", name(developerEmail, app)).send());
+    return ctx.http()
+        .call("GET", name(developerEmail, app))
+        .read("developer app", ctx.json()::readApp);
   }
 
   /**
@@ -82,7 +91,7 @@ public final class DeveloperApps {
   public Optional<DeveloperApp> find(String developerEmail, String app) {
     DeveloperAppName name = name(developerEmail, app);
     try {
-      return Optional.of(ctx.json().readApp(ctx.http().call("GET", name).send()));
+      return Optional.of(ctx.http().call("GET", name).read("developer app", ctx.json()::readApp));
     } catch (ApigeeNotFoundException e) {
       return Optional.empty();
     }
@@ -125,12 +134,10 @@ public final class DeveloperApps {
    */
   public DeveloperApp update(String developerEmail, DeveloperApp app) {
     Checks.notNull("app", app);
-    return ctx.json()
-        .readApp(
-            ctx.http()
-                .call("PUT", name(developerEmail, app.name()))
-                .json(ctx.json().write(app))
-                .send());
+    return ctx.http()
+        .call("PUT", name(developerEmail, app.name()))
+        .json(ctx.json().write(app))
+        .read("developer app", ctx.json()::readApp);
   }
 
   /**
@@ -157,11 +164,7 @@ public final class DeveloperApps {
    * @param app the app name
    */
   public void approve(String developerEmail, String app) {
-    ctx.http()
-        .call("POST", name(developerEmail, app))
-        .query("action", "approve")
-        .emptyBody()
-        .send();
+    action(developerEmail, app, "approve");
   }
 
   /**
@@ -171,13 +174,23 @@ public final class DeveloperApps {
    * @param app the app name
    */
   public void revoke(String developerEmail, String app) {
-    ctx.http().call("POST", name(developerEmail, app)).query("action", "revoke").emptyBody().send();
+    action(developerEmail, app, "revoke");
+  }
+
+  private void action(String developerEmail, String app, String action) {
+    ctx.http()
+        .call("POST", name(developerEmail, app))
+        .query("action", action)
+        .emptyBody()
+        .ifUnsure("check the app's status with developerApps().get(..)")
+        .send();
   }
 
   /**
    * Creates the app if absent; otherwise adds the API products no key of the app has to its first
    * approved key, updates the callback URL and attributes if they differ, and writes nothing if
-   * everything is as requested.
+   * everything is as requested. A create answered with 409, a server error or a connection failure
+   * is settled by reading the app back (never by posting again).
    *
    * @param developerEmail the developer's email
    * @param app the desired app
@@ -187,12 +200,13 @@ public final class DeveloperApps {
     Checks.notNull("app", app);
     Optional<DeveloperApp> existing = find(developerEmail, app.name());
     if (existing.isEmpty()) {
-      try {
-        return Ensured.of(create(developerEmail, app), Ensured.Action.CREATED);
-      } catch (ApigeeConflictException e) {
-        // Created concurrently, or by an earlier attempt of this POST that was retried.
-        existing = Optional.of(get(developerEmail, app.name()));
+      Creation<DeveloperApp> c =
+          Creation.createOrReadBack(
+              () -> create(developerEmail, app), () -> find(developerEmail, app.name()));
+      if (c.created()) {
+        return Ensured.of(c.value(), Ensured.Action.CREATED);
       }
+      existing = Optional.of(c.value());
     }
     DeveloperApp original = existing.get();
     DeveloperApp current = original;

@@ -1,6 +1,5 @@
 package dev.llmgateway.admin.apigee;
 
-import dev.llmgateway.admin.apigee.errors.ApigeeConflictException;
 import dev.llmgateway.admin.apigee.errors.ApigeeNotFoundException;
 import dev.llmgateway.admin.apigee.internal.ApigeeContext;
 import dev.llmgateway.admin.apigee.internal.Checks;
@@ -44,13 +43,15 @@ public final class Developers {
    */
   public Developer create(Developer developer) {
     Checks.notNull("developer", developer);
-    return ctx.json()
-        .readDeveloper(
-            ctx.http()
-                .call("POST", ctx.organization())
-                .segments("developers")
-                .json(ctx.json().write(developer))
-                .send());
+    return ctx.http()
+        .call("POST", ctx.organization())
+        .segments("developers")
+        .json(ctx.json().write(developer))
+        .ifUnsure(
+            "check with developers().find(\""
+                + developer.email()
+                + "\"), or use developers().ensure(..), which reads it back")
+        .read("developer", ctx.json()::readDeveloper);
   }
 
   /**
@@ -61,7 +62,7 @@ public final class Developers {
    * @throws ApigeeNotFoundException if there is no such developer
    */
   public Developer get(String email) {
-    return ctx.json().readDeveloper(ctx.http().call("GET", name(email)).send());
+    return ctx.http().call("GET", name(email)).read("developer", ctx.json()::readDeveloper);
   }
 
   /**
@@ -73,7 +74,7 @@ public final class Developers {
   public Optional<Developer> find(String email) {
     DeveloperName name = name(email);
     try {
-      return Optional.of(ctx.json().readDeveloper(ctx.http().call("GET", name).send()));
+      return Optional.of(ctx.http().call("GET", name).read("developer", ctx.json()::readDeveloper));
     } catch (ApigeeNotFoundException e) {
       return Optional.empty();
     }
@@ -112,12 +113,10 @@ public final class Developers {
    */
   public Developer update(Developer developer) {
     Checks.notNull("developer", developer);
-    return ctx.json()
-        .readDeveloper(
-            ctx.http()
-                .call("PUT", name(developer.email()))
-                .json(ctx.json().write(developer))
-                .send());
+    return ctx.http()
+        .call("PUT", name(developer.email()))
+        .json(ctx.json().write(developer))
+        .read("developer", ctx.json()::readDeveloper);
   }
 
   /**
@@ -146,12 +145,19 @@ public final class Developers {
    */
   public void setStatus(String email, DeveloperStatus status) {
     Checks.notNull("status", status);
-    ctx.http().call("POST", name(email)).query("action", status.wireValue()).emptyBody().send();
+    ctx.http()
+        .call("POST", name(email))
+        .query("action", status.wireValue())
+        .emptyBody()
+        .ifUnsure("check the status with developers().get(\"" + email + "\")")
+        .send();
   }
 
   /**
    * Creates the developer if it is absent, updates its profile if it differs (first name, last
-   * name, user name, attributes), and writes nothing if it is equal.
+   * name, user name, attributes), and writes nothing if it is equal. A create answered with 409, a
+   * server error or a connection failure is settled by reading the developer back (never by posting
+   * again).
    *
    * @param developer the desired developer
    * @return the developer as it now is, and what was done
@@ -160,12 +166,12 @@ public final class Developers {
     Checks.notNull("developer", developer);
     Optional<Developer> existing = find(developer.email());
     if (existing.isEmpty()) {
-      try {
-        return Ensured.of(create(developer), Ensured.Action.CREATED);
-      } catch (ApigeeConflictException e) {
-        // Created concurrently, or by an earlier attempt of this POST that was retried.
-        existing = Optional.of(get(developer.email()));
+      Creation<Developer> c =
+          Creation.createOrReadBack(() -> create(developer), () -> find(developer.email()));
+      if (c.created()) {
+        return Ensured.of(c.value(), Ensured.Action.CREATED);
       }
+      existing = Optional.of(c.value());
     }
     Developer current = existing.get();
     if (sameProfile(current, developer)) {

@@ -120,14 +120,23 @@ public final class KubernetesApplier {
   }
 
   /**
-   * Server-side applies one object (status and server-set metadata are stripped first).
+   * Checks that the object's CRD is installed, then server-side applies it (status and server-set
+   * metadata are stripped first).
    *
    * @param object the object
    * @param <T> the object type
    * @return the object as stored by the server
+   * @throws MissingCrdException when its CRD is missing (nothing is applied)
+   * @throws ApplyConflictException when fields are owned by other field managers (HTTP 409)
    * @throws ClusterOperationException when the server rejects the object
    */
   public <T extends HasMetadata> T apply(T object) {
+    requireCrds(List.of(object));
+    return applyChecked(object);
+  }
+
+  /** Applies one object whose CRD was checked. */
+  private <T extends HasMetadata> T applyChecked(T object) {
     T fresh = Crds.fresh(object);
     progress.accept("apply " + Readiness.describe(fresh));
     try {
@@ -137,6 +146,9 @@ public final class KubernetesApplier {
       }
       return ssa.serverSideApply();
     } catch (KubernetesClientException e) {
+      if (e.getCode() == HttpURLConnection.HTTP_CONFLICT) {
+        throw Conflicts.of(Readiness.describe(fresh), e);
+      }
       throw new ClusterOperationException(
           "apply of " + Readiness.describe(fresh) + " failed: " + e.getMessage(), e);
     }
@@ -149,13 +161,14 @@ public final class KubernetesApplier {
    * @param objects the objects
    * @return the objects as stored by the server, in apply order
    * @throws MissingCrdException when a CRD is missing (nothing is applied)
+   * @throws ApplyConflictException when fields of an object are owned by other field managers
    * @throws ClusterOperationException when the server rejects an object (later ones are skipped)
    */
   public List<HasMetadata> apply(List<? extends HasMetadata> objects) {
     requireCrds(objects);
     List<HasMetadata> applied = new ArrayList<>();
     for (HasMetadata o : ApplyOrder.forApply(new ArrayList<HasMetadata>(objects))) {
-      applied.add(apply(o));
+      applied.add(applyChecked(o));
     }
     return applied;
   }
@@ -174,7 +187,7 @@ public final class KubernetesApplier {
     requireCrds(objects);
     List<HasMetadata> ready = new ArrayList<>();
     for (HasMetadata o : ApplyOrder.forApply(new ArrayList<HasMetadata>(objects))) {
-      ready.add(awaitReady(apply(o)));
+      ready.add(awaitReady(applyChecked(o)));
     }
     return ready;
   }

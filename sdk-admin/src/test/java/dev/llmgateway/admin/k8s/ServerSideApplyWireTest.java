@@ -55,6 +55,26 @@ class ServerSideApplyWireTest {
     }
   }
 
+  /** apply(T) checks the object's CRD first, as apply(List) does. */
+  private static void expectPoolCrd() {
+    server
+        .expect()
+        .get()
+        .withPath(
+            "/apis/apiextensions.k8s.io/v1/customresourcedefinitions/"
+                + "inferencepools.inference.networking.k8s.io")
+        .andReturn(200, MockCluster.crd(InferencePool.class))
+        .once();
+  }
+
+  /** Takes the next request that is not the CRD check. */
+  private static RecordedRequest takePatch() throws InterruptedException {
+    RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
+    return r.getPath().contains("/customresourcedefinitions/")
+        ? server.takeRequest(5, TimeUnit.SECONDS)
+        : r;
+  }
+
   private static InferencePool pool() {
     return InferencePool.builder()
         .name("pool")
@@ -67,6 +87,7 @@ class ServerSideApplyWireTest {
 
   @Test
   void apply_default_sendsApplyPatchWithFieldManagerWithoutForce() throws Exception {
+    expectPoolCrd();
     server
         .expect()
         .patch()
@@ -75,7 +96,7 @@ class ServerSideApplyWireTest {
         .once();
     KubernetesApplier.builder().client(client).build().apply(pool());
 
-    RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+    RecordedRequest request = takePatch();
     assertEquals("PATCH", request.getMethod());
     assertTrue(
         request.getHeader("Content-Type").startsWith("application/apply-patch+yaml"),
@@ -91,6 +112,7 @@ class ServerSideApplyWireTest {
 
   @Test
   void apply_forceConflictsAndOwnManager_sendsForceTrue() throws Exception {
+    expectPoolCrd();
     server
         .expect()
         .patch()
@@ -103,9 +125,7 @@ class ServerSideApplyWireTest {
         .forceConflicts(true)
         .build()
         .apply(pool());
-    assertEquals(
-        POOLS + "/pool?fieldManager=ops&force=true",
-        server.takeRequest(5, TimeUnit.SECONDS).getPath());
+    assertEquals(POOLS + "/pool?fieldManager=ops&force=true", takePatch().getPath());
   }
 
   @Test
@@ -114,6 +134,7 @@ class ServerSideApplyWireTest {
     read.getMetadata().setResourceVersion("42");
     read.getMetadata().setUid("abc");
     read.setStatus(ResourceStatus.builder().putField("state", "x").build());
+    expectPoolCrd();
     server
         .expect()
         .patch()
@@ -122,7 +143,7 @@ class ServerSideApplyWireTest {
         .once();
     KubernetesApplier.builder().client(client).build().apply(read);
 
-    JsonNode body = JSON.readTree(server.takeRequest(5, TimeUnit.SECONDS).getUtf8Body());
+    JsonNode body = JSON.readTree(takePatch().getUtf8Body());
     assertFalse(body.has("status"));
     assertFalse(body.path("metadata").has("resourceVersion"));
     assertFalse(body.path("metadata").has("uid"));
@@ -195,6 +216,7 @@ class ServerSideApplyWireTest {
 
   @Test
   void apply_serverRejects_throwsNamingTheObject() {
+    expectPoolCrd();
     server
         .expect()
         .patch()

@@ -5,19 +5,22 @@ import dev.failsafe.Execution;
 import dev.failsafe.RetryPolicy;
 import dev.llmgateway.admin.apigee.Sleeper;
 import dev.llmgateway.admin.apigee.errors.ApigeeException;
+import dev.llmgateway.admin.apigee.errors.ApigeeRedirectException;
 import dev.llmgateway.admin.apigee.errors.ApigeeTransportException;
 import dev.llmgateway.admin.apigee.errors.ApigeeUnauthenticatedException;
 import dev.llmgateway.admin.apigee.names.AppKeyName;
 import dev.llmgateway.admin.apigee.names.ResourceName;
+import dev.llmgateway.client.internal.http.HttpPolicy;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -31,9 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
 
 /**
- * Sends management API requests: URL building from typed names, Google credentials, retries on 429,
- * 5xx and connection failures (Failsafe computes the backoff, {@link Sleeper} waits), and error
- * mapping. Thread-safe.
+ * Sends management API requests: URL building from typed names, Google credentials, re-sends as
+ * {@link RetryRules} decides (Failsafe computes the backoff, {@link Sleeper} waits), and error
+ * mapping. The OkHttpClient it is given follows {@code HttpPolicy}: no redirects and no re-sends of
+ * its own, so every request sent is an attempt counted here. Thread-safe.
  */
 public final class ApigeeHttp {
 
@@ -44,8 +48,6 @@ public final class ApigeeHttp {
   public static final MediaType OCTET_STREAM = MediaType.get("application/octet-stream");
 
   private static final System.Logger LOG = System.getLogger("dev.llmgateway.admin.apigee");
-  private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE");
-  private static final int NOT_IMPLEMENTED = 501;
 
   private final OkHttpClient client;
   private final HttpUrl root;
@@ -55,13 +57,13 @@ public final class ApigeeHttp {
   private final Clock clock;
   private final JsonMapper mapper;
   private final ErrorMapper errors;
-  private final RetryPolicy<Outcome> idempotentPolicy;
-  private final RetryPolicy<Outcome> unsafePolicy;
+  private final Map<RetryRules.Kind, RetryPolicy<Outcome>> policies =
+      new EnumMap<>(RetryRules.Kind.class);
 
   /**
    * Creates the transport.
    *
-   * @param client the HTTP client
+   * @param client the HTTP client, with {@code HttpPolicy} applied
    * @param root the API root ending in {@code /v1/}
    * @param credentials the credentials, or null to send no Authorization header
    * @param retry retry settings
@@ -85,8 +87,9 @@ public final class ApigeeHttp {
     this.clock = clock;
     this.mapper = mapper;
     this.errors = new ErrorMapper(mapper);
-    this.idempotentPolicy = policy(retry, true);
-    this.unsafePolicy = policy(retry, false);
+    for (RetryRules.Kind kind : RetryRules.Kind.values()) {
+      policies.put(kind, policy(retry, kind));
+    }
   }
 
   /** Returns the JSON mapper. */
@@ -107,6 +110,7 @@ public final class ApigeeHttp {
     private final Map<String, String> query = new LinkedHashMap<>();
     private final List<String> secrets = new ArrayList<>();
     private @Nullable RequestBody body;
+    private String ifUnsure = "";
 
     private Call(String method, ResourceName resource) {
       this.method = method;
@@ -153,30 +157,83 @@ public final class ApigeeHttp {
     }
 
     /**
-     * Sends the request with retries.
+     * Says what the caller can check when this non-idempotent request fails in a way that leaves
+     * open whether the server applied it; the text must not contain secrets.
+     */
+    public Call ifUnsure(String whatToCheck) {
+      ifUnsure = whatToCheck;
+      return this;
+    }
+
+    /**
+     * Sends the request with retries, for calls whose answer may be empty (actions, lists).
      *
      * @return the response JSON, or a missing node for an empty body
-     * @throws ApigeeException on an error response or I/O failure after retries
+     * @throws ApigeeException on an error response, an error document in a success, a body that is
+     *     not JSON, or I/O failure after retries
      */
     public JsonNode send() {
+      return json(execute(this));
+    }
+
+    /**
+     * Sends the request with retries and reads the resource it returns.
+     *
+     * @param what the resource, e.g. {@code developer}, for messages
+     * @param reader reads the resource; fails with an ApigeeException if the model rejects it
+     * @param <T> the resource type
+     * @return the resource
+     * @throws ApigeeException as {@link #send()}, and when the body is empty, not a JSON object, an
+     *     empty object, or a resource the reader rejects; each with the HTTP status
+     */
+    public <T> T read(String what, Function<JsonNode, T> reader) {
       Outcome outcome = execute(this);
-      if (outcome.body.length == 0) {
-        return MissingNode.getInstance();
+      JsonNode node = json(outcome);
+      String unexpected = null;
+      if (node.isMissingNode()) {
+        unexpected = "an empty body";
+      } else if (!node.isObject()) {
+        unexpected = "a JSON " + node.getNodeType().name().toLowerCase(Locale.ROOT);
+      } else if (node.isEmpty()) {
+        unexpected = "an empty JSON object";
+      }
+      if (unexpected != null) {
+        throw unexpected(outcome, unexpected + " where a " + what + " was expected", null);
       }
       try {
-        return mapper.readTree(outcome.body);
-      } catch (JacksonException e) {
-        throw new ApigeeException(
-            new Redactor(secrets).redact(display())
-                + " returned HTTP "
-                + outcome.code
-                + " with a body that is not JSON",
-            outcome.code,
-            "",
-            "",
-            List.of(),
-            e);
+        return reader.apply(node);
+      } catch (ApigeeException e) {
+        // The reader does no I/O: its only failure is a resource the model rejects.
+        Throwable why = e.getCause() != null ? e.getCause() : e;
+        throw unexpected(outcome, "a " + what + " this client cannot read: " + why.getMessage(), e);
       }
+    }
+
+    private JsonNode json(Outcome outcome) {
+      if (outcome.body().length == 0) {
+        return MissingNode.getInstance();
+      }
+      JsonNode node;
+      try {
+        node = mapper.readTree(outcome.body());
+      } catch (JacksonException e) {
+        throw unexpected(outcome, "a body that is not JSON", e);
+      }
+      if (ErrorMapper.isErrorDocument(node)) {
+        throw errors.errorDocument(display(), outcome, new Redactor(secrets));
+      }
+      return node;
+    }
+
+    private ApigeeException unexpected(Outcome outcome, String what, @Nullable Throwable cause) {
+      return new ApigeeException(
+          new Redactor(secrets).redact(display() + " returned HTTP " + outcome.code() + " with ")
+              + what,
+          outcome.code(),
+          "",
+          "",
+          List.of(),
+          cause);
     }
 
     /**
@@ -186,7 +243,7 @@ public final class ApigeeHttp {
      * @throws ApigeeException on an error response or I/O failure after retries
      */
     public byte[] sendForBytes() {
-      return execute(this).body;
+      return execute(this).body();
     }
 
     String display() {
@@ -215,52 +272,39 @@ public final class ApigeeHttp {
     }
   }
 
-  private static final class Outcome {
-    final int code;
-    final byte[] body;
-    final @Nullable String retryAfter;
-
-    Outcome(int code, byte[] body, @Nullable String retryAfter) {
-      this.code = code;
-      this.body = body;
-      this.retryAfter = retryAfter;
-    }
-
-    boolean retryable() {
-      return code == 429 || (code >= 500 && code != NOT_IMPLEMENTED);
-    }
-  }
-
-  private static RetryPolicy<Outcome> policy(RetrySettings retry, boolean idempotent) {
+  private static RetryPolicy<Outcome> policy(RetrySettings retry, RetryRules.Kind kind) {
     return RetryPolicy.<Outcome>builder()
-        .handleResultIf(Outcome::retryable)
+        .handleResultIf(outcome -> RetryRules.resend(kind, outcome.result()))
         .handleIf(
             (Throwable e) ->
-                e instanceof IOException && (idempotent || e instanceof ConnectException))
+                e instanceof IOException io && RetryRules.resend(kind, RetryRules.Result.of(io)))
         .withBackoff(retry.initialBackoff(), max(retry))
         .withJitter(0.2)
         .withMaxRetries(retry.maxRetries())
         .build();
   }
 
+  /**
+   * Sends until the retry rules stop: every request sent counts as an attempt, including the one
+   * re-sent with refreshed credentials after a 401 (which does not use up a retry).
+   */
   private Outcome execute(Call call) {
-    RetryPolicy<Outcome> policy =
-        IDEMPOTENT.contains(call.method) ? idempotentPolicy : unsafePolicy;
-    Execution<Outcome> execution = Execution.of(policy);
+    RetryRules.Kind kind = RetryRules.Kind.of(call.method, call.query);
+    Execution<Outcome> execution = Execution.of(policies.get(kind));
     HttpUrl url = call.url();
     List<String> secrets = new ArrayList<>(call.secrets);
-    int attempt = 0;
+    int sent = 0;
     boolean refreshed = false;
     while (true) {
-      attempt++;
+      sent++;
       Outcome outcome = null;
       IOException failure = null;
       try {
         outcome = attempt(call, url, secrets);
-        if (outcome.code == 401 && !refreshed && refreshCredentials()) {
-          // The token was rejected before it expired locally: refresh once and resend.
+        if (outcome.code() == 401 && !refreshed && refreshCredentials()) {
+          // The token was rejected before it expired locally: refresh once and resend. A 401 is
+          // decided before the request is processed, so this is safe for every kind.
           refreshed = true;
-          attempt--;
           continue;
         }
         execution.recordResult(outcome);
@@ -269,25 +313,11 @@ public final class ApigeeHttp {
         execution.recordException(e);
       }
       if (execution.isComplete()) {
-        Redactor redactor = new Redactor(secrets);
-        if (failure != null) {
-          throw new ApigeeTransportException(
-              redactor.redact(
-                  call.display()
-                      + " failed after "
-                      + attempt
-                      + " attempt(s): "
-                      + failure.getClass().getSimpleName()
-                      + (failure.getMessage() == null ? "" : " " + failure.getMessage())),
-              failure);
-        }
-        if (outcome.code >= 400) {
-          throw errors.toException(call.display(), outcome.code, outcome.body, attempt, redactor);
-        }
-        return outcome;
+        return finish(call, kind, outcome, failure, sent, new Redactor(secrets));
       }
       Duration wait = outcome == null ? execution.getDelay() : retryWait(outcome, execution);
-      String reason = failure != null ? failure.getClass().getSimpleName() : "HTTP " + outcome.code;
+      String reason =
+          failure != null ? failure.getClass().getSimpleName() : "HTTP " + outcome.code();
       String shown = new Redactor(secrets).redact(call.display());
       LOG.log(
           System.Logger.Level.INFO,
@@ -301,6 +331,67 @@ public final class ApigeeHttp {
             e);
       }
     }
+  }
+
+  /** Returns a success, or throws what the last attempt ended with. */
+  private Outcome finish(
+      Call call,
+      RetryRules.Kind kind,
+      @Nullable Outcome outcome,
+      @Nullable IOException failure,
+      int sent,
+      Redactor redactor) {
+    if (failure != null) {
+      throw new ApigeeTransportException(
+          redactor.redact(
+              call.display()
+                  + " failed after "
+                  + sent
+                  + " attempt(s): "
+                  + failure.getClass().getSimpleName()
+                  + (failure.getMessage() == null ? "" : " " + failure.getMessage())
+                  + unsureNote(call, kind, RetryRules.Result.of(failure))),
+          failure);
+    }
+    if (outcome == null) {
+      throw new IllegalStateException("no outcome and no failure");
+    }
+    if (outcome.result() == RetryRules.Result.REDIRECT) {
+      String target = outcome.redirectOrigin() == null ? "" : " to " + outcome.redirectOrigin();
+      throw new ApigeeRedirectException(
+          redactor.redact(call.display())
+              + " was answered with a redirect (HTTP "
+              + outcome.code()
+              + ")"
+              + target
+              + "; redirects are never followed, so that the credentials and the request body"
+              + " stay with "
+              + origin(root)
+              + ". The management API does not redirect: check baseUrl",
+          outcome.code(),
+          outcome.redirectOrigin());
+    }
+    if (outcome.code() >= 400) {
+      String note = unsureNote(call, kind, outcome.result());
+      throw errors.toException(call.display(), outcome, sent, redactor, note);
+    }
+    return outcome;
+  }
+
+  /** Says why a failed non-idempotent request was not re-sent, and what to check. */
+  private static String unsureNote(Call call, RetryRules.Kind kind, RetryRules.Result result) {
+    if (!RetryRules.mayHaveBeenApplied(kind, result)) {
+      return "";
+    }
+    String effect =
+        kind == RetryRules.Kind.IMPORT
+            ? "the server may have created a revision"
+            : "the server may have applied it";
+    return "; not retried, since " + effect + (call.ifUnsure.isEmpty() ? "" : ": " + call.ifUnsure);
+  }
+
+  private static String origin(HttpUrl url) {
+    return url.scheme() + "://" + url.host() + ":" + url.port();
   }
 
   /** Refreshes refreshable credentials; false for a fixed access token or no credentials. */
@@ -326,7 +417,7 @@ public final class ApigeeHttp {
 
   /** The wait a {@code Retry-After} header asks for (capped), else the backoff's. */
   private Duration retryWait(Outcome outcome, Execution<Outcome> execution) {
-    return RetryAfter.parse(outcome.retryAfter, clock.instant(), retry.maxBackoff())
+    return RetryAfter.parse(outcome.retryAfter(), clock.instant(), retry.maxBackoff())
         .orElse(execution.getDelay());
   }
 
@@ -368,7 +459,12 @@ public final class ApigeeHttp {
       LOG.log(
           System.Logger.Level.DEBUG,
           () -> new Redactor(secrets).redact(call.display()) + " -> HTTP " + response.code());
-      return new Outcome(response.code(), bytes, response.header("Retry-After"));
+      return new Outcome(
+          response.code(),
+          bytes,
+          response.header("Content-Type"),
+          response.header("Retry-After"),
+          HttpPolicy.isRedirect(response.code()) ? HttpPolicy.redirectOrigin(response) : null);
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.llmgateway.admin.apigee.internal;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.llmgateway.admin.apigee.errors.ApigeeConflictException;
 import dev.llmgateway.admin.apigee.errors.ApigeeException;
 import dev.llmgateway.admin.apigee.errors.ApigeeFailedPreconditionException;
@@ -10,21 +12,21 @@ import dev.llmgateway.admin.apigee.errors.ApigeeResourceExhaustedException;
 import dev.llmgateway.admin.apigee.errors.ApigeeServerException;
 import dev.llmgateway.admin.apigee.errors.ApigeeUnauthenticatedException;
 import dev.llmgateway.admin.apigee.errors.Violation;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Maps error responses (the {@code google.rpc.Status} envelope, or anything else) to exceptions.
+ * Maps error responses (the {@code google.rpc.Status} envelope, an Apigee fault, or anything else)
+ * to exceptions. Bodies that are not JSON appear in messages only as a short excerpt without
+ * markup.
  */
 final class ErrorMapper {
-
-  private static final int MAX_RAW_MESSAGE = 300;
 
   private final JsonMapper mapper;
 
@@ -32,12 +34,92 @@ final class ErrorMapper {
     this.mapper = mapper;
   }
 
+  /**
+   * What an error body says: the envelope's status, message and details, or an excerpt; {@code
+   * page} is the media type when the body was a markup page, else null.
+   */
+  private record Parsed(
+      String status,
+      String serverMessage,
+      List<Map<String, Object>> details,
+      @Nullable String page) {}
+
+  /**
+   * Returns whether a successful response's JSON is an error document: an object with an {@code
+   * error} (the {@code google.rpc.Status} envelope or a string) or an Apigee {@code fault}.
+   */
+  static boolean isErrorDocument(JsonNode node) {
+    return node.isObject()
+        && (node.path("error").isObject()
+            || node.path("error").isString()
+            || node.path("fault").isObject());
+  }
+
+  /**
+   * Maps an error status.
+   *
+   * @param display the call as shown in messages
+   * @param outcome the response
+   * @param attempts the requests sent for this call
+   * @param redactor removes secrets
+   * @param note appended to the message, e.g. why the call was not retried; may be empty
+   */
   ApigeeException toException(
-      String display, int httpStatus, byte[] body, int attempts, Redactor redactor) {
-    String status = "";
-    String serverMessage = "";
+      String display, Outcome outcome, int attempts, Redactor redactor, String note) {
+    int httpStatus = outcome.code();
+    Parsed p = parse(outcome, redactor);
+    StringBuilder message =
+        new StringBuilder()
+            .append(
+                p.status().isEmpty()
+                    ? "HTTP " + httpStatus
+                    : p.status() + " (HTTP " + httpStatus + ")")
+            .append(" on ")
+            .append(redactor.redact(display));
+    if (attempts > 1) {
+      message.append(" after ").append(attempts).append(" attempts");
+    }
+    appendServerMessage(message, p, redactor);
+    message.append(note);
+    return create(message.toString(), httpStatus, p.status(), p.serverMessage(), p.details());
+  }
+
+  /** Maps a successful status whose body is an error document ({@link #isErrorDocument}). */
+  ApigeeException errorDocument(String display, Outcome outcome, Redactor redactor) {
+    Parsed p = parse(outcome, redactor);
+    StringBuilder message =
+        new StringBuilder(redactor.redact(display))
+            .append(" returned HTTP ")
+            .append(outcome.code())
+            .append(" with an error document");
+    if (!p.status().isEmpty()) {
+      message.append(": ").append(p.status());
+    }
+    appendServerMessage(message, p, redactor);
+    return create(message.toString(), outcome.code(), p.status(), p.serverMessage(), p.details());
+  }
+
+  private static void appendServerMessage(StringBuilder message, Parsed p, Redactor redactor) {
+    if (!p.serverMessage().isEmpty()) {
+      message.append(": ").append(p.serverMessage());
+    }
+    if (p.page() != null) {
+      message.append(" (").append(p.page()).append(" page)");
+    }
+    List<Violation> violations = new ApigeeException("", 0, "", "", p.details(), null).violations();
+    if (!violations.isEmpty()) {
+      message.append(" ").append(redactor.redact(violations.toString()));
+    }
+  }
+
+  private Parsed parse(Outcome outcome, Redactor redactor) {
+    JsonNode json = parse(outcome.body());
+    JsonNode error = json.path("error");
+    JsonNode fault = json.path("fault");
     List<Map<String, Object>> details = new ArrayList<>();
-    JsonNode error = parse(body).path("error");
+    String status = "";
+    String page = null;
+    String serverMessage;
     if (error.isObject()) {
       status = error.path("status").asString("");
       serverMessage = error.path("message").asString("");
@@ -49,27 +131,28 @@ final class ErrorMapper {
       }
     } else if (error.isString()) {
       serverMessage = error.asString();
+    } else if (fault.isObject()) {
+      String code = fault.path("detail").path("errorcode").asString("");
+      serverMessage =
+          fault.path("faultstring").asString("") + (code.isEmpty() ? "" : " (" + code + ")");
+    } else if (json.isMissingNode()) {
+      serverMessage = BodyExcerpt.of(outcome.contentType(), outcome.body());
+      String start = new String(outcome.body(), 0, Math.min(64, outcome.body().length), UTF_8);
+      if (outcome.body().length > 0 && BodyExcerpt.isMarkup(outcome.contentType(), start)) {
+        page = mediaType(outcome.contentType());
+      }
     } else {
-      String raw = new String(body, StandardCharsets.UTF_8).strip();
-      serverMessage = raw.length() > MAX_RAW_MESSAGE ? raw.substring(0, MAX_RAW_MESSAGE) : raw;
+      serverMessage = BodyExcerpt.of(null, outcome.body());
     }
-    serverMessage = redactor.redact(serverMessage);
-    StringBuilder message =
-        new StringBuilder()
-            .append(status.isEmpty() ? "HTTP " + httpStatus : status + " (HTTP " + httpStatus + ")")
-            .append(" on ")
-            .append(redactor.redact(display));
-    if (attempts > 1) {
-      message.append(" after ").append(attempts).append(" attempts");
+    return new Parsed(status, redactor.redact(serverMessage.strip()), details, page);
+  }
+
+  private static String mediaType(@Nullable String contentType) {
+    if (contentType == null) {
+      return "markup";
     }
-    if (!serverMessage.isEmpty()) {
-      message.append(": ").append(serverMessage);
-    }
-    List<Violation> violations = new ApigeeException("", 0, "", "", details, null).violations();
-    if (!violations.isEmpty()) {
-      message.append(" ").append(redactor.redact(violations.toString()));
-    }
-    return create(message.toString(), httpStatus, status, serverMessage, details);
+    int semicolon = contentType.indexOf(';');
+    return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip();
   }
 
   private static ApigeeException create(
@@ -129,12 +212,16 @@ final class ErrorMapper {
   private JsonNode redact(JsonNode detail, Redactor redactor) {
     String json = mapper.writeValueAsString(detail);
     String clean = redactor.redact(json);
-    return clean.equals(json) ? detail : parse(clean.getBytes(StandardCharsets.UTF_8));
+    return clean.equals(json) ? detail : parse(clean.getBytes(UTF_8));
   }
 
   private JsonNode parse(byte[] body) {
+    if (body.length == 0) {
+      return mapper.missingNode();
+    }
     try {
-      return body.length == 0 ? mapper.missingNode() : mapper.readTree(body);
+      JsonNode node = mapper.readTree(body);
+      return node == null ? mapper.missingNode() : node;
     } catch (JacksonException e) {
       return mapper.missingNode();
     }
