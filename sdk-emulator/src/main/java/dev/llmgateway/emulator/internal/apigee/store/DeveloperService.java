@@ -30,11 +30,11 @@ public final class DeveloperService {
    * @throws ApiError ALREADY_EXISTS if a developer has the email
    */
   public ObjectNode create(JsonNode body) {
-    Developer d = Json.read(() -> Json.MODEL.readDeveloper(body));
     String email = email(Json.required(body, "email"));
     for (String field : List.of("firstName", "lastName", "userName")) {
       Json.required(body, field);
     }
+    Developer d = Json.read(() -> Json.MODEL.readDeveloper(body));
     return org.write(
         () -> {
           if (org.developers.containsKey(email)) {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,6 +27,8 @@ public final class Json {
 
   /** sdk-admin's codec of the management API model. */
   public static final ModelJson MODEL = new ModelJson(MAPPER);
+
+  private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z0-9]*) (must|has|is) ");
 
   private Json() {}
 
@@ -49,8 +53,10 @@ public final class Json {
     try {
       return reader.get();
     } catch (ApigeeException | IllegalArgumentException e) {
-      String m = e.getMessage() == null ? "invalid request body" : e.getMessage();
-      throw ApiError.invalid(m.replace("the server returned a ", "the request has a "));
+      Throwable cause = e instanceof ApigeeException && e.getCause() != null ? e.getCause() : e;
+      String m = cause.getMessage() == null ? "invalid request body" : cause.getMessage();
+      Matcher field = FIELD.matcher(m);
+      throw field.lookingAt() ? ApiError.invalidField(field.group(1), m) : ApiError.invalid(m);
     }
   }
 
