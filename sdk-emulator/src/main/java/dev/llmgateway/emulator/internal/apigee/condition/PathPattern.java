@@ -2,6 +2,8 @@ package dev.llmgateway.emulator.internal.apigee.condition;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -10,13 +12,15 @@ import org.jspecify.annotations.Nullable;
  * segment {@code *} matches exactly one segment, {@code **} one or more segments, and {@code *}
  * inside a segment any characters of that segment; other characters are literal. One trailing
  * {@code /} on the pattern or the path is ignored. For product resources, {@link #resource} also
- * makes {@code /} match every path.
+ * makes {@code /} match every path; parsed resources are cached (they are matched on every call).
  */
 public final class PathPattern {
 
   private static final Pattern ANY_DEPTH = Pattern.compile("");
   private static final Pattern ONE_SEGMENT = Pattern.compile("[^/]+");
   private static final PathPattern EVERYTHING = new PathPattern(null);
+  private static final int CACHE_SIZE = 4096;
+  private static final Map<String, PathPattern> CACHE = new ConcurrentHashMap<>();
 
   private final @Nullable List<Pattern> segments;
 
@@ -52,7 +56,18 @@ public final class PathPattern {
    * @return the pattern
    */
   public static PathPattern resource(String resource) {
-    return resource.equals("/") ? EVERYTHING : of(resource);
+    if (resource.equals("/")) {
+      return EVERYTHING;
+    }
+    PathPattern p = CACHE.get(resource);
+    if (p == null) {
+      if (CACHE.size() >= CACHE_SIZE) {
+        CACHE.clear();
+      }
+      p = of(resource);
+      CACHE.put(resource, p);
+    }
+    return p;
   }
 
   /**

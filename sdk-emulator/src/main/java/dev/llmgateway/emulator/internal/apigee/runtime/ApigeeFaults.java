@@ -37,6 +37,27 @@ public final class ApigeeFaults {
     return new Fault(status, Map.of("Content-Type", "application/json"), body);
   }
 
+  /**
+   * Returns the target read timeout fault, for the front door to answer when the model server does
+   * not answer in time while Apigee is in the path: 504, {@code
+   * messaging.adaptors.http.flow.GatewayTimeout} with {@code detail.reason} {@code
+   * TARGET_READ_TIMEOUT}.
+   *
+   * @return the fault
+   */
+  public static Fault gatewayTimeout() {
+    Map<String, Object> detail = new LinkedHashMap<>();
+    detail.put("errorcode", "messaging.adaptors.http.flow.GatewayTimeout");
+    detail.put("reason", "TARGET_READ_TIMEOUT");
+    Map<String, Object> fault = new LinkedHashMap<>();
+    fault.put("faultstring", "Gateway Timeout");
+    fault.put("detail", detail);
+    return new Fault(
+        504,
+        Map.of("Content-Type", "application/json"),
+        Json.MAPPER.writeValueAsBytes(Map.of("fault", fault)));
+  }
+
   static Fault missingKey(String variable) {
     return of(
         401,

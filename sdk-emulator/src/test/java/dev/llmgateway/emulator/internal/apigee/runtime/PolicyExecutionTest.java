@@ -260,6 +260,41 @@ class PolicyExecutionTest {
   }
 
   @Test
+  void quotaCalendarType_countsWindowsFromItsStartTime_notFromTheMinute() {
+    deploy(
+        new String[] {"Q"},
+        new String[0],
+        Map.of(
+            "Q",
+            "<Quota name=\"Q\" type=\"calendar\"><Allow count=\"1\"/><Interval>1</Interval>"
+                + "<TimeUnit>minute</TimeUnit><StartTime>2026-03-02 10:00:15</StartTime></Quota>"));
+    assertNull(apigee.chat(null));
+    apigee.clock.set(Instant.parse("2026-03-02T10:01:00Z"));
+    assertEquals(429, apigee.chat(null).status());
+    apigee.clock.set(Instant.parse("2026-03-02T10:01:15Z"));
+    assertNull(apigee.chat(null));
+  }
+
+  @Test
+  void messageWeightThatIsNotAnInteger_isApigeesInvalidMessageWeightFault() {
+    deploy(
+        new String[] {"Q"},
+        new String[0],
+        Map.of(
+            "Q",
+            "<Quota name=\"Q\"><Allow count=\"9\"/><Interval>1</Interval><TimeUnit>hour</TimeUnit>"
+                + "<MessageWeight ref=\"request.header.x-weight\"/></Quota>"));
+    assertFault(
+        apigee.request(call("POST", "/v1/chat/completions", "x-weight", "1.5")),
+        500,
+        "policies.ratelimit.InvalidMessageWeight",
+        "Invalid message weight value 1.5");
+    assertNull(apigee.request(call("POST", "/v1/chat/completions", "x-weight", "9")));
+    assertEquals(
+        429, apigee.request(call("POST", "/v1/chat/completions", "x-weight", "1")).status());
+  }
+
+  @Test
   void quotaWithAnUnresolvedIntervalReference_failsWithApigeesMessage() {
     deploy(
         new String[] {"Q"},
