@@ -1,0 +1,17 @@
+package dev.llmgateway.emulator.internal.apigee.bundle;
+
+import java.util.List;
+
+/**
+ * A ProxyEndpoint as the emulator runs it: the request runs PreFlow, the first conditional flow
+ * whose condition holds, then PostFlow; the response runs the same flows' response steps in the
+ * same order.
+ *
+ * @param name the endpoint name
+ * @param basePath the base path of its HTTPProxyConnection
+ * @param preFlow the PreFlow
+ * @param flows the conditional flows, in order
+ * @param postFlow the PostFlow
+ */
+public record EndpointPlan(
+    String name, String basePath, FlowPlan preFlow, List<FlowPlan> flows, FlowPlan postFlow) {}
