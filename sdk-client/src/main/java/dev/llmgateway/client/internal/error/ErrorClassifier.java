@@ -157,6 +157,39 @@ public final class ErrorClassifier {
   }
 
   /**
+   * Creates the error for a redirect, which the SDK never follows (see {@code HttpPolicy}): a
+   * {@link ServerException} carrying the 3xx status that names only the origin the redirect points
+   * to (its path and query may carry secrets). Never retried.
+   *
+   * @param status the 3xx status
+   * @param headers the response headers
+   * @param target the origin of the {@code Location}, or null without a usable one
+   * @param requestId the request id
+   * @param attempt the attempts made
+   * @return the exception
+   */
+  public ServerException redirect(
+      int status, Headers headers, @Nullable String target, String requestId, int attempt) {
+    ErrorContext ctx =
+        ErrorContext.builder()
+            .statusCode(status)
+            .source(ErrorSource.GATEWAY)
+            .headers(multimap(headers))
+            .requestId(requestId)
+            .attempts(attempt)
+            .build();
+    return new ServerException(
+        "The server answered with a redirect "
+            + (target == null ? "without a Location" : "to " + target)
+            + facts(ctx)
+            + ". This client never follows redirects, so the request and its credentials never"
+            + " leave the configured origin: fix baseUrl to the address the gateway serves (for"
+            + " example http:// -> https://, or the host the redirect names if you trust it).",
+        ctx,
+        null);
+  }
+
+  /**
    * Classifies an error event inside a stream ({@code data: {"error":...}} in old or new vLLM
    * shape, or {@code event: error}).
    *

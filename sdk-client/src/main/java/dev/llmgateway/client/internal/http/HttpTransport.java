@@ -116,9 +116,10 @@ public final class HttpTransport {
     this.retrier = new Retrier(c.clock, c.sleeper == null ? Sleeper.system() : c.sleeper, waits);
     this.runner = new AsyncRunner(c.executor, c.sleeper);
     OkHttpClient base = c.okHttpClient != null ? c.okHttpClient : new OkHttpClient();
-    // Derived once: shares the connection pool and dispatcher of a user-supplied client.
+    // Derived once: shares the connection pool and dispatcher of a user-supplied client, and puts
+    // it under the SDK's HTTP policy (no redirects, no silent re-sends) whatever it was set to.
     this.http =
-        base.newBuilder()
+        HttpPolicy.apply(base.newBuilder())
             .connectTimeout(c.connectTimeout)
             // One timeout for the whole attempt, and the same value for reads and writes. Why the
             // same: okio's watchdog thread wakes whenever a deadline lands at the head of its
@@ -393,6 +394,15 @@ public final class HttpTransport {
     }
     if (response.isSuccessful()) {
       return new Opened(call, response, attempt);
+    }
+    if (HttpPolicy.isRedirect(response.code())) {
+      response.close();
+      throw classifier.redirect(
+          response.code(),
+          response.headers(),
+          HttpPolicy.redirectOrigin(response),
+          requestId,
+          attempt);
     }
     try (response) {
       String text = errorBody(response);

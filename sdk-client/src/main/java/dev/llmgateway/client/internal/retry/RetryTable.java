@@ -72,6 +72,12 @@ public final class RetryTable {
               RetryKind.NEVER,
               "the response had started; the server may already have generated output"),
           new Row(
+              "redirect (3xx)",
+              e -> e.statusCode() >= 300 && e.statusCode() < 400,
+              RetryKind.NEVER,
+              "the SDK never follows redirects; the same URL redirects again until baseUrl is"
+                  + " fixed"),
+          new Row(
               "X-Should-Retry: false",
               e -> shouldRetryHeader(e, "false"),
               RetryKind.NEVER,
