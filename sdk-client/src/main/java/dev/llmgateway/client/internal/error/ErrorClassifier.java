@@ -14,6 +14,7 @@ import dev.llmgateway.client.errors.ServerException;
 import dev.llmgateway.client.errors.ServiceUnavailableException;
 import dev.llmgateway.client.errors.StreamException;
 import dev.llmgateway.client.errors.TransportException;
+import dev.llmgateway.client.internal.http.HttpPolicy;
 import dev.llmgateway.client.internal.log.Secrets;
 import dev.llmgateway.client.internal.retry.QuotaResetEstimator;
 import java.io.IOException;
@@ -264,12 +265,16 @@ public final class ErrorClassifier {
   }
 
   /**
-   * Classifies an I/O failure of an attempt.
+   * Classifies an I/O failure of an attempt. A failure before the request may have reached the
+   * server (see {@link HttpPolicy#requestMayHaveBeenSent}) is a connect failure, a timeout
+   * included: a {@link TransportException} that the retry table re-sends. After that, a timeout is
+   * a {@link GatewayTimeoutException} and anything else a {@link TransportException}, neither of
+   * them re-sent since the server may already be working on the request.
    *
    * @param e the failure
    * @param requestId the request id
    * @param attempt the attempt number
-   * @return a timeout for timeouts, otherwise a transport exception
+   * @return the exception
    */
   public GatewayException fromIo(IOException e, String requestId, int attempt) {
     ErrorContext ctx =
@@ -280,7 +285,17 @@ public final class ErrorClassifier {
             .build();
     String detail =
         e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-    // SocketTimeoutException: connect or read timeout; InterruptedIOException("timeout"): the call
+    if (!HttpPolicy.requestMayHaveBeenSent(e)) {
+      return new TransportException(
+          "Could not connect to the gateway ("
+              + detail
+              + ")"
+              + facts(ctx)
+              + "; the request was not sent. Check that the gateway is reachable at the base URL.",
+          ctx,
+          e);
+    }
+    // SocketTimeoutException: read or write timeout; InterruptedIOException("timeout"): the call
     // timeout of RequestOptions.timeout() fired (OkHttp's AsyncTimeout).
     boolean timeout =
         e instanceof SocketTimeoutException
@@ -296,11 +311,12 @@ public final class ErrorClassifier {
           e);
     }
     return new TransportException(
-        "The HTTP exchange failed ("
+        "The connection failed after the request was sent ("
             + detail
             + ")"
             + facts(ctx)
-            + ". Check that the gateway is reachable at the base URL.",
+            + ". It was not re-sent because the server may have received it and be generating;"
+            + " retry yourself if a duplicate is acceptable.",
         ctx,
         e);
   }

@@ -306,11 +306,13 @@ public final class HttpTransport {
     } catch (JacksonException e) {
       // Jackson 3 reports I/O failures of the body (timeouts, resets) as JacksonIOException.
       if (e.getCause() instanceof IOException) {
-        throw ioFailure((IOException) e.getCause(), requestId, attempt, handle);
+        IOException io = HttpPolicy.markRequestSent((IOException) e.getCause());
+        throw ioFailure(io, requestId, attempt, handle);
       }
       throw unreadable(ep, requestId, attempt, e);
     } catch (IOException e) {
-      throw ioFailure(e, requestId, attempt, handle);
+      // The response had started: the server got the request.
+      throw ioFailure(HttpPolicy.markRequestSent(e), requestId, attempt, handle);
     }
   }
 
