@@ -164,7 +164,9 @@ public final class GatewayClient implements AutoCloseable {
    * Builds {@link GatewayClient}s. Required: {@code baseUrl}. Defaults: API key header {@code
    * x-api-key}, {@link RetrySettings#defaultSettings()} (2 retries), connect timeout 10 s,
    * non-streaming timeout 10 min, stream headers timeout 2 min, stream idle timeout 2 min, system
-   * clock and sleeper, a new OkHttpClient and a cached pool of daemon threads for async calls. Not
+   * clock and sleeper, a new OkHttpClient whose pool keeps up to 64 idle connections for 4 s
+   * (shorter than the 5 s after which vLLM's server closes idle connections, so no request meets a
+   * connection the server already closed), and a cached pool of daemon threads for async calls. Not
    * thread-safe.
    */
   public static final class Builder {
@@ -466,7 +468,7 @@ public final class GatewayClient implements AutoCloseable {
       if (!interceptors.isEmpty()) {
         OkHttpClient.Builder b =
             config.okHttpClient == null
-                ? new OkHttpClient.Builder()
+                ? HttpTransport.newClientBuilder()
                 : config.okHttpClient.newBuilder();
         interceptors.forEach(b::addInterceptor);
         config.okHttpClient = b.build();

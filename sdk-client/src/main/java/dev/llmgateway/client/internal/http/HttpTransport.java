@@ -32,6 +32,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
+import okhttp3.ConnectionPool;
 import okhttp3.Headers;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -56,6 +57,24 @@ public final class HttpTransport {
   private static final long MAX_ERROR_BODY = 64 * 1024;
   private static final long MAX_EVENT_BYTES = 16L * 1024 * 1024;
   private static final String USER_AGENT = "llm-gateway-java/0.1";
+
+  /**
+   * Idle connections a client the SDK creates keeps: 64 concurrent calls reuse their connections.
+   * OkHttp's default of 5 makes every call above 5 concurrent ones open (and later close) its own
+   * TCP connection, and TLS handshake; above 64, connections beyond the 64 idle ones are closed.
+   */
+  private static final int MAX_IDLE_CONNECTIONS = 64;
+
+  /**
+   * How long a client the SDK creates keeps an idle connection: 4 s, shorter than the idle timeout
+   * of the servers a client meets (vLLM's uvicorn closes an idle keep-alive connection after 5 s,
+   * nginx after 75 s, Google Cloud's L7 load balancers after about 600 s). A request is then never
+   * written to a connection the server has already closed. This matters because OkHttp checks a
+   * pooled connection's health for a POST only after it was idle for more than 10 s, and the SDK
+   * never re-sends a request once it may have reached the server. The price is a new connection for
+   * a call that comes more than 4 s after the previous one.
+   */
+  private static final long KEEP_ALIVE_MILLIS = 4_000;
 
   /** Reads a successful response body. */
   @FunctionalInterface
@@ -115,7 +134,7 @@ public final class HttpTransport {
         c.random == null ? new RetryWaits(c.clock) : new RetryWaits(c.clock, c.random);
     this.retrier = new Retrier(c.clock, c.sleeper == null ? Sleeper.system() : c.sleeper, waits);
     this.runner = new AsyncRunner(c.executor, c.sleeper);
-    OkHttpClient base = c.okHttpClient != null ? c.okHttpClient : new OkHttpClient();
+    OkHttpClient base = c.okHttpClient != null ? c.okHttpClient : newClientBuilder().build();
     // Derived once: shares the connection pool and dispatcher of a user-supplied client, and puts
     // it under the SDK's HTTP policy (no redirects, no silent re-sends) whatever it was set to.
     this.http =
@@ -144,6 +163,18 @@ public final class HttpTransport {
     c.headers.forEach(h::set);
     this.jsonHeaders = h.build().newBuilder().set("Accept", "application/json").build();
     this.sseHeaders = h.build().newBuilder().set("Accept", "text/event-stream").build();
+  }
+
+  /**
+   * Returns a builder of the OkHttpClient the SDK creates when the user supplies none: its
+   * connection pool keeps up to 64 idle connections for 4 s (see the constants for why).
+   *
+   * @return a new builder
+   */
+  public static OkHttpClient.Builder newClientBuilder() {
+    return new OkHttpClient.Builder()
+        .connectionPool(
+            new ConnectionPool(MAX_IDLE_CONNECTIONS, KEEP_ALIVE_MILLIS, TimeUnit.MILLISECONDS));
   }
 
   /**
