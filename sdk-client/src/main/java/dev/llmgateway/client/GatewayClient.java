@@ -3,6 +3,7 @@ package dev.llmgateway.client;
 import dev.llmgateway.client.chat.ChatService;
 import dev.llmgateway.client.completions.CompletionsService;
 import dev.llmgateway.client.internal.http.BaseUrl;
+import dev.llmgateway.client.internal.http.HeaderValues;
 import dev.llmgateway.client.internal.http.HttpTransport;
 import dev.llmgateway.client.internal.http.TransportConfig;
 import dev.llmgateway.client.internal.service.ChatServiceImpl;
@@ -223,10 +224,7 @@ public final class GatewayClient implements AutoCloseable {
      */
     public Builder apiKeyHeader(String header) {
       Objects.requireNonNull(header, "apiKeyHeader == null");
-      if (header.isBlank() || !header.chars().allMatch(c -> c > 32 && c < 127 && c != ':')) {
-        throw new IllegalArgumentException("apiKeyHeader must be a valid header name");
-      }
-      config.apiKeyHeader = header;
+      config.apiKeyHeader = HeaderValues.checkName("apiKeyHeader", header);
       return this;
     }
 

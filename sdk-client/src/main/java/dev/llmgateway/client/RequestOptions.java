@@ -1,5 +1,6 @@
 package dev.llmgateway.client;
 
+import dev.llmgateway.client.internal.http.HeaderValues;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -223,6 +224,8 @@ public final class RequestOptions {
      * @param name the header name
      * @param value the value
      * @return this builder
+     * @throws IllegalArgumentException if the name is not a header name, or the value contains CR,
+     *     LF, other control or non-ASCII characters; the message names the header, never the value
      */
     public Builder putHeader(String name, String value) {
       Objects.requireNonNull(name, "header name == null");
@@ -230,7 +233,7 @@ public final class RequestOptions {
       if (name.isBlank()) {
         throw new IllegalArgumentException("header name must not be blank");
       }
-      String lower = name.trim().toLowerCase(Locale.ROOT);
+      String lower = HeaderValues.checkName("header name", name.trim().toLowerCase(Locale.ROOT));
       if (lower.equals(DESTINATION_HEADER)) {
         throw new IllegalArgumentException(
             "header "
@@ -240,7 +243,7 @@ public final class RequestOptions {
       if (lower.equals(REQUEST_ID_HEADER)) {
         return requestId(value);
       }
-      headers.put(lower, value);
+      headers.put(lower, HeaderValues.checkValue("header " + lower, value));
       return this;
     }
 
@@ -314,7 +317,7 @@ public final class RequestOptions {
      * @return this builder
      */
     public Builder requestId(String requestId) {
-      this.requestId = notBlank(requestId, "requestId");
+      this.requestId = HeaderValues.checkValue("requestId", notBlank(requestId, "requestId"));
       return this;
     }
 

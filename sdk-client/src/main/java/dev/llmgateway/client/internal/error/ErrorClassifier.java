@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import okhttp3.Headers;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 
 /**
  * The one place that turns failures into exceptions: HTTP error responses in the four dialects,
@@ -76,7 +77,7 @@ public final class ErrorClassifier {
     ErrorContext ctx =
         ErrorContext.builder()
             .statusCode(status)
-            .errorCode(p.code)
+            .errorCode(scrub(p.code, sent))
             .source(p.source)
             .rawBody(body)
             .headers(multimap(headers))
@@ -207,7 +208,7 @@ public final class ErrorClassifier {
     ParsedError p =
         ErrorBodyParser.parseJson(data.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     ErrorSource source = p == null ? ErrorSource.MODEL_SERVER : p.source;
-    String code = p == null ? null : p.code;
+    String code = p == null ? null : scrub(p.code, sent);
     String message = p == null ? data : p.message;
     ErrorContext ctx =
         ErrorContext.builder()
@@ -319,6 +320,36 @@ public final class ErrorClassifier {
             + " retry yourself if a duplicate is acceptable.",
         ctx,
         e);
+  }
+
+  /**
+   * Describes a body the JSON parser rejected, without a credential the body may echo: the parser's
+   * message quotes the offending token, which can be the key.
+   *
+   * @param e the parser's exception
+   * @param sent the headers of the request, whose credentials never reach the text
+   * @return the parser's message, scrubbed
+   */
+  public String parseProblem(JacksonException e, Headers sent) {
+    String m = e.getOriginalMessage();
+    return m == null ? e.getClass().getSimpleName() : secrets.scrub(m, sent);
+  }
+
+  /**
+   * Returns the parser's exception to attach as a cause, or null when its message quotes a
+   * credential the body echoed (a printed stack trace would show it).
+   *
+   * @param e the parser's exception
+   * @param sent the headers of the request
+   * @return {@code e}, or null
+   */
+  public @Nullable JacksonException safeCause(JacksonException e, Headers sent) {
+    String m = e.getOriginalMessage();
+    return m == null || secrets.scrub(m, sent).equals(m) ? e : null;
+  }
+
+  private @Nullable String scrub(@Nullable String code, Headers sent) {
+    return code == null ? null : secrets.scrub(code, sent);
   }
 
   private static ErrorKind kind(int status, ParsedError p) {

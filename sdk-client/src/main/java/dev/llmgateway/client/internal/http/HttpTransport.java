@@ -340,7 +340,7 @@ public final class HttpTransport {
         IOException io = HttpPolicy.markRequestSent((IOException) e.getCause());
         throw ioFailure(io, requestId, attempt, handle);
       }
-      throw unreadable(ep, requestId, attempt, e);
+      throw unreadable(ep, opened.response.request().headers(), requestId, attempt, e);
     } catch (IOException e) {
       // The response had started: the server got the request.
       throw ioFailure(HttpPolicy.markRequestSent(e), requestId, attempt, handle);
@@ -489,6 +489,11 @@ public final class HttpTransport {
     if (value == null || value.isBlank()) {
       throw new IllegalStateException(source + " returned a null or blank credential");
     }
+    String problem = HeaderValues.problem(value);
+    if (problem != null) {
+      // Before OkHttp sees it: its own check would quote the whole value in the message.
+      throw new IllegalStateException(source + " returned a credential that " + problem);
+    }
     return value;
   }
 
@@ -518,13 +523,13 @@ public final class HttpTransport {
     return classifier.fromIo(e, requestId, attempt);
   }
 
-  private static ServerException unreadable(
-      Endpoint ep, String requestId, int attempt, JacksonException e) {
+  private ServerException unreadable(
+      Endpoint ep, Headers sent, String requestId, int attempt, JacksonException e) {
     return new ServerException(
         "The server answered "
             + ep.path
             + " with a body this client cannot read ("
-            + e.getOriginalMessage()
+            + classifier.parseProblem(e, sent)
             + "). Check that the base URL points at an OpenAI-compatible gateway.",
         ErrorContext.builder()
             .statusCode(200)
@@ -532,7 +537,7 @@ public final class HttpTransport {
             .requestId(requestId)
             .attempts(attempt)
             .build(),
-        e);
+        classifier.safeCause(e, sent));
   }
 
   private void onRetry(

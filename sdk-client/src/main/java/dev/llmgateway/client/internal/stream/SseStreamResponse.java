@@ -18,6 +18,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import okhttp3.Call;
+import okhttp3.Headers;
 import okio.Buffer;
 import okio.BufferedSource;
 import okio.ByteString;
@@ -239,12 +240,13 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
         try {
           chunk = codec.decode(data.inputStream());
         } catch (JacksonException e) {
+          Headers sent = ctx.call.request().headers();
           throw fail(
               ctx.classifier.streamFailure(
                   "The server sent a chunk that is not valid JSON for this stream ("
-                      + e.getOriginalMessage()
+                      + ctx.classifier.parseProblem(e, sent)
                       + ")",
-                  e,
+                  ctx.classifier.safeCause(e, sent),
                   chunks,
                   ctx.response.headers(),
                   ctx.requestId,
