@@ -266,11 +266,13 @@ public final class ErrorClassifier {
   }
 
   /**
-   * Classifies an I/O failure of an attempt. A failure before the request may have reached the
-   * server (see {@link HttpPolicy#requestMayHaveBeenSent}) is a connect failure, a timeout
-   * included: a {@link TransportException} that the retry table re-sends. After that, a timeout is
-   * a {@link GatewayTimeoutException} and anything else a {@link TransportException}, neither of
-   * them re-sent since the server may already be working on the request.
+   * Classifies an I/O failure of an attempt. When the attempt's own timeout (the call timeout of
+   * {@code timeout()} or the total timeout) fired, the caller's time is up: a {@link
+   * GatewayTimeoutException}, not re-sent. Otherwise a failure before the request may have reached
+   * the server (see {@link HttpPolicy#requestMayHaveBeenSent}) is a connect failure, a connect or
+   * TLS handshake timeout included: a {@link TransportException} that the retry table re-sends.
+   * After that, a read or write timeout is a {@link GatewayTimeoutException} and anything else a
+   * {@link TransportException}, neither re-sent since the server may be working on the request.
    *
    * @param e the failure
    * @param requestId the request id
@@ -286,7 +288,25 @@ public final class ErrorClassifier {
             .build();
     String detail =
         e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-    if (!HttpPolicy.requestMayHaveBeenSent(e)) {
+    boolean sent = HttpPolicy.requestMayHaveBeenSent(e);
+    // InterruptedIOException("timeout"): OkHttp's call timeout fired (AsyncTimeout);
+    // SocketTimeoutException: a connect, read or write timeout of the socket.
+    boolean callTimeout =
+        !(e instanceof SocketTimeoutException)
+            && e instanceof InterruptedIOException
+            && "timeout".equals(e.getMessage());
+    if (callTimeout && !sent) {
+      return new GatewayTimeoutException(
+          "No connection to the gateway within the client's timeout ("
+              + detail
+              + ")"
+              + facts(ctx)
+              + "; the request was not sent. Raise the timeout or check that the gateway is"
+              + " reachable at the base URL.",
+          ctx,
+          e);
+    }
+    if (!sent) {
       return new TransportException(
           "Could not connect to the gateway ("
               + detail
@@ -296,12 +316,7 @@ public final class ErrorClassifier {
           ctx,
           e);
     }
-    // SocketTimeoutException: read or write timeout; InterruptedIOException("timeout"): the call
-    // timeout of RequestOptions.timeout() fired (OkHttp's AsyncTimeout).
-    boolean timeout =
-        e instanceof SocketTimeoutException
-            || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()));
-    if (timeout) {
+    if (callTimeout || e instanceof SocketTimeoutException) {
       return new GatewayTimeoutException(
           "No response within the client's timeout ("
               + detail
