@@ -159,6 +159,110 @@ public final class ErrorClassifier {
   }
 
   /**
+   * Tells whether a JSON text is an error document in one of the dialects: a top-level {@code
+   * fault} object, {@code error} object or string, or {@code "object": "error"}.
+   *
+   * @param json the text
+   * @return whether it is an error document
+   */
+  public boolean isErrorDocument(String json) {
+    return ErrorBodyParser.parseJson(json) != null;
+  }
+
+  /**
+   * Classifies a 2xx body that is not the result asked for: an error document in any dialect
+   * becomes the exception its code (else the status) calls for, like the same document with an
+   * error status; anything else is a {@link ServerException}.
+   *
+   * @param status the 2xx status
+   * @param expected what was asked for, e.g. {@code "a chat completion"}
+   * @param body the body as JSON (possibly truncated)
+   * @param headers the response headers
+   * @param requestId the request id
+   * @param attempt the attempts made
+   * @param settings the retry settings, for quota windows
+   * @param sent the headers of the request, whose credentials never reach the message
+   * @return the exception
+   */
+  public GatewayException notTheResult(
+      int status,
+      String expected,
+      String body,
+      Headers headers,
+      String requestId,
+      int attempt,
+      RetrySettings settings,
+      Headers sent) {
+    if (isErrorDocument(body)) {
+      return fromResponse(status, headers, body, requestId, attempt, settings, sent);
+    }
+    ErrorContext ctx =
+        ErrorContext.builder()
+            .statusCode(status)
+            .source(ErrorSource.MODEL_SERVER)
+            .rawBody(body)
+            .headers(multimap(headers))
+            .requestId(requestId)
+            .attempts(attempt)
+            .build();
+    return new ServerException(
+        "The server answered with a body that is not "
+            + expected
+            + facts(ctx)
+            + ". Check that the base URL points at an OpenAI-compatible gateway; rawBody() shows"
+            + " what it sent.",
+        ctx,
+        null);
+  }
+
+  /**
+   * Creates the error for a streaming request answered with something other than an event stream:
+   * an error document is classified like {@link #notTheResult}; an HTML page (a login portal, a
+   * proxy's error page, a web server at the base URL) or other JSON is a {@link StreamException} at
+   * chunk 0 that says what came instead.
+   *
+   * @param type the content type that came
+   * @param body the body (possibly truncated)
+   * @param headers the response headers
+   * @param requestId the request id
+   * @param attempt the attempts made
+   * @param settings the retry settings, for quota windows
+   * @param sent the headers of the request
+   * @return the exception
+   */
+  public GatewayException notAnEventStream(
+      String type,
+      String body,
+      Headers headers,
+      String requestId,
+      int attempt,
+      RetrySettings settings,
+      Headers sent) {
+    if (type.contains("json") && isErrorDocument(body)) {
+      return fromResponse(200, headers, body, requestId, attempt, settings, sent);
+    }
+    String what =
+        type.contains("html")
+            ? "The server answered a streaming request with an HTML page ("
+                + type
+                + ") instead of text/event-stream: the base URL probably points at a web server, a"
+                + " login portal or a proxy's error page rather than the gateway"
+            : "The server answered a streaming request with "
+                + type
+                + " instead of text/event-stream; check that the endpoint supports stream: true";
+    ErrorContext ctx =
+        ErrorContext.builder()
+            .statusCode(200)
+            .source(ErrorSource.CLIENT)
+            .rawBody(body)
+            .headers(multimap(headers))
+            .requestId(requestId)
+            .attempts(attempt)
+            .build();
+    return new StreamException(what + " at chunk 0" + facts(ctx) + ".", ctx, 0, null);
+  }
+
+  /**
    * Creates the error for a redirect, which the SDK never follows (see {@code HttpPolicy}): a
    * {@link ServerException} carrying the 3xx status that names only the origin the redirect points
    * to (its path and query may carry secrets). Never retried.

@@ -13,6 +13,7 @@ import dev.llmgateway.client.errors.GatewayException;
 import dev.llmgateway.client.errors.ServerException;
 import dev.llmgateway.client.errors.TransportException;
 import dev.llmgateway.client.internal.error.ErrorClassifier;
+import dev.llmgateway.client.internal.json.Json;
 import dev.llmgateway.client.internal.log.RedactingLogger;
 import dev.llmgateway.client.internal.log.Secrets;
 import dev.llmgateway.client.internal.retry.QuotaResetEstimator;
@@ -274,6 +275,7 @@ public final class HttpTransport {
           attempt ->
               toStream(
                   open(ep, body, opts, requestId, info, attempt, settings, null, true, null),
+                  settings,
                   opts,
                   requestId,
                   info,
@@ -310,6 +312,7 @@ public final class HttpTransport {
         attempt ->
             toStream(
                 open(ep, body, opts, requestId, info, attempt, settings, null, true, handle),
+                settings,
                 opts,
                 requestId,
                 info,
@@ -334,6 +337,17 @@ public final class HttpTransport {
         open(ep, body, opts, requestId, info, attempt, settings, deadline, false, handle);
     try (Response response = opened.response) {
       return reader.read(response.body().byteStream());
+    } catch (NotTheResult e) {
+      Response response = opened.response;
+      throw classifier.notTheResult(
+          response.code(),
+          e.expected,
+          truncate(Json.writeString(e.value)),
+          response.headers(),
+          requestId,
+          attempt,
+          settings,
+          response.request().headers());
     } catch (JacksonException e) {
       // Jackson 3 reports I/O failures of the body (timeouts, resets) as JacksonIOException.
       if (e.getCause() instanceof IOException) {
@@ -349,24 +363,26 @@ public final class HttpTransport {
 
   private <T> StreamResponse<T> toStream(
       Opened opened,
+      RetrySettings settings,
       RequestOptions opts,
       String requestId,
       @Nullable CallInfo info,
       long startNanos,
       ChunkCodec<T> codec) {
     MediaType type = opened.response.body().contentType();
-    if (type != null && "json".equals(type.subtype())) {
-      // A server that ignores stream:true answers with one JSON document; say so plainly.
-      opened.response.close();
-      throw classifier.streamFailure(
-          "The server answered a streaming request with "
-              + type
-              + " instead of text/event-stream; check that the endpoint supports stream: true",
-          null,
-          0,
-          opened.response.headers(),
+    if (type != null && notAnEventStream(type.subtype())) {
+      // A server that ignores stream: true, an error document with a 200, or a web page.
+      Response response = opened.response;
+      String text = errorBody(response);
+      response.close();
+      throw classifier.notAnEventStream(
+          type.toString(),
+          text,
+          response.headers(),
           requestId,
-          opened.attempt);
+          opened.attempt,
+          settings,
+          response.request().headers());
     }
     BufferedSource source = opened.response.body().source();
     long idle = opts.streamIdleTimeout().map(Duration::toMillis).orElse(streamIdleMillis);
@@ -495,6 +511,17 @@ public final class HttpTransport {
       throw new IllegalStateException(source + " returned a credential that " + problem);
     }
     return value;
+  }
+
+  private static boolean notAnEventStream(String subtype) {
+    return subtype.equals("json")
+        || subtype.endsWith("+json")
+        || subtype.equals("html")
+        || subtype.equals("xhtml+xml");
+  }
+
+  private static String truncate(String text) {
+    return text.length() <= MAX_ERROR_BODY ? text : text.substring(0, (int) MAX_ERROR_BODY);
   }
 
   private static String errorBody(Response response) {

@@ -43,8 +43,6 @@ import tools.jackson.core.JacksonException;
  */
 public final class SseStreamResponse<T> implements StreamResponse<T> {
   private static final ByteString DONE = ByteString.encodeUtf8("[DONE]");
-  private static final ByteString ERROR_KEY = ByteString.encodeUtf8("\"error\"");
-  private static final ByteString OBJECT_KEY = ByteString.encodeUtf8("\"object\"");
 
   /** Cancels the calls of streams that became unreachable without being closed. */
   private static final Cleaner ABANDONED =
@@ -219,7 +217,9 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
                   ctx.attempts));
         }
         Buffer data = event.data();
-        if ("error".equals(event.type()) || isErrorPayload(data)) {
+        if ("error".equals(event.type())
+            || (ErrorPayload.isCandidate(data)
+                && ctx.classifier.isErrorDocument(data.snapshot().utf8()))) {
           throw fail(
               ctx.classifier.fromStreamEvent(
                   data.readUtf8(),
@@ -262,7 +262,11 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
       String what =
           e instanceof SocketTimeoutException
               ? "No event arrived within the stream idle timeout"
-              : "Reading the stream failed (" + e.getClass().getSimpleName() + ")";
+              : e instanceof SseReader.EventTooLargeException
+                  ? "The server sent an event "
+                      + e.getMessage()
+                      + ", the limit that bounds the client's memory"
+                  : "Reading the stream failed (" + e.getClass().getSimpleName() + ")";
       throw fail(
           ctx.classifier.streamFailure(
               what, e, chunks, ctx.response.headers(), ctx.requestId, ctx.attempts));
@@ -293,42 +297,6 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
     ctx.listeners.error(ctx.info, e);
     close();
     return e;
-  }
-
-  /**
-   * Whether the data is a JSON object whose first key is {@code "error"}, or which starts with
-   * {@code "object": "error"} (vLLM error shapes), checked on the bytes without parsing.
-   */
-  static boolean isErrorPayload(Buffer data) {
-    long size = data.size();
-    long i = skipWhitespace(data, 0, size);
-    if (i >= size || data.getByte(i) != '{') {
-      return false;
-    }
-    i = skipWhitespace(data, i + 1, size);
-    if (data.rangeEquals(i, ERROR_KEY)) {
-      return true;
-    }
-    if (!data.rangeEquals(i, OBJECT_KEY)) {
-      return false;
-    }
-    i = skipWhitespace(data, i + OBJECT_KEY.size(), size);
-    if (i >= size || data.getByte(i) != ':') {
-      return false;
-    }
-    i = skipWhitespace(data, i + 1, size);
-    return data.rangeEquals(i, ERROR_KEY);
-  }
-
-  private static long skipWhitespace(Buffer data, long i, long size) {
-    while (i < size) {
-      byte b = data.getByte(i);
-      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-        break;
-      }
-      i++;
-    }
-    return i;
   }
 
   /** The action of the {@link Cleaner}: references the call only, never the stream. */
