@@ -310,11 +310,11 @@ public final class GatewayClient implements AutoCloseable {
     /**
      * Sets the connect timeout (default 10 s).
      *
-     * @param timeout positive
+     * @param timeout at least 1 ms; longer than about 24.8 days means no practical limit
      * @return this builder
      */
     public Builder connectTimeout(Duration timeout) {
-      config.connectTimeout = positive(timeout, "connectTimeout");
+      config.connectTimeout = Durations.timeout(timeout, "connectTimeout");
       return this;
     }
 
@@ -323,34 +323,36 @@ public final class GatewayClient implements AutoCloseable {
      * whole response (default 10 min). Streams are not bounded by it: they use the headers and idle
      * timeouts. {@link RequestOptions.Builder#timeout(Duration)} overrides it for one call.
      *
-     * @param timeout positive
+     * @param timeout at least 1 ms; longer than about 24.8 days means no practical limit
      * @return this builder
      */
     public Builder timeout(Duration timeout) {
-      config.timeout = positive(timeout, "timeout");
+      config.timeout = Durations.timeout(timeout, "timeout");
       return this;
     }
 
     /**
-     * Sets how long a stream may wait for its response headers (default 2 min).
+     * Sets how long a stream may take from sending the request to its response headers (default 2
+     * min). It ends when the headers arrive and does not limit the idle timeout.
      *
-     * @param timeout positive
+     * @param timeout at least 1 ms; longer than about 24.8 days means no practical limit
      * @return this builder
      */
     public Builder streamHeadersTimeout(Duration timeout) {
-      config.streamHeadersTimeout = positive(timeout, "streamHeadersTimeout");
+      config.streamHeadersTimeout = Durations.timeout(timeout, "streamHeadersTimeout");
       return this;
     }
 
     /**
-     * Sets the longest gap between two stream events (default 2 min). Streams have no total
-     * timeout.
+     * Sets the longest gap between two stream events (default 2 min), independent of {@link
+     * #streamHeadersTimeout}; {@link RequestOptions.Builder#streamIdleTimeout} overrides it per
+     * call. Streams have no total timeout.
      *
-     * @param timeout positive
+     * @param timeout at least 1 ms; longer than about 24.8 days means no practical limit
      * @return this builder
      */
     public Builder streamIdleTimeout(Duration timeout) {
-      config.streamIdleTimeout = positive(timeout, "streamIdleTimeout");
+      config.streamIdleTimeout = Durations.timeout(timeout, "streamIdleTimeout");
       return this;
     }
 
@@ -484,14 +486,6 @@ public final class GatewayClient implements AutoCloseable {
               + ", maxRetries="
               + config.retrySettings.maxRetries();
       return new GatewayClient(transport, true, ownsHttp, description, defaults);
-    }
-
-    private static Duration positive(Duration d, String name) {
-      Objects.requireNonNull(d, name + " == null");
-      if (d.isZero() || d.isNegative()) {
-        throw new IllegalArgumentException(name + " must be positive but was " + d);
-      }
-      return d;
     }
   }
 }

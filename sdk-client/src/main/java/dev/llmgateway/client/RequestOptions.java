@@ -293,21 +293,23 @@ public final class RequestOptions {
     /**
      * Sets {@code x-slo-ttft-ms}: the time-to-first-token objective.
      *
-     * @param ttft positive
+     * @param ttft at least 1 ms; sent in whole milliseconds, at most {@code Integer.MAX_VALUE}
      * @return this builder
      */
     public Builder sloTtft(Duration ttft) {
-      return putHeader(SLO_TTFT_HEADER, Long.toString(positive(ttft, "sloTtft").toMillis()));
+      return putHeader(
+          SLO_TTFT_HEADER, Long.toString(Durations.timeout(ttft, "sloTtft").toMillis()));
     }
 
     /**
      * Sets {@code x-slo-tpot-ms}: the time-per-output-token objective.
      *
-     * @param tpot positive
+     * @param tpot at least 1 ms; sent in whole milliseconds, at most {@code Integer.MAX_VALUE}
      * @return this builder
      */
     public Builder sloTpot(Duration tpot) {
-      return putHeader(SLO_TPOT_HEADER, Long.toString(positive(tpot, "sloTpot").toMillis()));
+      return putHeader(
+          SLO_TPOT_HEADER, Long.toString(Durations.timeout(tpot, "sloTpot").toMillis()));
     }
 
     /**
@@ -325,22 +327,22 @@ public final class RequestOptions {
      * Sets the timeout of one non-streaming attempt (from sending the request to reading the whole
      * response).
      *
-     * @param timeout positive
+     * @param timeout at least 1 ms; longer than about 24.8 days means no practical limit
      * @return this builder
      */
     public Builder timeout(Duration timeout) {
-      this.timeout = positive(timeout, "timeout");
+      this.timeout = Durations.timeout(timeout, "timeout");
       return this;
     }
 
     /**
      * Sets the longest gap between two events of a stream.
      *
-     * @param idleTimeout positive
+     * @param idleTimeout at least 1 ms; longer than about 24.8 days means no practical limit
      * @return this builder
      */
     public Builder streamIdleTimeout(Duration idleTimeout) {
-      this.streamIdleTimeout = positive(idleTimeout, "streamIdleTimeout");
+      this.streamIdleTimeout = Durations.timeout(idleTimeout, "streamIdleTimeout");
       return this;
     }
 
@@ -384,14 +386,6 @@ public final class RequestOptions {
         throw new IllegalArgumentException(name + " must not be blank");
       }
       return value;
-    }
-
-    private static Duration positive(Duration d, String name) {
-      Objects.requireNonNull(d, name + " == null");
-      if (d.isZero() || d.isNegative()) {
-        throw new IllegalArgumentException(name + " must be positive but was " + d);
-      }
-      return d;
     }
   }
 }

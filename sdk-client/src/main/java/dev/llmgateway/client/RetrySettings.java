@@ -256,22 +256,22 @@ public final class RetrySettings {
     /**
      * Sets the backoff before the first retry.
      *
-     * @param initialBackoff not negative
+     * @param initialBackoff not negative; capped at about 292 years
      * @return this builder
      */
     public Builder initialBackoff(Duration initialBackoff) {
-      this.initialBackoff = nonNegative(initialBackoff, "initialBackoff");
+      this.initialBackoff = Durations.waitTime(initialBackoff, "initialBackoff");
       return this;
     }
 
     /**
      * Sets the upper bound of the exponential backoff.
      *
-     * @param maxBackoff not negative
+     * @param maxBackoff not negative; capped at about 292 years
      * @return this builder
      */
     public Builder maxBackoff(Duration maxBackoff) {
-      this.maxBackoff = nonNegative(maxBackoff, "maxBackoff");
+      this.maxBackoff = Durations.waitTime(maxBackoff, "maxBackoff");
       return this;
     }
 
@@ -308,11 +308,11 @@ public final class RetrySettings {
      * Sets the longest single wait before a retry; server-requested waits or quota resets further
      * away fail fast.
      *
-     * @param maxWait not negative
+     * @param maxWait not negative; capped at about 292 years
      * @return this builder
      */
     public Builder maxWait(Duration maxWait) {
-      this.maxWait = nonNegative(maxWait, "maxWait");
+      this.maxWait = Durations.waitTime(maxWait, "maxWait");
       return this;
     }
 
@@ -322,14 +322,12 @@ public final class RetrySettings {
      * dev.llmgateway.client.errors.GatewayTimeoutException}. For streams it bounds the attempts to
      * open the stream, not the reading of an open stream (which has an idle timeout instead).
      *
-     * @param totalTimeout positive, or null
+     * @param totalTimeout at least 1 ms (longer than about 24.8 days means none), or null
      * @return this builder
      */
     public Builder totalTimeout(@Nullable Duration totalTimeout) {
-      if (totalTimeout != null && (totalTimeout.isZero() || totalTimeout.isNegative())) {
-        throw new IllegalArgumentException("totalTimeout must be positive but was " + totalTimeout);
-      }
-      this.totalTimeout = totalTimeout;
+      this.totalTimeout =
+          totalTimeout == null ? null : Durations.timeout(totalTimeout, "totalTimeout");
       return this;
     }
 
@@ -367,14 +365,6 @@ public final class RetrySettings {
             "maxBackoff must be >= initialBackoff (" + initialBackoff + ") but was " + maxBackoff);
       }
       return new RetrySettings(this);
-    }
-
-    static Duration nonNegative(Duration d, String name) {
-      Objects.requireNonNull(d, name + " == null");
-      if (d.isNegative()) {
-        throw new IllegalArgumentException(name + " must not be negative but was " + d);
-      }
-      return d;
     }
   }
 }

@@ -102,6 +102,7 @@ public final class HttpTransport {
   private final Clock clock;
   private final RetrySettings retrySettings;
   private final long streamIdleMillis;
+  private final long streamHeadersMillis;
   private final OkHttpClient streamHttp;
   private final RedactingLogger log;
   private final Listeners listeners;
@@ -126,6 +127,7 @@ public final class HttpTransport {
     this.clock = c.clock;
     this.retrySettings = c.retrySettings;
     this.streamIdleMillis = c.streamIdleTimeout.toMillis();
+    this.streamHeadersMillis = c.streamHeadersTimeout.toMillis();
     Secrets secrets = new Secrets(c.apiKeyHeader);
     this.log = new RedactingLogger(c.logger, secrets);
     this.listeners = new Listeners(c.listeners, log);
@@ -151,12 +153,12 @@ public final class HttpTransport {
             .writeTimeout(c.timeout)
             .callTimeout(c.timeout)
             .build();
-    // Streams: no total-call timeout; the read timeout bounds the wait for response headers, and
-    // once they arrive the body's timeout becomes the idle timeout between events. Shares the pool
-    // and dispatcher.
+    // Streams: no total-call timeout and no socket read timeout, which would cap the idle timeout
+    // between events; a HeadersTimeout bounds the wait for the response headers, then the body's
+    // timeout is the idle timeout. Shares the pool and dispatcher.
     this.streamHttp =
         http.newBuilder()
-            .readTimeout(c.streamHeadersTimeout)
+            .readTimeout(Duration.ZERO)
             .writeTimeout(c.streamHeadersTimeout)
             .callTimeout(Duration.ZERO)
             .build();
@@ -428,11 +430,22 @@ public final class HttpTransport {
       log.request(ep.method, ep.url.toString(), request.headers(), attempt);
     }
     long t0 = System.nanoTime();
+    HeadersTimeout headersTimeout = null;
+    if (streaming) {
+      headersTimeout = new HeadersTimeout(call, streamHeadersMillis);
+      headersTimeout.enter();
+    }
     Response response;
     try {
       response = call.execute();
     } catch (IOException e) {
-      throw ioFailure(e, requestId, attempt, handle);
+      boolean late = headersTimeout != null && headersTimeout.exit();
+      throw ioFailure(late ? HeadersTimeout.failure(e) : e, requestId, attempt, handle);
+    }
+    if (headersTimeout != null && headersTimeout.exit()) {
+      response.close(); // fired as the headers arrived: the call is cancelled already
+      IOException late = HttpPolicy.markRequestSent(HeadersTimeout.failure(null));
+      throw ioFailure(late, requestId, attempt, handle);
     }
     long elapsedNanos = System.nanoTime() - t0;
     if (info != null) {
