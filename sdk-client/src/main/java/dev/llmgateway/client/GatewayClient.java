@@ -147,7 +147,9 @@ public final class GatewayClient implements AutoCloseable {
 
   /**
    * Releases the connection pool and threads this client created; a user-supplied OkHttpClient or
-   * executor is left alone. Calls in flight may fail. Does nothing on derived views.
+   * executor is left alone. Calls in flight may fail; every later call on this client or a view
+   * derived from it, sync, async or streaming, fails with an {@link IllegalStateException}. Does
+   * nothing on derived views.
    */
   @Override
   public void close() {
@@ -185,7 +187,8 @@ public final class GatewayClient implements AutoCloseable {
      *
      * @param baseUrl the URL
      * @return this builder
-     * @throws IllegalArgumentException if the URL is malformed
+     * @throws IllegalArgumentException if the URL is malformed, or is an endpoint such as {@code
+     *     .../v1/chat/completions} (the message names the base URL to use)
      */
     public Builder baseUrl(String baseUrl) {
       BaseUrl.parse(baseUrl); // fail fast, naming the field

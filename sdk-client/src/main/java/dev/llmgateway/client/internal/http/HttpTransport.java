@@ -110,6 +110,7 @@ public final class HttpTransport {
   private final ErrorClassifier classifier;
   private final Retrier retrier;
   private final AsyncRunner runner;
+  private volatile boolean closed;
 
   /**
    * Creates the transport.
@@ -413,6 +414,9 @@ public final class HttpTransport {
       @Nullable Instant deadline,
       boolean streaming,
       @Nullable CallHandle handle) {
+    if (closed) {
+      throw closedClient(null); // every attempt, so a retry after close() is rejected too
+    }
     Request request = request(ep, body, opts, requestId, streaming);
     Call call = (streaming ? streamHttp : http).newCall(request);
     if (!streaming) {
@@ -642,15 +646,28 @@ public final class HttpTransport {
 
   /**
    * Closes the threads this transport created, and the connections if it created the OkHttpClient.
+   * Every call after this, sync or async, on this client or a view derived from it, fails with an
+   * {@link IllegalStateException}.
    *
    * @param ownsHttp whether the OkHttpClient was created by the client
    */
   public void shutdown(boolean ownsHttp) {
+    closed = true;
     runner.shutdown();
     if (ownsHttp) {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
     }
+  }
+
+  /**
+   * Returns the exception of a call on a closed client.
+   *
+   * @param cause why the call could not run, or null
+   * @return the exception
+   */
+  static IllegalStateException closedClient(@Nullable Throwable cause) {
+    return new IllegalStateException("the GatewayClient is closed; calls are rejected", cause);
   }
 
   private static final class Opened {
