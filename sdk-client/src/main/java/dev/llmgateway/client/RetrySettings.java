@@ -12,9 +12,12 @@ import org.jspecify.annotations.Nullable;
  * call with {@link RequestOptions.Builder#retrySettings(RetrySettings)}.
  *
  * <p>What is retried is fixed by the client (quota faults whose window resets within {@link
- * #maxWait()}, spike arrest, Endpoint Picker load shedding, HTTP 502/503/504, connection failures;
- * never key faults, validation errors or a stream that has started). These settings control how
- * often and how long:
+ * #maxWait()}, spike arrest, Endpoint Picker load shedding, HTTP 502/503/504, and connect failures
+ * that left the request unsent: refused, connect timeout, unknown host; never key faults,
+ * validation errors, redirects, a stream that has started, or an I/O failure after the request may
+ * have reached the server, since a re-sent generation would run twice). Nothing else re-sends a
+ * request, and every request sent counts as an attempt. These settings control how often and how
+ * long:
  *
  * <ul>
  *   <li>{@code maxRetries} (default 2): retries after the first attempt; 0 turns retries off.
