@@ -73,7 +73,7 @@ public final class ErrorClassifier {
       RetrySettings settings,
       Headers sent) {
     ParsedError p = ErrorBodyParser.parse(body);
-    ErrorKind kind = kind(status, p);
+    ErrorKind kind = ErrorKind.of(status, p);
     ErrorContext ctx =
         ErrorContext.builder()
             .statusCode(status)
@@ -140,7 +140,7 @@ public final class ErrorClassifier {
             ctx,
             null);
       case BAD_REQUEST:
-        boolean contextLength = contextLength(p);
+        boolean contextLength = p.contextLengthExceeded();
         return new BadRequestException(
             "Bad request"
                 + quoted
@@ -469,95 +469,6 @@ public final class ErrorClassifier {
 
   private @Nullable String scrub(@Nullable String code, Headers sent) {
     return code == null ? null : secrets.scrub(code, sent);
-  }
-
-  private static ErrorKind kind(int status, ParsedError p) {
-    String code = p.code;
-    if (code != null) {
-      ErrorKind byCode;
-      switch (p.source) {
-        case APIGEE:
-          byCode = apigee(code);
-          break;
-        case GATEWAY:
-          byCode = endpointPicker(code);
-          break;
-        default:
-          byCode = modelServer(code, p.intCode);
-          break;
-      }
-      if (byCode != null) {
-        return byCode;
-      }
-    }
-    return ErrorKind.ofStatus(status);
-  }
-
-  private static @Nullable ErrorKind apigee(String code) {
-    switch (code) {
-      case QuotaResetEstimator.REQUEST_QUOTA:
-      case QuotaResetEstimator.TOKEN_QUOTA:
-        return ErrorKind.QUOTA;
-      case "policies.ratelimit.SpikeArrestViolation":
-      case "policies.prompttokenlimit.PromptTokenLimitViolation":
-        return ErrorKind.RATE_LIMITED;
-      case "messaging.adaptors.http.flow.GatewayTimeout":
-        return ErrorKind.TIMEOUT;
-      case "messaging.adaptors.http.flow.ServiceUnavailable":
-      case "messaging.adaptors.http.flow.NoActiveTargets":
-        return ErrorKind.UNAVAILABLE;
-      default:
-        // Every API-key and OAuth fault family (key missing, unknown, revoked, expired, app or
-        // developer not approved, product does not cover the resource).
-        if (code.startsWith("steps.oauth.v2.")
-            || code.startsWith("oauth.v2.")
-            || code.startsWith("keymanagement.service.")) {
-          return ErrorKind.AUTHENTICATION;
-        }
-        return null;
-    }
-  }
-
-  private static @Nullable ErrorKind endpointPicker(String code) {
-    switch (code) {
-      case "InferencePoolResourceExhausted":
-        return ErrorKind.RATE_LIMITED;
-      case "ServiceUnavailable":
-        return ErrorKind.UNAVAILABLE;
-      case "BadRequest":
-        return ErrorKind.BAD_REQUEST;
-      case "NotFound":
-        return ErrorKind.NOT_FOUND;
-      case "Internal":
-      case "BadConfiguration":
-        return ErrorKind.SERVER;
-      default:
-        return null;
-    }
-  }
-
-  private static @Nullable ErrorKind modelServer(String code, @Nullable Integer intCode) {
-    if (intCode != null) {
-      return intCode >= 400 && intCode < 600 ? ErrorKind.ofStatus(intCode) : null;
-    }
-    switch (code) {
-      case "context_length_exceeded":
-        return ErrorKind.BAD_REQUEST;
-      case "model_not_found":
-        return ErrorKind.NOT_FOUND;
-      case "invalid_api_key":
-        return ErrorKind.AUTHENTICATION;
-      case "rate_limit_exceeded":
-        return ErrorKind.RATE_LIMITED;
-      default:
-        return null;
-    }
-  }
-
-  private static boolean contextLength(ParsedError p) {
-    return "context_length_exceeded".equals(p.code)
-        || "input_tokens".equals(p.param)
-        || "max_tokens".equals(p.param);
   }
 
   private static Map<String, List<String>> multimap(Headers headers) {
