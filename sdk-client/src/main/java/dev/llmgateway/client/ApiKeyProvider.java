@@ -1,5 +1,6 @@
 package dev.llmgateway.client;
 
+import dev.llmgateway.client.internal.http.HeaderValues;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,8 @@ public interface ApiKeyProvider {
   /**
    * Returns the current API key.
    *
-   * @return the key, not blank
+   * @return the key: not blank, printable ASCII only (a key with CR, LF, other control or non-ASCII
+   *     characters fails the call with an {@link IllegalStateException} that does not show it)
    */
   String apiKey();
 
@@ -23,13 +25,15 @@ public interface ApiKeyProvider {
    *
    * @param apiKey the key
    * @return the provider; its {@code toString()} does not reveal the key
-   * @throws IllegalArgumentException if the key is blank
+   * @throws IllegalArgumentException if the key is blank, or contains CR, LF, other control or
+   *     non-ASCII characters (the message names the field, never the key)
    */
   static ApiKeyProvider of(String apiKey) {
     Objects.requireNonNull(apiKey, "apiKey == null");
     if (apiKey.isBlank()) {
       throw new IllegalArgumentException("apiKey must not be blank");
     }
+    HeaderValues.checkValue("apiKey", apiKey);
     return new ApiKeyProvider() {
       @Override
       public String apiKey() {

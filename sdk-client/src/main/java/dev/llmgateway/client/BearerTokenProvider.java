@@ -1,5 +1,6 @@
 package dev.llmgateway.client;
 
+import dev.llmgateway.client.internal.http.HeaderValues;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,8 @@ public interface BearerTokenProvider {
   /**
    * Returns the current token.
    *
-   * @return the token, not blank
+   * @return the token: not blank, printable ASCII only (otherwise the call fails with an {@link
+   *     IllegalStateException} that does not show it)
    */
   String token();
 
@@ -23,13 +25,15 @@ public interface BearerTokenProvider {
    *
    * @param token the token
    * @return the provider; its {@code toString()} does not reveal the token
-   * @throws IllegalArgumentException if the token is blank
+   * @throws IllegalArgumentException if the token is blank, or contains CR, LF, other control or
+   *     non-ASCII characters (the message names the field, never the token)
    */
   static BearerTokenProvider of(String token) {
     Objects.requireNonNull(token, "bearerToken == null");
     if (token.isBlank()) {
       throw new IllegalArgumentException("bearerToken must not be blank");
     }
+    HeaderValues.checkValue("bearerToken", token);
     return new BearerTokenProvider() {
       @Override
       public String token() {

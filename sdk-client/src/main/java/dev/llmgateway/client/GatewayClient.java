@@ -3,6 +3,7 @@ package dev.llmgateway.client;
 import dev.llmgateway.client.chat.ChatService;
 import dev.llmgateway.client.completions.CompletionsService;
 import dev.llmgateway.client.internal.http.BaseUrl;
+import dev.llmgateway.client.internal.http.HeaderValues;
 import dev.llmgateway.client.internal.http.HttpTransport;
 import dev.llmgateway.client.internal.http.TransportConfig;
 import dev.llmgateway.client.internal.service.ChatServiceImpl;
@@ -146,7 +147,9 @@ public final class GatewayClient implements AutoCloseable {
 
   /**
    * Releases the connection pool and threads this client created; a user-supplied OkHttpClient or
-   * executor is left alone. Calls in flight may fail. Does nothing on derived views.
+   * executor is left alone. Calls in flight may fail; every later call on this client or a view
+   * derived from it, sync, async or streaming, fails with an {@link IllegalStateException}. Does
+   * nothing on derived views.
    */
   @Override
   public void close() {
@@ -164,7 +167,9 @@ public final class GatewayClient implements AutoCloseable {
    * Builds {@link GatewayClient}s. Required: {@code baseUrl}. Defaults: API key header {@code
    * x-api-key}, {@link RetrySettings#defaultSettings()} (2 retries), connect timeout 10 s,
    * non-streaming timeout 10 min, stream headers timeout 2 min, stream idle timeout 2 min, system
-   * clock and sleeper, a new OkHttpClient and a cached pool of daemon threads for async calls. Not
+   * clock and sleeper, a new OkHttpClient whose pool keeps up to 64 idle connections for 4 s
+   * (shorter than the 5 s after which vLLM's server closes idle connections, so no request meets a
+   * connection the server already closed), and a cached pool of daemon threads for async calls. Not
    * thread-safe.
    */
   public static final class Builder {
@@ -182,7 +187,8 @@ public final class GatewayClient implements AutoCloseable {
      *
      * @param baseUrl the URL
      * @return this builder
-     * @throws IllegalArgumentException if the URL is malformed
+     * @throws IllegalArgumentException if the URL is malformed, or is an endpoint such as {@code
+     *     .../v1/chat/completions} (the message names the base URL to use)
      */
     public Builder baseUrl(String baseUrl) {
       BaseUrl.parse(baseUrl); // fail fast, naming the field
@@ -221,10 +227,7 @@ public final class GatewayClient implements AutoCloseable {
      */
     public Builder apiKeyHeader(String header) {
       Objects.requireNonNull(header, "apiKeyHeader == null");
-      if (header.isBlank() || !header.chars().allMatch(c -> c > 32 && c < 127 && c != ':')) {
-        throw new IllegalArgumentException("apiKeyHeader must be a valid header name");
-      }
-      config.apiKeyHeader = header;
+      config.apiKeyHeader = HeaderValues.checkName("apiKeyHeader", header);
       return this;
     }
 
@@ -310,11 +313,11 @@ public final class GatewayClient implements AutoCloseable {
     /**
      * Sets the connect timeout (default 10 s).
      *
-     * @param timeout positive
+     * @param timeout at least 1 ms; longer than about 24.8 days means no practical limit
      * @return this builder
      */
     public Builder connectTimeout(Duration timeout) {
-      config.connectTimeout = positive(timeout, "connectTimeout");
+      config.connectTimeout = Durations.timeout(timeout, "connectTimeout");
       return this;
     }
 
@@ -323,34 +326,36 @@ public final class GatewayClient implements AutoCloseable {
      * whole response (default 10 min). Streams are not bounded by it: they use the headers and idle
      * timeouts. {@link RequestOptions.Builder#timeout(Duration)} overrides it for one call.
      *
-     * @param timeout positive
+     * @param timeout at least 1 ms; longer than about 24.8 days means no practical limit
      * @return this builder
      */
     public Builder timeout(Duration timeout) {
-      config.timeout = positive(timeout, "timeout");
+      config.timeout = Durations.timeout(timeout, "timeout");
       return this;
     }
 
     /**
-     * Sets how long a stream may wait for its response headers (default 2 min).
+     * Sets how long a stream may take from sending the request to its response headers (default 2
+     * min). It ends when the headers arrive and does not limit the idle timeout.
      *
-     * @param timeout positive
+     * @param timeout at least 1 ms; longer than about 24.8 days means no practical limit
      * @return this builder
      */
     public Builder streamHeadersTimeout(Duration timeout) {
-      config.streamHeadersTimeout = positive(timeout, "streamHeadersTimeout");
+      config.streamHeadersTimeout = Durations.timeout(timeout, "streamHeadersTimeout");
       return this;
     }
 
     /**
-     * Sets the longest gap between two stream events (default 2 min). Streams have no total
-     * timeout.
+     * Sets the longest gap between two stream events (default 2 min), independent of {@link
+     * #streamHeadersTimeout}; {@link RequestOptions.Builder#streamIdleTimeout} overrides it per
+     * call. Streams have no total timeout.
      *
-     * @param timeout positive
+     * @param timeout at least 1 ms; longer than about 24.8 days means no practical limit
      * @return this builder
      */
     public Builder streamIdleTimeout(Duration timeout) {
-      config.streamIdleTimeout = positive(timeout, "streamIdleTimeout");
+      config.streamIdleTimeout = Durations.timeout(timeout, "streamIdleTimeout");
       return this;
     }
 
@@ -466,7 +471,7 @@ public final class GatewayClient implements AutoCloseable {
       if (!interceptors.isEmpty()) {
         OkHttpClient.Builder b =
             config.okHttpClient == null
-                ? new OkHttpClient.Builder()
+                ? HttpTransport.newClientBuilder()
                 : config.okHttpClient.newBuilder();
         interceptors.forEach(b::addInterceptor);
         config.okHttpClient = b.build();
@@ -484,14 +489,6 @@ public final class GatewayClient implements AutoCloseable {
               + ", maxRetries="
               + config.retrySettings.maxRetries();
       return new GatewayClient(transport, true, ownsHttp, description, defaults);
-    }
-
-    private static Duration positive(Duration d, String name) {
-      Objects.requireNonNull(d, name + " == null");
-      if (d.isZero() || d.isNegative()) {
-        throw new IllegalArgumentException(name + " must be positive but was " + d);
-      }
-      return d;
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.llmgateway.client;
 
+import dev.llmgateway.client.internal.http.HeaderValues;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -223,6 +224,8 @@ public final class RequestOptions {
      * @param name the header name
      * @param value the value
      * @return this builder
+     * @throws IllegalArgumentException if the name is not a header name, or the value contains CR,
+     *     LF, other control or non-ASCII characters; the message names the header, never the value
      */
     public Builder putHeader(String name, String value) {
       Objects.requireNonNull(name, "header name == null");
@@ -230,7 +233,7 @@ public final class RequestOptions {
       if (name.isBlank()) {
         throw new IllegalArgumentException("header name must not be blank");
       }
-      String lower = name.trim().toLowerCase(Locale.ROOT);
+      String lower = HeaderValues.checkName("header name", name.trim().toLowerCase(Locale.ROOT));
       if (lower.equals(DESTINATION_HEADER)) {
         throw new IllegalArgumentException(
             "header "
@@ -240,7 +243,7 @@ public final class RequestOptions {
       if (lower.equals(REQUEST_ID_HEADER)) {
         return requestId(value);
       }
-      headers.put(lower, value);
+      headers.put(lower, HeaderValues.checkValue("header " + lower, value));
       return this;
     }
 
@@ -290,21 +293,23 @@ public final class RequestOptions {
     /**
      * Sets {@code x-slo-ttft-ms}: the time-to-first-token objective.
      *
-     * @param ttft positive
+     * @param ttft at least 1 ms; sent in whole milliseconds, at most {@code Integer.MAX_VALUE}
      * @return this builder
      */
     public Builder sloTtft(Duration ttft) {
-      return putHeader(SLO_TTFT_HEADER, Long.toString(positive(ttft, "sloTtft").toMillis()));
+      return putHeader(
+          SLO_TTFT_HEADER, Long.toString(Durations.timeout(ttft, "sloTtft").toMillis()));
     }
 
     /**
      * Sets {@code x-slo-tpot-ms}: the time-per-output-token objective.
      *
-     * @param tpot positive
+     * @param tpot at least 1 ms; sent in whole milliseconds, at most {@code Integer.MAX_VALUE}
      * @return this builder
      */
     public Builder sloTpot(Duration tpot) {
-      return putHeader(SLO_TPOT_HEADER, Long.toString(positive(tpot, "sloTpot").toMillis()));
+      return putHeader(
+          SLO_TPOT_HEADER, Long.toString(Durations.timeout(tpot, "sloTpot").toMillis()));
     }
 
     /**
@@ -314,7 +319,7 @@ public final class RequestOptions {
      * @return this builder
      */
     public Builder requestId(String requestId) {
-      this.requestId = notBlank(requestId, "requestId");
+      this.requestId = HeaderValues.checkValue("requestId", notBlank(requestId, "requestId"));
       return this;
     }
 
@@ -322,22 +327,22 @@ public final class RequestOptions {
      * Sets the timeout of one non-streaming attempt (from sending the request to reading the whole
      * response).
      *
-     * @param timeout positive
+     * @param timeout at least 1 ms; longer than about 24.8 days means no practical limit
      * @return this builder
      */
     public Builder timeout(Duration timeout) {
-      this.timeout = positive(timeout, "timeout");
+      this.timeout = Durations.timeout(timeout, "timeout");
       return this;
     }
 
     /**
      * Sets the longest gap between two events of a stream.
      *
-     * @param idleTimeout positive
+     * @param idleTimeout at least 1 ms; longer than about 24.8 days means no practical limit
      * @return this builder
      */
     public Builder streamIdleTimeout(Duration idleTimeout) {
-      this.streamIdleTimeout = positive(idleTimeout, "streamIdleTimeout");
+      this.streamIdleTimeout = Durations.timeout(idleTimeout, "streamIdleTimeout");
       return this;
     }
 
@@ -381,14 +386,6 @@ public final class RequestOptions {
         throw new IllegalArgumentException(name + " must not be blank");
       }
       return value;
-    }
-
-    private static Duration positive(Duration d, String name) {
-      Objects.requireNonNull(d, name + " == null");
-      if (d.isZero() || d.isNegative()) {
-        throw new IllegalArgumentException(name + " must be positive but was " + d);
-      }
-      return d;
     }
   }
 }

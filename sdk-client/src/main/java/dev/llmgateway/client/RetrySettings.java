@@ -12,9 +12,12 @@ import org.jspecify.annotations.Nullable;
  * call with {@link RequestOptions.Builder#retrySettings(RetrySettings)}.
  *
  * <p>What is retried is fixed by the client (quota faults whose window resets within {@link
- * #maxWait()}, spike arrest, Endpoint Picker load shedding, HTTP 502/503/504, connection failures;
- * never key faults, validation errors or a stream that has started). These settings control how
- * often and how long:
+ * #maxWait()}, spike arrest, Endpoint Picker load shedding, HTTP 502/503/504, and connect failures
+ * that left the request unsent: refused, connect timeout, unknown host; never key faults,
+ * validation errors, redirects, a stream that has started, or an I/O failure after the request may
+ * have reached the server, since a re-sent generation would run twice). Nothing else re-sends a
+ * request, and every request sent counts as an attempt. These settings control how often and how
+ * long:
  *
  * <ul>
  *   <li>{@code maxRetries} (default 2): retries after the first attempt; 0 turns retries off.
@@ -256,22 +259,22 @@ public final class RetrySettings {
     /**
      * Sets the backoff before the first retry.
      *
-     * @param initialBackoff not negative
+     * @param initialBackoff not negative; capped at about 292 years
      * @return this builder
      */
     public Builder initialBackoff(Duration initialBackoff) {
-      this.initialBackoff = nonNegative(initialBackoff, "initialBackoff");
+      this.initialBackoff = Durations.waitTime(initialBackoff, "initialBackoff");
       return this;
     }
 
     /**
      * Sets the upper bound of the exponential backoff.
      *
-     * @param maxBackoff not negative
+     * @param maxBackoff not negative; capped at about 292 years
      * @return this builder
      */
     public Builder maxBackoff(Duration maxBackoff) {
-      this.maxBackoff = nonNegative(maxBackoff, "maxBackoff");
+      this.maxBackoff = Durations.waitTime(maxBackoff, "maxBackoff");
       return this;
     }
 
@@ -308,11 +311,11 @@ public final class RetrySettings {
      * Sets the longest single wait before a retry; server-requested waits or quota resets further
      * away fail fast.
      *
-     * @param maxWait not negative
+     * @param maxWait not negative; capped at about 292 years
      * @return this builder
      */
     public Builder maxWait(Duration maxWait) {
-      this.maxWait = nonNegative(maxWait, "maxWait");
+      this.maxWait = Durations.waitTime(maxWait, "maxWait");
       return this;
     }
 
@@ -322,14 +325,12 @@ public final class RetrySettings {
      * dev.llmgateway.client.errors.GatewayTimeoutException}. For streams it bounds the attempts to
      * open the stream, not the reading of an open stream (which has an idle timeout instead).
      *
-     * @param totalTimeout positive, or null
+     * @param totalTimeout at least 1 ms (longer than about 24.8 days means none), or null
      * @return this builder
      */
     public Builder totalTimeout(@Nullable Duration totalTimeout) {
-      if (totalTimeout != null && (totalTimeout.isZero() || totalTimeout.isNegative())) {
-        throw new IllegalArgumentException("totalTimeout must be positive but was " + totalTimeout);
-      }
-      this.totalTimeout = totalTimeout;
+      this.totalTimeout =
+          totalTimeout == null ? null : Durations.timeout(totalTimeout, "totalTimeout");
       return this;
     }
 
@@ -367,14 +368,6 @@ public final class RetrySettings {
             "maxBackoff must be >= initialBackoff (" + initialBackoff + ") but was " + maxBackoff);
       }
       return new RetrySettings(this);
-    }
-
-    static Duration nonNegative(Duration d, String name) {
-      Objects.requireNonNull(d, name + " == null");
-      if (d.isNegative()) {
-        throw new IllegalArgumentException(name + " must not be negative but was " + d);
-      }
-      return d;
     }
   }
 }

@@ -21,7 +21,13 @@ import java.util.stream.Stream;
  * call cancelled. The stream ends normally at {@code data: [DONE]}. A stream whose connection ends
  * without {@code [DONE]} ends normally too if every choice it delivered already carried a finish
  * reason (the answer is complete; only the usage chunk that would follow may be missing), and is a
- * truncation error otherwise. {@link #close()} may be called from any thread.
+ * truncation error otherwise.
+ *
+ * <p>{@link #close()} may be called from any thread, for example by a "stop generating" button
+ * while another thread is blocked reading: it never throws, the reader then ends as if the stream
+ * had ended ({@code hasNext()} returns false), and the connection is released. A stream that is
+ * dropped without being closed is cancelled once it is garbage-collected, but close it anyway:
+ * until then the server keeps generating.
  *
  * @param <T> the chunk type
  */
@@ -50,7 +56,10 @@ public interface StreamResponse<T> extends AutoCloseable {
    */
   String requestId();
 
-  /** Closes the response; cancels the HTTP call if the stream has not ended. Idempotent. */
+  /**
+   * Closes the response; cancels the HTTP call if the stream has not ended. Idempotent, callable
+   * from any thread, never throws.
+   */
   @Override
   void close();
 }

@@ -6,8 +6,8 @@ import java.util.ResourceBundle;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A {@link System.Logger} that keeps every message at every level. */
-final class CapturingLogger implements System.Logger {
-  final List<String> lines = new CopyOnWriteArrayList<>();
+public final class CapturingLogger implements System.Logger {
+  public final List<String> lines = new CopyOnWriteArrayList<>();
 
   @Override
   public String getName() {
@@ -29,7 +29,7 @@ final class CapturingLogger implements System.Logger {
     lines.add(level + " " + (params == null ? format : MessageFormat.format(format, params)));
   }
 
-  String all() {
+  public String all() {
     return String.join("\n", lines);
   }
 }

@@ -8,9 +8,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.jspecify.annotations.Nullable;
 
 /** Records listener events as short strings. */
-final class EventRecorder implements GatewayListener {
-  final List<String> events = new CopyOnWriteArrayList<>();
-  final List<CallInfo> calls = new CopyOnWriteArrayList<>();
+public final class EventRecorder implements GatewayListener {
+  public final List<String> events = new CopyOnWriteArrayList<>();
+  public final List<CallInfo> calls = new CopyOnWriteArrayList<>();
 
   @Override
   public void onRequest(CallInfo call, int attempt) {

@@ -10,27 +10,29 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** Runs the same call through the sync or the async API, so tests can cover both. */
-enum Mode {
+public enum Mode {
   SYNC,
   ASYNC;
 
-  ChatCompletion create(GatewayClient client, ChatCompletionRequest request, RequestOptions o) {
+  public ChatCompletion create(
+      GatewayClient client, ChatCompletionRequest request, RequestOptions o) {
     return this == SYNC
         ? client.chat().create(request, o)
         : join(client.async().chat().create(request, o));
   }
 
-  ChatCompletion create(GatewayClient client, ChatCompletionRequest request) {
+  public ChatCompletion create(GatewayClient client, ChatCompletionRequest request) {
     return create(client, request, RequestOptions.none());
   }
 
-  StreamResponse<ChatCompletionChunk> stream(GatewayClient client, ChatCompletionRequest request) {
+  public StreamResponse<ChatCompletionChunk> stream(
+      GatewayClient client, ChatCompletionRequest request) {
     return this == SYNC
         ? client.chat().stream(request)
         : join(client.async().chat().stream(request));
   }
 
-  static <T> T join(CompletableFuture<T> future) {
+  public static <T> T join(CompletableFuture<T> future) {
     try {
       return future.get(10, TimeUnit.SECONDS);
     } catch (ExecutionException | CompletionException e) {

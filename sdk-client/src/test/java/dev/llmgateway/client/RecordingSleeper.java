@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Records requested waits and advances the clock instead of sleeping. */
-final class RecordingSleeper implements Sleeper {
-  final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+public final class RecordingSleeper implements Sleeper {
+  public final List<Duration> sleeps = new CopyOnWriteArrayList<>();
   private final MutableClock clock;
 
-  RecordingSleeper(MutableClock clock) {
+  public RecordingSleeper(MutableClock clock) {
     this.clock = clock;
   }
 

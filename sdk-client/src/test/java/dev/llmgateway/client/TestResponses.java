@@ -8,11 +8,11 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 
 /** Canned responses and a client wired to a {@link MockWebServer} with fake time. */
-final class TestResponses {
-  static final Instant NOW = Instant.parse("2026-01-15T10:00:30Z");
-  static final String KEY = "sk-test-SECRET-123";
+public final class TestResponses {
+  public static final Instant NOW = Instant.parse("2026-01-15T10:00:30Z");
+  public static final String KEY = "sk-test-SECRET-123";
 
-  static final String CHAT_JSON =
+  public static final String CHAT_JSON =
       "{\"id\":\"c1\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"m\",\"choices\":"
           + "[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"Paris\"},"
           + "\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":1,"
@@ -20,7 +20,7 @@ final class TestResponses {
 
   private TestResponses() {}
 
-  static MockResponse json(int code, String body) {
+  public static MockResponse json(int code, String body) {
     return new MockResponse.Builder()
         .code(code)
         .addHeader("Content-Type", "application/json")
@@ -28,7 +28,7 @@ final class TestResponses {
         .build();
   }
 
-  static MockResponse text(int code, String body) {
+  public static MockResponse text(int code, String body) {
     return new MockResponse.Builder()
         .code(code)
         .addHeader("Content-Type", "text/plain")
@@ -36,11 +36,11 @@ final class TestResponses {
         .build();
   }
 
-  static MockResponse chatOk() {
+  public static MockResponse chatOk() {
     return json(200, CHAT_JSON);
   }
 
-  static MockResponse apigeeFault(int code, String errorcode, String faultstring) {
+  public static MockResponse apigeeFault(int code, String errorcode, String faultstring) {
     return json(
         code,
         "{\"fault\":{\"faultstring\":\""
@@ -51,7 +51,7 @@ final class TestResponses {
   }
 
   /** An SSE body with one {@code data:} event per element, without adding [DONE]. */
-  static MockResponse sse(List<String> data) {
+  public static MockResponse sse(List<String> data) {
     StringBuilder sb = new StringBuilder();
     for (String d : data) {
       sb.append("data: ").append(d).append("\n\n");
@@ -59,7 +59,7 @@ final class TestResponses {
     return sseRaw(sb.toString());
   }
 
-  static MockResponse sseRaw(String body) {
+  public static MockResponse sseRaw(String body) {
     return new MockResponse.Builder()
         .code(200)
         .addHeader("Content-Type", "text/event-stream")
@@ -67,7 +67,8 @@ final class TestResponses {
         .build();
   }
 
-  static String chunk(String content, @org.jspecify.annotations.Nullable String finishReason) {
+  public static String chunk(
+      String content, @org.jspecify.annotations.Nullable String finishReason) {
     return "{\"id\":\"s1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\","
         + "\"choices\":[{\"index\":0,\"delta\":{\"content\":\""
         + content
@@ -76,12 +77,12 @@ final class TestResponses {
         + "}]}";
   }
 
-  static String usageChunk() {
+  public static String usageChunk() {
     return "{\"id\":\"s1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\","
         + "\"choices\":[],\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":2,\"total_tokens\":5}}";
   }
 
-  static ChatCompletionRequest chatRequest() {
+  public static ChatCompletionRequest chatRequest() {
     return ChatCompletionRequest.builder()
         .model("/gcs/google/gemma-3-1b-it")
         .addUserMessage("What is the capital of France?")
@@ -89,12 +90,12 @@ final class TestResponses {
         .build();
   }
 
-  static CompletionRequest completionRequest() {
+  public static CompletionRequest completionRequest() {
     return CompletionRequest.builder().model("m").prompt("Paris is").maxTokens(5).build();
   }
 
   /** A client builder on the server with a fixed clock, a recording sleeper and fixed jitter. */
-  static GatewayClient.Builder builder(
+  public static GatewayClient.Builder builder(
       MockWebServer server, MutableClock clock, RecordingSleeper sleeper) {
     return GatewayClient.builder()
         .baseUrl(server.url("/").toString())

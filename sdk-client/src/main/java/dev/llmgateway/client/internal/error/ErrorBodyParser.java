@@ -43,7 +43,8 @@ final class ErrorBodyParser {
     return parseJson(new String(bytes, StandardCharsets.UTF_8));
   }
 
-  private static @Nullable ParsedError parseJson(String text) {
+  /** Parses a JSON error document in one of the dialects; null if the text is not one. */
+  static @Nullable ParsedError parseJson(String text) {
     JsonNode root;
     try {
       root = JsonMapper.shared().readTree(text);

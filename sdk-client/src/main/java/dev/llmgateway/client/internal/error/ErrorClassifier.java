@@ -14,6 +14,7 @@ import dev.llmgateway.client.errors.ServerException;
 import dev.llmgateway.client.errors.ServiceUnavailableException;
 import dev.llmgateway.client.errors.StreamException;
 import dev.llmgateway.client.errors.TransportException;
+import dev.llmgateway.client.internal.http.HttpPolicy;
 import dev.llmgateway.client.internal.log.Secrets;
 import dev.llmgateway.client.internal.retry.QuotaResetEstimator;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import okhttp3.Headers;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 
 /**
  * The one place that turns failures into exceptions: HTTP error responses in the four dialects,
@@ -71,11 +73,11 @@ public final class ErrorClassifier {
       RetrySettings settings,
       Headers sent) {
     ParsedError p = ErrorBodyParser.parse(body);
-    ErrorKind kind = kind(status, p);
+    ErrorKind kind = ErrorKind.of(status, p);
     ErrorContext ctx =
         ErrorContext.builder()
             .statusCode(status)
-            .errorCode(p.code)
+            .errorCode(scrub(p.code, sent))
             .source(p.source)
             .rawBody(body)
             .headers(multimap(headers))
@@ -138,7 +140,7 @@ public final class ErrorClassifier {
             ctx,
             null);
       case BAD_REQUEST:
-        boolean contextLength = contextLength(p);
+        boolean contextLength = p.contextLengthExceeded();
         return new BadRequestException(
             "Bad request"
                 + quoted
@@ -154,6 +156,143 @@ public final class ErrorClassifier {
         return new ServerException(
             "Server error" + quoted + facts + ". " + Advice.server(p.code), ctx, null);
     }
+  }
+
+  /**
+   * Tells whether a JSON text is an error document in one of the dialects: a top-level {@code
+   * fault} object, {@code error} object or string, or {@code "object": "error"}.
+   *
+   * @param json the text
+   * @return whether it is an error document
+   */
+  public boolean isErrorDocument(String json) {
+    return ErrorBodyParser.parseJson(json) != null;
+  }
+
+  /**
+   * Classifies a 2xx body that is not the result asked for: an error document in any dialect
+   * becomes the exception its code (else the status) calls for, like the same document with an
+   * error status; anything else is a {@link ServerException}.
+   *
+   * @param status the 2xx status
+   * @param expected what was asked for, e.g. {@code "a chat completion"}
+   * @param body the body as JSON (possibly truncated)
+   * @param headers the response headers
+   * @param requestId the request id
+   * @param attempt the attempts made
+   * @param settings the retry settings, for quota windows
+   * @param sent the headers of the request, whose credentials never reach the message
+   * @return the exception
+   */
+  public GatewayException notTheResult(
+      int status,
+      String expected,
+      String body,
+      Headers headers,
+      String requestId,
+      int attempt,
+      RetrySettings settings,
+      Headers sent) {
+    if (isErrorDocument(body)) {
+      return fromResponse(status, headers, body, requestId, attempt, settings, sent);
+    }
+    ErrorContext ctx =
+        ErrorContext.builder()
+            .statusCode(status)
+            .source(ErrorSource.MODEL_SERVER)
+            .rawBody(body)
+            .headers(multimap(headers))
+            .requestId(requestId)
+            .attempts(attempt)
+            .build();
+    return new ServerException(
+        "The server answered with a body that is not "
+            + expected
+            + facts(ctx)
+            + ". Check that the base URL points at an OpenAI-compatible gateway; rawBody() shows"
+            + " what it sent.",
+        ctx,
+        null);
+  }
+
+  /**
+   * Creates the error for a streaming request answered with something other than an event stream:
+   * an error document is classified like {@link #notTheResult}; an HTML page (a login portal, a
+   * proxy's error page, a web server at the base URL) or other JSON is a {@link StreamException} at
+   * chunk 0 that says what came instead.
+   *
+   * @param type the content type that came
+   * @param body the body (possibly truncated)
+   * @param headers the response headers
+   * @param requestId the request id
+   * @param attempt the attempts made
+   * @param settings the retry settings, for quota windows
+   * @param sent the headers of the request
+   * @return the exception
+   */
+  public GatewayException notAnEventStream(
+      String type,
+      String body,
+      Headers headers,
+      String requestId,
+      int attempt,
+      RetrySettings settings,
+      Headers sent) {
+    if (type.contains("json") && isErrorDocument(body)) {
+      return fromResponse(200, headers, body, requestId, attempt, settings, sent);
+    }
+    String what =
+        type.contains("html")
+            ? "The server answered a streaming request with an HTML page ("
+                + type
+                + ") instead of text/event-stream: the base URL probably points at a web server, a"
+                + " login portal or a proxy's error page rather than the gateway"
+            : "The server answered a streaming request with "
+                + type
+                + " instead of text/event-stream; check that the endpoint supports stream: true";
+    ErrorContext ctx =
+        ErrorContext.builder()
+            .statusCode(200)
+            .source(ErrorSource.CLIENT)
+            .rawBody(body)
+            .headers(multimap(headers))
+            .requestId(requestId)
+            .attempts(attempt)
+            .build();
+    return new StreamException(what + " at chunk 0" + facts(ctx) + ".", ctx, 0, null);
+  }
+
+  /**
+   * Creates the error for a redirect, which the SDK never follows (see {@code HttpPolicy}): a
+   * {@link ServerException} carrying the 3xx status that names only the origin the redirect points
+   * to (its path and query may carry secrets). Never retried.
+   *
+   * @param status the 3xx status
+   * @param headers the response headers
+   * @param target the origin of the {@code Location}, or null without a usable one
+   * @param requestId the request id
+   * @param attempt the attempts made
+   * @return the exception
+   */
+  public ServerException redirect(
+      int status, Headers headers, @Nullable String target, String requestId, int attempt) {
+    ErrorContext ctx =
+        ErrorContext.builder()
+            .statusCode(status)
+            .source(ErrorSource.GATEWAY)
+            .headers(multimap(headers))
+            .requestId(requestId)
+            .attempts(attempt)
+            .build();
+    return new ServerException(
+        "The server answered with a redirect "
+            + (target == null ? "without a Location" : "to " + target)
+            + facts(ctx)
+            + ". This client never follows redirects, so the request and its credentials never"
+            + " leave the configured origin: fix baseUrl to the address the gateway serves (for"
+            + " example http:// -> https://, or the host the redirect names if you trust it).",
+        ctx,
+        null);
   }
 
   /**
@@ -173,7 +312,7 @@ public final class ErrorClassifier {
     ParsedError p =
         ErrorBodyParser.parseJson(data.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     ErrorSource source = p == null ? ErrorSource.MODEL_SERVER : p.source;
-    String code = p == null ? null : p.code;
+    String code = p == null ? null : scrub(p.code, sent);
     String message = p == null ? data : p.message;
     ErrorContext ctx =
         ErrorContext.builder()
@@ -231,12 +370,18 @@ public final class ErrorClassifier {
   }
 
   /**
-   * Classifies an I/O failure of an attempt.
+   * Classifies an I/O failure of an attempt. When the attempt's own timeout (the call timeout of
+   * {@code timeout()} or the total timeout) fired, the caller's time is up: a {@link
+   * GatewayTimeoutException}, not re-sent. Otherwise a failure before the request may have reached
+   * the server (see {@link HttpPolicy#requestMayHaveBeenSent}) is a connect failure, a connect or
+   * TLS handshake timeout included: a {@link TransportException} that the retry table re-sends.
+   * After that, a read or write timeout is a {@link GatewayTimeoutException} and anything else a
+   * {@link TransportException}, neither re-sent since the server may be working on the request.
    *
    * @param e the failure
    * @param requestId the request id
    * @param attempt the attempt number
-   * @return a timeout for timeouts, otherwise a transport exception
+   * @return the exception
    */
   public GatewayException fromIo(IOException e, String requestId, int attempt) {
     ErrorContext ctx =
@@ -247,12 +392,35 @@ public final class ErrorClassifier {
             .build();
     String detail =
         e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-    // SocketTimeoutException: connect or read timeout; InterruptedIOException("timeout"): the call
-    // timeout of RequestOptions.timeout() fired (OkHttp's AsyncTimeout).
-    boolean timeout =
-        e instanceof SocketTimeoutException
-            || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()));
-    if (timeout) {
+    boolean sent = HttpPolicy.requestMayHaveBeenSent(e);
+    // InterruptedIOException("timeout"): OkHttp's call timeout fired (AsyncTimeout);
+    // SocketTimeoutException: a connect, read or write timeout of the socket.
+    boolean callTimeout =
+        !(e instanceof SocketTimeoutException)
+            && e instanceof InterruptedIOException
+            && "timeout".equals(e.getMessage());
+    if (callTimeout && !sent) {
+      return new GatewayTimeoutException(
+          "No connection to the gateway within the client's timeout ("
+              + detail
+              + ")"
+              + facts(ctx)
+              + "; the request was not sent. Raise the timeout or check that the gateway is"
+              + " reachable at the base URL.",
+          ctx,
+          e);
+    }
+    if (!sent) {
+      return new TransportException(
+          "Could not connect to the gateway ("
+              + detail
+              + ")"
+              + facts(ctx)
+              + "; the request was not sent. Check that the gateway is reachable at the base URL.",
+          ctx,
+          e);
+    }
+    if (callTimeout || e instanceof SocketTimeoutException) {
       return new GatewayTimeoutException(
           "No response within the client's timeout ("
               + detail
@@ -263,102 +431,44 @@ public final class ErrorClassifier {
           e);
     }
     return new TransportException(
-        "The HTTP exchange failed ("
+        "The connection failed after the request was sent ("
             + detail
             + ")"
             + facts(ctx)
-            + ". Check that the gateway is reachable at the base URL.",
+            + ". It was not re-sent because the server may have received it and be generating;"
+            + " retry yourself if a duplicate is acceptable.",
         ctx,
         e);
   }
 
-  private static ErrorKind kind(int status, ParsedError p) {
-    String code = p.code;
-    if (code != null) {
-      ErrorKind byCode;
-      switch (p.source) {
-        case APIGEE:
-          byCode = apigee(code);
-          break;
-        case GATEWAY:
-          byCode = endpointPicker(code);
-          break;
-        default:
-          byCode = modelServer(code, p.intCode);
-          break;
-      }
-      if (byCode != null) {
-        return byCode;
-      }
-    }
-    return ErrorKind.ofStatus(status);
+  /**
+   * Describes a body the JSON parser rejected, without a credential the body may echo: the parser's
+   * message quotes the offending token, which can be the key.
+   *
+   * @param e the parser's exception
+   * @param sent the headers of the request, whose credentials never reach the text
+   * @return the parser's message, scrubbed
+   */
+  public String parseProblem(JacksonException e, Headers sent) {
+    String m = e.getOriginalMessage();
+    return m == null ? e.getClass().getSimpleName() : secrets.scrub(m, sent);
   }
 
-  private static @Nullable ErrorKind apigee(String code) {
-    switch (code) {
-      case QuotaResetEstimator.REQUEST_QUOTA:
-      case QuotaResetEstimator.TOKEN_QUOTA:
-        return ErrorKind.QUOTA;
-      case "policies.ratelimit.SpikeArrestViolation":
-      case "policies.prompttokenlimit.PromptTokenLimitViolation":
-        return ErrorKind.RATE_LIMITED;
-      case "messaging.adaptors.http.flow.GatewayTimeout":
-        return ErrorKind.TIMEOUT;
-      case "messaging.adaptors.http.flow.ServiceUnavailable":
-      case "messaging.adaptors.http.flow.NoActiveTargets":
-        return ErrorKind.UNAVAILABLE;
-      default:
-        // Every API-key and OAuth fault family (key missing, unknown, revoked, expired, app or
-        // developer not approved, product does not cover the resource).
-        if (code.startsWith("steps.oauth.v2.")
-            || code.startsWith("oauth.v2.")
-            || code.startsWith("keymanagement.service.")) {
-          return ErrorKind.AUTHENTICATION;
-        }
-        return null;
-    }
+  /**
+   * Returns the parser's exception to attach as a cause, or null when its message quotes a
+   * credential the body echoed (a printed stack trace would show it).
+   *
+   * @param e the parser's exception
+   * @param sent the headers of the request
+   * @return {@code e}, or null
+   */
+  public @Nullable JacksonException safeCause(JacksonException e, Headers sent) {
+    String m = e.getOriginalMessage();
+    return m == null || secrets.scrub(m, sent).equals(m) ? e : null;
   }
 
-  private static @Nullable ErrorKind endpointPicker(String code) {
-    switch (code) {
-      case "InferencePoolResourceExhausted":
-        return ErrorKind.RATE_LIMITED;
-      case "ServiceUnavailable":
-        return ErrorKind.UNAVAILABLE;
-      case "BadRequest":
-        return ErrorKind.BAD_REQUEST;
-      case "NotFound":
-        return ErrorKind.NOT_FOUND;
-      case "Internal":
-      case "BadConfiguration":
-        return ErrorKind.SERVER;
-      default:
-        return null;
-    }
-  }
-
-  private static @Nullable ErrorKind modelServer(String code, @Nullable Integer intCode) {
-    if (intCode != null) {
-      return intCode >= 400 && intCode < 600 ? ErrorKind.ofStatus(intCode) : null;
-    }
-    switch (code) {
-      case "context_length_exceeded":
-        return ErrorKind.BAD_REQUEST;
-      case "model_not_found":
-        return ErrorKind.NOT_FOUND;
-      case "invalid_api_key":
-        return ErrorKind.AUTHENTICATION;
-      case "rate_limit_exceeded":
-        return ErrorKind.RATE_LIMITED;
-      default:
-        return null;
-    }
-  }
-
-  private static boolean contextLength(ParsedError p) {
-    return "context_length_exceeded".equals(p.code)
-        || "input_tokens".equals(p.param)
-        || "max_tokens".equals(p.param);
+  private @Nullable String scrub(@Nullable String code, Headers sent) {
+    return code == null ? null : secrets.scrub(code, sent);
   }
 
   private static Map<String, List<String>> multimap(Headers headers) {

@@ -23,4 +23,11 @@ final class ParsedError {
     this.param = param;
     this.intCode = intCode;
   }
+
+  /** Whether a vLLM error says the prompt plus max tokens exceed the context length. */
+  boolean contextLengthExceeded() {
+    return "context_length_exceeded".equals(code)
+        || "input_tokens".equals(param)
+        || "max_tokens".equals(param);
+  }
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,31 +17,31 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the attempts of async calls on an executor the client owns (or one the user supplied), never
- * the common pool, so futures complete on that executor. Waits between attempts are scheduled on a
- * timer instead of holding a thread (unless a custom {@link Sleeper} is configured, as in tests,
- * which then sleeps on the executor). Cancelling a future cancels the HTTP call of the current
- * attempt and any pending retry. This class is thread-safe.
+ * the common pool, so futures complete on that executor. Waits between attempts are scheduled with
+ * {@link CompletableFuture#delayedExecutor}, whose one timer thread the JVM shares, instead of
+ * holding a thread or owning a timer that would outlive an unclosed client (unless a custom {@link
+ * Sleeper} is configured, as in tests, which then sleeps on the executor). Cancelling a future
+ * cancels the HTTP call of the current attempt, and a pending retry then does nothing when it is
+ * due. This class is thread-safe.
  */
 public final class AsyncRunner {
   private final ExecutorService executor;
   private final boolean owned;
   private final @Nullable Sleeper sleeper;
-  private final ScheduledThreadPoolExecutor timer;
 
   /**
    * Creates a runner.
    *
    * @param executor a user-supplied executor, or null to create a cached pool of daemon threads
    *     named {@code llm-gateway-async-N}
-   * @param sleeper a custom sleeper for retry waits, or null to schedule them on a timer
+   * @param sleeper a custom sleeper for retry waits, or null to schedule them on the JVM's shared
+   *     delay scheduler
    */
   public AsyncRunner(@Nullable ExecutorService executor, @Nullable Sleeper sleeper) {
     this.owned = executor == null;
     this.executor =
         executor != null ? executor : Executors.newCachedThreadPool(threads("llm-gateway-async-"));
     this.sleeper = sleeper;
-    this.timer = new ScheduledThreadPoolExecutor(1, threads("llm-gateway-retry-timer-"));
-    this.timer.setRemoveOnCancelPolicy(true);
   }
 
   /**
@@ -77,9 +76,11 @@ public final class AsyncRunner {
     return call.future;
   }
 
-  /** Shuts down the timer, and the executor if the runner created it. */
+  /**
+   * Shuts down the executor if the runner created it; a retry still pending then fails its future
+   * when it is due.
+   */
   public void shutdown() {
-    timer.shutdownNow();
     if (owned) {
       executor.shutdown();
     }
@@ -111,8 +112,7 @@ public final class AsyncRunner {
       try {
         pending = executor.submit(() -> step(number));
       } catch (RejectedExecutionException e) {
-        future.completeExceptionally(
-            new IllegalStateException("the GatewayClient is closed; async calls are rejected", e));
+        future.completeExceptionally(HttpTransport.closedClient(e));
       }
     }
 
@@ -130,12 +130,9 @@ public final class AsyncRunner {
         if (wait == null || handle.cancelled()) {
           fail(e);
         } else if (sleeper == null) {
-          try {
-            pending =
-                timer.schedule(() -> submit(number + 1), wait.toNanos(), TimeUnit.NANOSECONDS);
-          } catch (RejectedExecutionException closed) {
-            fail(e);
-          }
+          // Runs submit on the JVM's delay thread when due; submit hands over to the executor.
+          CompletableFuture.delayedExecutor(wait.toNanos(), TimeUnit.NANOSECONDS, Runnable::run)
+              .execute(() -> submit(number + 1));
         } else {
           try {
             Retrier.sleep(sleeper, wait, e);

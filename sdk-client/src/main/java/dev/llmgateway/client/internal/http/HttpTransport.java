@@ -13,6 +13,7 @@ import dev.llmgateway.client.errors.GatewayException;
 import dev.llmgateway.client.errors.ServerException;
 import dev.llmgateway.client.errors.TransportException;
 import dev.llmgateway.client.internal.error.ErrorClassifier;
+import dev.llmgateway.client.internal.json.Json;
 import dev.llmgateway.client.internal.log.RedactingLogger;
 import dev.llmgateway.client.internal.log.Secrets;
 import dev.llmgateway.client.internal.retry.QuotaResetEstimator;
@@ -32,6 +33,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
+import okhttp3.ConnectionPool;
 import okhttp3.Headers;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -56,6 +58,24 @@ public final class HttpTransport {
   private static final long MAX_ERROR_BODY = 64 * 1024;
   private static final long MAX_EVENT_BYTES = 16L * 1024 * 1024;
   private static final String USER_AGENT = "llm-gateway-java/0.1";
+
+  /**
+   * Idle connections a client the SDK creates keeps: 64 concurrent calls reuse their connections.
+   * OkHttp's default of 5 makes every call above 5 concurrent ones open (and later close) its own
+   * TCP connection, and TLS handshake; above 64, connections beyond the 64 idle ones are closed.
+   */
+  private static final int MAX_IDLE_CONNECTIONS = 64;
+
+  /**
+   * How long a client the SDK creates keeps an idle connection: 4 s, shorter than the idle timeout
+   * of the servers a client meets (vLLM's uvicorn closes an idle keep-alive connection after 5 s,
+   * nginx after 75 s, Google Cloud's L7 load balancers after about 600 s). A request is then never
+   * written to a connection the server has already closed. This matters because OkHttp checks a
+   * pooled connection's health for a POST only after it was idle for more than 10 s, and the SDK
+   * never re-sends a request once it may have reached the server. The price is a new connection for
+   * a call that comes more than 4 s after the previous one.
+   */
+  private static final long KEEP_ALIVE_MILLIS = 4_000;
 
   /** Reads a successful response body. */
   @FunctionalInterface
@@ -82,6 +102,7 @@ public final class HttpTransport {
   private final Clock clock;
   private final RetrySettings retrySettings;
   private final long streamIdleMillis;
+  private final long streamHeadersMillis;
   private final OkHttpClient streamHttp;
   private final RedactingLogger log;
   private final Listeners listeners;
@@ -89,6 +110,7 @@ public final class HttpTransport {
   private final ErrorClassifier classifier;
   private final Retrier retrier;
   private final AsyncRunner runner;
+  private volatile boolean closed;
 
   /**
    * Creates the transport.
@@ -106,6 +128,7 @@ public final class HttpTransport {
     this.clock = c.clock;
     this.retrySettings = c.retrySettings;
     this.streamIdleMillis = c.streamIdleTimeout.toMillis();
+    this.streamHeadersMillis = c.streamHeadersTimeout.toMillis();
     Secrets secrets = new Secrets(c.apiKeyHeader);
     this.log = new RedactingLogger(c.logger, secrets);
     this.listeners = new Listeners(c.listeners, log);
@@ -115,10 +138,11 @@ public final class HttpTransport {
         c.random == null ? new RetryWaits(c.clock) : new RetryWaits(c.clock, c.random);
     this.retrier = new Retrier(c.clock, c.sleeper == null ? Sleeper.system() : c.sleeper, waits);
     this.runner = new AsyncRunner(c.executor, c.sleeper);
-    OkHttpClient base = c.okHttpClient != null ? c.okHttpClient : new OkHttpClient();
-    // Derived once: shares the connection pool and dispatcher of a user-supplied client.
+    OkHttpClient base = c.okHttpClient != null ? c.okHttpClient : newClientBuilder().build();
+    // Derived once: shares the connection pool and dispatcher of a user-supplied client, and puts
+    // it under the SDK's HTTP policy (no redirects, no silent re-sends) whatever it was set to.
     this.http =
-        base.newBuilder()
+        HttpPolicy.apply(base.newBuilder())
             .connectTimeout(c.connectTimeout)
             // One timeout for the whole attempt, and the same value for reads and writes. Why the
             // same: okio's watchdog thread wakes whenever a deadline lands at the head of its
@@ -130,12 +154,12 @@ public final class HttpTransport {
             .writeTimeout(c.timeout)
             .callTimeout(c.timeout)
             .build();
-    // Streams: no total-call timeout; the read timeout bounds the wait for response headers, and
-    // once they arrive the body's timeout becomes the idle timeout between events. Shares the pool
-    // and dispatcher.
+    // Streams: no total-call timeout and no socket read timeout, which would cap the idle timeout
+    // between events; a HeadersTimeout bounds the wait for the response headers, then the body's
+    // timeout is the idle timeout. Shares the pool and dispatcher.
     this.streamHttp =
         http.newBuilder()
-            .readTimeout(c.streamHeadersTimeout)
+            .readTimeout(Duration.ZERO)
             .writeTimeout(c.streamHeadersTimeout)
             .callTimeout(Duration.ZERO)
             .build();
@@ -143,6 +167,18 @@ public final class HttpTransport {
     c.headers.forEach(h::set);
     this.jsonHeaders = h.build().newBuilder().set("Accept", "application/json").build();
     this.sseHeaders = h.build().newBuilder().set("Accept", "text/event-stream").build();
+  }
+
+  /**
+   * Returns a builder of the OkHttpClient the SDK creates when the user supplies none: its
+   * connection pool keeps up to 64 idle connections for 4 s (see the constants for why).
+   *
+   * @return a new builder
+   */
+  public static OkHttpClient.Builder newClientBuilder() {
+    return new OkHttpClient.Builder()
+        .connectionPool(
+            new ConnectionPool(MAX_IDLE_CONNECTIONS, KEEP_ALIVE_MILLIS, TimeUnit.MILLISECONDS));
   }
 
   /**
@@ -242,6 +278,7 @@ public final class HttpTransport {
           attempt ->
               toStream(
                   open(ep, body, opts, requestId, info, attempt, settings, null, true, null),
+                  settings,
                   opts,
                   requestId,
                   info,
@@ -278,6 +315,7 @@ public final class HttpTransport {
         attempt ->
             toStream(
                 open(ep, body, opts, requestId, info, attempt, settings, null, true, handle),
+                settings,
                 opts,
                 requestId,
                 info,
@@ -302,37 +340,52 @@ public final class HttpTransport {
         open(ep, body, opts, requestId, info, attempt, settings, deadline, false, handle);
     try (Response response = opened.response) {
       return reader.read(response.body().byteStream());
+    } catch (NotTheResult e) {
+      Response response = opened.response;
+      throw classifier.notTheResult(
+          response.code(),
+          e.expected,
+          truncate(Json.writeString(e.value)),
+          response.headers(),
+          requestId,
+          attempt,
+          settings,
+          response.request().headers());
     } catch (JacksonException e) {
       // Jackson 3 reports I/O failures of the body (timeouts, resets) as JacksonIOException.
       if (e.getCause() instanceof IOException) {
-        throw ioFailure((IOException) e.getCause(), requestId, attempt, handle);
+        IOException io = HttpPolicy.markRequestSent((IOException) e.getCause());
+        throw ioFailure(io, requestId, attempt, handle);
       }
-      throw unreadable(ep, requestId, attempt, e);
+      throw unreadable(ep, opened.response.request().headers(), requestId, attempt, e);
     } catch (IOException e) {
-      throw ioFailure(e, requestId, attempt, handle);
+      // The response had started: the server got the request.
+      throw ioFailure(HttpPolicy.markRequestSent(e), requestId, attempt, handle);
     }
   }
 
   private <T> StreamResponse<T> toStream(
       Opened opened,
+      RetrySettings settings,
       RequestOptions opts,
       String requestId,
       @Nullable CallInfo info,
       long startNanos,
       ChunkCodec<T> codec) {
     MediaType type = opened.response.body().contentType();
-    if (type != null && "json".equals(type.subtype())) {
-      // A server that ignores stream:true answers with one JSON document; say so plainly.
-      opened.response.close();
-      throw classifier.streamFailure(
-          "The server answered a streaming request with "
-              + type
-              + " instead of text/event-stream; check that the endpoint supports stream: true",
-          null,
-          0,
-          opened.response.headers(),
+    if (type != null && notAnEventStream(type.subtype())) {
+      // A server that ignores stream: true, an error document with a 200, or a web page.
+      Response response = opened.response;
+      String text = errorBody(response);
+      response.close();
+      throw classifier.notAnEventStream(
+          type.toString(),
+          text,
+          response.headers(),
           requestId,
-          opened.attempt);
+          opened.attempt,
+          settings,
+          response.request().headers());
     }
     BufferedSource source = opened.response.body().source();
     long idle = opts.streamIdleTimeout().map(Duration::toMillis).orElse(streamIdleMillis);
@@ -361,6 +414,9 @@ public final class HttpTransport {
       @Nullable Instant deadline,
       boolean streaming,
       @Nullable CallHandle handle) {
+    if (closed) {
+      throw closedClient(null); // every attempt, so a retry after close() is rejected too
+    }
     Request request = request(ep, body, opts, requestId, streaming);
     Call call = (streaming ? streamHttp : http).newCall(request);
     if (!streaming) {
@@ -378,11 +434,22 @@ public final class HttpTransport {
       log.request(ep.method, ep.url.toString(), request.headers(), attempt);
     }
     long t0 = System.nanoTime();
+    HeadersTimeout headersTimeout = null;
+    if (streaming) {
+      headersTimeout = new HeadersTimeout(call, streamHeadersMillis);
+      headersTimeout.enter();
+    }
     Response response;
     try {
       response = call.execute();
     } catch (IOException e) {
-      throw ioFailure(e, requestId, attempt, handle);
+      boolean late = headersTimeout != null && headersTimeout.exit();
+      throw ioFailure(late ? HeadersTimeout.failure(e) : e, requestId, attempt, handle);
+    }
+    if (headersTimeout != null && headersTimeout.exit()) {
+      response.close(); // fired as the headers arrived: the call is cancelled already
+      IOException late = HttpPolicy.markRequestSent(HeadersTimeout.failure(null));
+      throw ioFailure(late, requestId, attempt, handle);
     }
     long elapsedNanos = System.nanoTime() - t0;
     if (info != null) {
@@ -393,6 +460,15 @@ public final class HttpTransport {
     }
     if (response.isSuccessful()) {
       return new Opened(call, response, attempt);
+    }
+    if (HttpPolicy.isRedirect(response.code())) {
+      response.close();
+      throw classifier.redirect(
+          response.code(),
+          response.headers(),
+          HttpPolicy.redirectOrigin(response),
+          requestId,
+          attempt);
     }
     try (response) {
       String text = errorBody(response);
@@ -446,7 +522,23 @@ public final class HttpTransport {
     if (value == null || value.isBlank()) {
       throw new IllegalStateException(source + " returned a null or blank credential");
     }
+    String problem = HeaderValues.problem(value);
+    if (problem != null) {
+      // Before OkHttp sees it: its own check would quote the whole value in the message.
+      throw new IllegalStateException(source + " returned a credential that " + problem);
+    }
     return value;
+  }
+
+  private static boolean notAnEventStream(String subtype) {
+    return subtype.equals("json")
+        || subtype.endsWith("+json")
+        || subtype.equals("html")
+        || subtype.equals("xhtml+xml");
+  }
+
+  private static String truncate(String text) {
+    return text.length() <= MAX_ERROR_BODY ? text : text.substring(0, (int) MAX_ERROR_BODY);
   }
 
   private static String errorBody(Response response) {
@@ -475,13 +567,13 @@ public final class HttpTransport {
     return classifier.fromIo(e, requestId, attempt);
   }
 
-  private static ServerException unreadable(
-      Endpoint ep, String requestId, int attempt, JacksonException e) {
+  private ServerException unreadable(
+      Endpoint ep, Headers sent, String requestId, int attempt, JacksonException e) {
     return new ServerException(
         "The server answered "
             + ep.path
             + " with a body this client cannot read ("
-            + e.getOriginalMessage()
+            + classifier.parseProblem(e, sent)
             + "). Check that the base URL points at an OpenAI-compatible gateway.",
         ErrorContext.builder()
             .statusCode(200)
@@ -489,7 +581,7 @@ public final class HttpTransport {
             .requestId(requestId)
             .attempts(attempt)
             .build(),
-        e);
+        classifier.safeCause(e, sent));
   }
 
   private void onRetry(
@@ -554,15 +646,28 @@ public final class HttpTransport {
 
   /**
    * Closes the threads this transport created, and the connections if it created the OkHttpClient.
+   * Every call after this, sync or async, on this client or a view derived from it, fails with an
+   * {@link IllegalStateException}.
    *
    * @param ownsHttp whether the OkHttpClient was created by the client
    */
   public void shutdown(boolean ownsHttp) {
+    closed = true;
     runner.shutdown();
     if (ownsHttp) {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
     }
+  }
+
+  /**
+   * Returns the exception of a call on a closed client.
+   *
+   * @param cause why the call could not run, or null
+   * @return the exception
+   */
+  static IllegalStateException closedClient(@Nullable Throwable cause) {
+    return new IllegalStateException("the GatewayClient is closed; calls are rejected", cause);
   }
 
   private static final class Opened {

@@ -67,6 +67,16 @@ public final class ModelList {
   }
 
   /**
+   * Returns whether the body had a {@code data} array (possibly empty), which a model list has and
+   * an error document or {@code {}} has not.
+   *
+   * @return whether {@code data} was present
+   */
+  public boolean hasData() {
+    return data != null;
+  }
+
+  /**
    * Returns the models.
    *
    * @return an unmodifiable list, empty when absent

@@ -10,11 +10,11 @@ import dev.llmgateway.client.errors.RateLimitedException;
 import dev.llmgateway.client.errors.ServiceUnavailableException;
 import dev.llmgateway.client.errors.StreamException;
 import dev.llmgateway.client.errors.TransportException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.UnknownHostException;
+import dev.llmgateway.client.internal.http.HttpPolicy;
+import java.io.IOException;
 import java.util.List;
 import java.util.function.Predicate;
+import javax.net.ssl.SSLException;
 
 /**
  * What is retried and why: one declarative table, evaluated top to bottom; the first matching row
@@ -72,6 +72,12 @@ public final class RetryTable {
               RetryKind.NEVER,
               "the response had started; the server may already have generated output"),
           new Row(
+              "redirect (3xx)",
+              e -> e.statusCode() >= 300 && e.statusCode() < 400,
+              RetryKind.NEVER,
+              "the SDK never follows redirects; the same URL redirects again until baseUrl is"
+                  + " fixed"),
+          new Row(
               "X-Should-Retry: false",
               e -> shouldRetryHeader(e, "false"),
               RetryKind.NEVER,
@@ -121,15 +127,21 @@ public final class RetryTable {
               RetryKind.BACKOFF,
               "a timeout at the gateway is usually transient"),
           new Row(
-              "connect failure",
-              RetryTable::connectFailure,
-              RetryKind.BACKOFF,
-              "the request never reached the server, so resending is safe"),
+              "TLS failure (certificate, pinning, protocol)",
+              e -> e instanceof TransportException && e.getCause() instanceof SSLException,
+              RetryKind.NEVER,
+              "a certificate or TLS mismatch does not heal by retrying"),
           new Row(
-              "everything else (other 5xx, read failures)",
+              "connect failure (refused, connect timeout, unknown host): the request was not sent",
+              RetryTable::requestNotSent,
+              RetryKind.BACKOFF,
+              "the request never reached the server, so re-sending cannot duplicate it"),
+          new Row(
+              "everything else (other 5xx, failures after the request may have been sent)",
               e -> true,
               RetryKind.NEVER,
-              "the same request would fail the same way, or may already have been processed"));
+              "the same request would fail the same way, or the server may already be processing"
+                  + " it: a re-sent generation or create would run twice"));
 
   private RetryTable() {}
 
@@ -162,13 +174,11 @@ public final class RetryTable {
     return values != null && !values.isEmpty() && value.equalsIgnoreCase(values.get(0).trim());
   }
 
-  private static boolean connectFailure(GatewayException e) {
-    if (!(e instanceof TransportException)) {
-      return false;
-    }
-    Throwable c = e.getCause();
-    return c instanceof ConnectException
-        || c instanceof NoRouteToHostException
-        || c instanceof UnknownHostException;
+  /** An I/O failure before the connection took the request (see HttpPolicy). */
+  private static boolean requestNotSent(GatewayException e) {
+    Throwable cause = e.getCause();
+    return e instanceof TransportException
+        && cause instanceof IOException
+        && !HttpPolicy.requestMayHaveBeenSent(cause);
   }
 }

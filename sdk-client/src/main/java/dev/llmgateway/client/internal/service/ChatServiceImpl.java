@@ -9,6 +9,7 @@ import dev.llmgateway.client.chat.ChatCompletionRequest;
 import dev.llmgateway.client.chat.ChatService;
 import dev.llmgateway.client.internal.http.Endpoint;
 import dev.llmgateway.client.internal.http.HttpTransport;
+import dev.llmgateway.client.internal.http.NotTheResult;
 import dev.llmgateway.client.internal.json.Json;
 import dev.llmgateway.client.internal.stream.ChatChunkCodec;
 import java.util.Objects;
@@ -18,7 +19,10 @@ import okhttp3.RequestBody;
 /** {@link ChatService} over the transport; {@link #async()} is its async twin. Thread-safe. */
 public final class ChatServiceImpl implements ChatService {
   private static final HttpTransport.BodyReader<ChatCompletion> READER =
-      in -> Json.read(in, ChatCompletion.class);
+      in -> {
+        ChatCompletion c = Json.read(in, ChatCompletion.class);
+        return NotTheResult.check(c, !c.choices().isEmpty(), "a chat completion");
+      };
 
   private final HttpTransport transport;
   private final RequestOptions defaults;

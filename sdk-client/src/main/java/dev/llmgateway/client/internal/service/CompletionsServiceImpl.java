@@ -8,6 +8,7 @@ import dev.llmgateway.client.completions.CompletionRequest;
 import dev.llmgateway.client.completions.CompletionsService;
 import dev.llmgateway.client.internal.http.Endpoint;
 import dev.llmgateway.client.internal.http.HttpTransport;
+import dev.llmgateway.client.internal.http.NotTheResult;
 import dev.llmgateway.client.internal.json.Json;
 import dev.llmgateway.client.internal.stream.CompletionChunkCodec;
 import java.util.Objects;
@@ -19,7 +20,10 @@ import okhttp3.RequestBody;
  */
 public final class CompletionsServiceImpl implements CompletionsService {
   private static final HttpTransport.BodyReader<Completion> READER =
-      in -> Json.read(in, Completion.class);
+      in -> {
+        Completion c = Json.read(in, Completion.class);
+        return NotTheResult.check(c, !c.choices().isEmpty(), "a text completion");
+      };
 
   private final HttpTransport transport;
   private final RequestOptions defaults;

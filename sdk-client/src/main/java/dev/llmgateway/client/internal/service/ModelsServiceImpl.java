@@ -3,6 +3,7 @@ package dev.llmgateway.client.internal.service;
 import dev.llmgateway.client.RequestOptions;
 import dev.llmgateway.client.internal.http.Endpoint;
 import dev.llmgateway.client.internal.http.HttpTransport;
+import dev.llmgateway.client.internal.http.NotTheResult;
 import dev.llmgateway.client.internal.json.Json;
 import dev.llmgateway.client.internal.json.ModelList;
 import dev.llmgateway.client.models.AsyncModelsService;
@@ -14,7 +15,10 @@ import java.util.Objects;
 /** {@link ModelsService} over the transport; {@link #async()} is its async twin. Thread-safe. */
 public final class ModelsServiceImpl implements ModelsService {
   private static final HttpTransport.BodyReader<List<Model>> READER =
-      in -> Json.read(in, ModelList.class).data();
+      in -> {
+        ModelList list = Json.read(in, ModelList.class);
+        return NotTheResult.check(list, list.hasData(), "a model list").data();
+      };
 
   private final HttpTransport transport;
   private final RequestOptions defaults;

@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  * A pull-based server-sent events parser following the WHATWG event-stream rules: lines end in LF,
  * CRLF or CR; lines starting with {@code :} are comments; {@code event:}, {@code id:} and {@code
  * data:} fields, with one optional space after the colon; several {@code data:} lines join with LF;
- * a blank line dispatches the event; an unfinished event at end of input is dropped.
+ * a blank line dispatches the event; an unfinished event at end of input is dropped; a leading
+ * UTF-8 byte order mark is skipped. Memory is bounded while reading: a line longer than the event
+ * limit fails as soon as that many bytes are buffered without its end, not once it has ended.
  *
  * <p>We parse SSE ourselves because okhttp-sse's public API is push-only (an {@code
  * EventSourceListener} callback on OkHttp's threads), while {@code StreamResponse} is pulled by the
@@ -25,11 +27,25 @@ public final class SseReader {
   private static final ByteString DATA = ByteString.encodeUtf8("data");
   private static final ByteString EVENT = ByteString.encodeUtf8("event");
   private static final ByteString ID = ByteString.encodeUtf8("id");
+  private static final ByteString BYTE_ORDER_MARK = ByteString.decodeHex("efbbbf");
+
+  /** Room for a field name, its colon and space on a line carrying a whole event's data. */
+  private static final long FIELD_OVERHEAD = 16;
+
+  /** Thrown when an event or one of its lines exceeds the limit. */
+  public static final class EventTooLargeException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    EventTooLargeException(long limit) {
+      super("larger than " + limit + " bytes");
+    }
+  }
 
   private final BufferedSource source;
   private final long maxEventBytes;
   private final SseEvent event = new SseEvent();
   private @Nullable String lastEventId;
+  private boolean started;
 
   /** True after a CR line end: a directly following LF belongs to it (CRLF). */
   private boolean skipLf;
@@ -49,9 +65,16 @@ public final class SseReader {
    * Reads up to the next dispatched event.
    *
    * @return the event (reused between calls), or null at end of input
-   * @throws IOException on read failures, or if an event exceeds the size limit
+   * @throws IOException on read failures
+   * @throws EventTooLargeException if an event or a line exceeds the size limit
    */
   public @Nullable SseEvent next() throws IOException {
+    if (!started) {
+      started = true;
+      if (source.request(BYTE_ORDER_MARK.size()) && source.rangeEquals(0, BYTE_ORDER_MARK)) {
+        source.skip(BYTE_ORDER_MARK.size()); // WHATWG: one leading U+FEFF is ignored
+      }
+    }
     Buffer data = event.data;
     data.clear();
     String type = null;
@@ -66,7 +89,7 @@ public final class SseReader {
         }
         skipLf = false;
       }
-      long end = source.indexOfElement(LINE_ENDS);
+      long end = lineEnd();
       if (end < 0) {
         // End of input: an event without its terminating blank line is not dispatched.
         return null;
@@ -87,14 +110,14 @@ public final class SseReader {
         source.skip(end);
       } else if (isField(buf, end, DATA)) {
         long valueLength = skipFieldName(end, DATA.size());
+        if (data.size() + valueLength + (hasData ? 1 : 0) > maxEventBytes) {
+          throw new EventTooLargeException(maxEventBytes);
+        }
         if (hasData) {
           data.writeByte('\n'); // data lines are joined with LF
         }
         source.readFully(data, valueLength);
         hasData = true;
-        if (data.size() > maxEventBytes) {
-          throw new IOException("server-sent event larger than " + maxEventBytes + " bytes");
-        }
       } else if (isField(buf, end, EVENT)) {
         long valueLength = skipFieldName(end, EVENT.size());
         type = source.readUtf8(valueLength);
@@ -109,6 +132,28 @@ public final class SseReader {
         source.skip(end);
       }
       consumeLineEnd();
+    }
+  }
+
+  /**
+   * Returns the length of the current line, buffering at most the event limit (plus room for the
+   * field name) while looking for its end; -1 at end of input without one.
+   */
+  private long lineEnd() throws IOException {
+    Buffer buf = source.getBuffer();
+    long scanned = 0;
+    while (true) {
+      long end = buf.indexOfElement(LINE_ENDS, scanned);
+      if (end >= 0) {
+        return end;
+      }
+      scanned = buf.size();
+      if (scanned > maxEventBytes + FIELD_OVERHEAD) {
+        throw new EventTooLargeException(maxEventBytes);
+      }
+      if (!source.request(scanned + 1)) {
+        return -1;
+      }
     }
   }
 

@@ -6,6 +6,7 @@ import dev.llmgateway.client.errors.StreamException;
 import dev.llmgateway.client.internal.sse.SseEvent;
 import dev.llmgateway.client.internal.sse.SseReader;
 import java.io.IOException;
+import java.lang.ref.Cleaner;
 import java.net.SocketTimeoutException;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -13,8 +14,11 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import okhttp3.Call;
+import okhttp3.Headers;
 import okio.Buffer;
 import okio.BufferedSource;
 import okio.ByteString;
@@ -25,22 +29,35 @@ import tools.jackson.core.JacksonException;
  * A {@link StreamResponse} over an SSE body: pulls events with {@link SseReader}, ends at {@code
  * data: [DONE]}, turns error events into {@link StreamException}s with the chunk position, and
  * treats end of input without {@code [DONE]} before every choice seen had a finish reason as
- * truncation. Closing before the end cancels the HTTP call. Iterate from one thread; {@link
- * #close()} may be called from any thread.
+ * truncation. Iterate from one thread; {@link #close()} may be called from any thread.
+ *
+ * <p>Closing before the end cancels the HTTP call, which closes the socket and so wakes a reader
+ * blocked on it; the reader then ends quietly. okio sources are not thread-safe, so only the thread
+ * that holds {@link #reading} touches the body: {@code close()} releases the response itself only
+ * when no read is in progress, and otherwise leaves it to the reader, which releases it before it
+ * returns. A stream dropped without being closed is cancelled when it is garbage-collected (a
+ * {@link Cleaner} action), so the server stops generating without waiting for the connection pool's
+ * leak detection.
  *
  * @param <T> the chunk type
  */
 public final class SseStreamResponse<T> implements StreamResponse<T> {
   private static final ByteString DONE = ByteString.encodeUtf8("[DONE]");
-  private static final ByteString ERROR_KEY = ByteString.encodeUtf8("\"error\"");
-  private static final ByteString OBJECT_KEY = ByteString.encodeUtf8("\"object\"");
+
+  /** Cancels the calls of streams that became unreachable without being closed. */
+  private static final Cleaner ABANDONED =
+      Cleaner.create(r -> new Thread(r, "llm-gateway-abandoned-streams"));
 
   private final StreamContext ctx;
   private final SseReader reader;
   private final ChunkCodec<T> codec;
+  private final ReentrantLock reading = new ReentrantLock();
+  private final CancelIfAbandoned cancelIfAbandoned;
+  private final Cleaner.Cleanable cleanable;
   private boolean consumed;
   private volatile boolean closed;
-  private boolean finished;
+  private volatile boolean finished;
+  private boolean released; // guarded by reading
   private @Nullable T next;
   private long chunks;
   // Choice indexes: at EOF without [DONE] the answer is complete only if every choice finished.
@@ -62,6 +79,8 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
     this.ctx = ctx;
     this.reader = new SseReader(source, maxEventBytes);
     this.codec = codec;
+    this.cancelIfAbandoned = new CancelIfAbandoned(ctx.call);
+    this.cleanable = ABANDONED.register(this, cancelIfAbandoned);
   }
 
   @Override
@@ -86,16 +105,19 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
         if (next != null) {
           return true;
         }
-        if (finished || closed) {
-          return false;
-        }
+        T chunk;
         try {
-          next = advance();
+          chunk = pull();
         } catch (RuntimeException e) {
           close(); // StreamExceptions closed already; anything else must not leak the connection
           throw e;
         }
-        return next != null;
+        if (closed) {
+          releaseUnlessReading(); // close() may have found this thread still holding the lock
+          return false;
+        }
+        next = chunk;
+        return chunk != null;
       }
 
       @Override
@@ -115,6 +137,10 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
     return ctx.requestId;
   }
 
+  /**
+   * Closes the stream; from any thread, never throws. Cancels the call if the stream has not ended,
+   * then releases the response unless a read is in progress, in which case the reader does.
+   */
   @Override
   public void close() {
     if (closed) {
@@ -124,7 +150,48 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
     if (!finished) {
       ctx.call.cancel(); // the server sees the connection close and stops generating
     }
-    ctx.response.close();
+    releaseUnlessReading();
+  }
+
+  /** Reads the next chunk while holding the read lock; null at the end or once closed. */
+  private @Nullable T pull() {
+    if (finished) {
+      return null;
+    }
+    reading.lock();
+    try {
+      return closed ? null : advance();
+    } finally {
+      if (closed) {
+        release();
+      }
+      reading.unlock();
+    }
+  }
+
+  private void releaseUnlessReading() {
+    if (reading.tryLock()) {
+      try {
+        release();
+      } finally {
+        reading.unlock();
+      }
+    }
+  }
+
+  /** Closes the response on the thread that holds the read lock. Idempotent. */
+  private void release() {
+    if (released) {
+      return;
+    }
+    released = true;
+    cancelIfAbandoned.disarm();
+    cleanable.clean();
+    try {
+      ctx.response.close();
+    } catch (RuntimeException e) {
+      // A cancelled exchange may fail to close; the connection is discarded either way.
+    }
   }
 
   private @Nullable T advance() {
@@ -132,6 +199,9 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
       while (true) {
         SseEvent event = reader.next();
         if (event == null) {
+          if (closed) {
+            return null; // closed by another thread, which cut the connection
+          }
           if (!finishedChoices.isEmpty() && finishedChoices.containsAll(startedChoices)) {
             end();
             return null;
@@ -147,7 +217,9 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
                   ctx.attempts));
         }
         Buffer data = event.data();
-        if ("error".equals(event.type()) || isErrorPayload(data)) {
+        if ("error".equals(event.type())
+            || (ErrorPayload.isCandidate(data)
+                && ctx.classifier.isErrorDocument(data.snapshot().utf8()))) {
           throw fail(
               ctx.classifier.fromStreamEvent(
                   data.readUtf8(),
@@ -168,12 +240,13 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
         try {
           chunk = codec.decode(data.inputStream());
         } catch (JacksonException e) {
+          Headers sent = ctx.call.request().headers();
           throw fail(
               ctx.classifier.streamFailure(
                   "The server sent a chunk that is not valid JSON for this stream ("
-                      + e.getOriginalMessage()
+                      + ctx.classifier.parseProblem(e, sent)
                       + ")",
-                  e,
+                  ctx.classifier.safeCause(e, sent),
                   chunks,
                   ctx.response.headers(),
                   ctx.requestId,
@@ -189,7 +262,11 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
       String what =
           e instanceof SocketTimeoutException
               ? "No event arrived within the stream idle timeout"
-              : "Reading the stream failed (" + e.getClass().getSimpleName() + ")";
+              : e instanceof SseReader.EventTooLargeException
+                  ? "The server sent an event "
+                      + e.getMessage()
+                      + ", the limit that bounds the client's memory"
+                  : "Reading the stream failed (" + e.getClass().getSimpleName() + ")";
       throw fail(
           ctx.classifier.streamFailure(
               what, e, chunks, ctx.response.headers(), ctx.requestId, ctx.attempts));
@@ -212,7 +289,7 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
 
   private void end() {
     finished = true;
-    ctx.response.close();
+    release();
     ctx.listeners.streamEnd(ctx.info, chunks, usage);
   }
 
@@ -222,39 +299,24 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
     return e;
   }
 
-  /**
-   * Whether the data is a JSON object whose first key is {@code "error"}, or which starts with
-   * {@code "object": "error"} (vLLM error shapes), checked on the bytes without parsing.
-   */
-  static boolean isErrorPayload(Buffer data) {
-    long size = data.size();
-    long i = skipWhitespace(data, 0, size);
-    if (i >= size || data.getByte(i) != '{') {
-      return false;
-    }
-    i = skipWhitespace(data, i + 1, size);
-    if (data.rangeEquals(i, ERROR_KEY)) {
-      return true;
-    }
-    if (!data.rangeEquals(i, OBJECT_KEY)) {
-      return false;
-    }
-    i = skipWhitespace(data, i + OBJECT_KEY.size(), size);
-    if (i >= size || data.getByte(i) != ':') {
-      return false;
-    }
-    i = skipWhitespace(data, i + 1, size);
-    return data.rangeEquals(i, ERROR_KEY);
-  }
+  /** The action of the {@link Cleaner}: references the call only, never the stream. */
+  private static final class CancelIfAbandoned implements Runnable {
+    private final Call call;
+    private volatile boolean armed = true;
 
-  private static long skipWhitespace(Buffer data, long i, long size) {
-    while (i < size) {
-      byte b = data.getByte(i);
-      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-        break;
-      }
-      i++;
+    CancelIfAbandoned(Call call) {
+      this.call = call;
     }
-    return i;
+
+    void disarm() {
+      armed = false;
+    }
+
+    @Override
+    public void run() {
+      if (armed) {
+        call.cancel();
+      }
+    }
   }
 }

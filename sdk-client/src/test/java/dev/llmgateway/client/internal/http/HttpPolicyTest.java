@@ -3,8 +3,12 @@ package dev.llmgateway.client.internal.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
 import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
 import okhttp3.Request;
@@ -22,6 +26,30 @@ class HttpPolicyTest {
     assertFalse(http.followRedirects());
     assertFalse(http.followSslRedirects());
     assertFalse(http.retryOnConnectionFailure());
+  }
+
+  @Test
+  void apply_twice_addsItsNetworkInterceptorOnce() {
+    OkHttpClient once = HttpPolicy.apply(new OkHttpClient.Builder()).build();
+
+    OkHttpClient twice = HttpPolicy.apply(once.newBuilder()).build();
+
+    assertEquals(1, once.networkInterceptors().size());
+    assertEquals(1, twice.networkInterceptors().size());
+  }
+
+  @Test
+  void requestMayHaveBeenSent_onlyForMarkedFailuresOrTheirWrappers() {
+    IOException refused = new ConnectException("refused");
+    IOException reset = HttpPolicy.markRequestSent(new IOException("reset"));
+    IOException callTimeout = new InterruptedIOException("timeout");
+    callTimeout.initCause(reset);
+
+    assertFalse(HttpPolicy.requestMayHaveBeenSent(refused));
+    assertTrue(HttpPolicy.requestMayHaveBeenSent(reset));
+    assertTrue(HttpPolicy.requestMayHaveBeenSent(callTimeout));
+    assertSame(reset, HttpPolicy.markRequestSent(reset));
+    assertEquals(1, reset.getSuppressed().length, "marking twice adds one mark");
   }
 
   @Test

@@ -18,14 +18,17 @@ import dev.llmgateway.client.errors.ServerException;
 import dev.llmgateway.client.errors.ServiceUnavailableException;
 import dev.llmgateway.client.errors.StreamException;
 import dev.llmgateway.client.errors.TransportException;
+import dev.llmgateway.client.internal.http.HttpPolicy;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import javax.net.ssl.SSLHandshakeException;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -159,7 +162,20 @@ class RetryWaitsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"auth", "400", "404", "413", "415", "422", "500", "stream", "read"})
+  @ValueSource(
+      strings = {
+        "auth",
+        "400",
+        "404",
+        "413",
+        "415",
+        "422",
+        "500",
+        "stream",
+        "read",
+        "tls",
+        "redirect"
+      })
   void decide_nonRetryableFailures_stop(String kind) {
     GatewayException e;
     switch (kind) {
@@ -176,7 +192,16 @@ class RetryWaitsTest {
         e = new StreamException("s", ctx(200, null, Map.of()), 3, null);
         break;
       case "read":
-        e = new TransportException("t", ctx(0, null, Map.of()), new IOException("reset"));
+        IOException reset = HttpPolicy.markRequestSent(new IOException("reset"));
+        e = new TransportException("t", ctx(0, null, Map.of()), reset);
+        break;
+      case "tls":
+        e = new TransportException("t", ctx(0, null, Map.of()), new SSLHandshakeException("cert"));
+        break;
+      case "redirect":
+        e =
+            new ServerException(
+                "r", ctx(307, null, Map.of("x-should-retry", List.of("true"))), null);
         break;
       default:
         e = new BadRequestException("b", ctx(Integer.parseInt(kind), null, Map.of()), null, false);
@@ -189,8 +214,12 @@ class RetryWaitsTest {
     GatewayException connect =
         new TransportException("t", ctx(0, null, Map.of()), new ConnectException("refused"));
     GatewayException timeout = new GatewayTimeoutException("t", ctx(504, null, Map.of()), null);
+    GatewayException connectTimeout =
+        new TransportException(
+            "t", ctx(0, null, Map.of()), new SocketTimeoutException("Connect timed out"));
     GatewayException clientTimeout = new GatewayTimeoutException("t", ctx(0, null, Map.of()), null);
     assertTrue(waits(0.5).decide(connect, 0, DEFAULTS).retry());
+    assertTrue(waits(0.5).decide(connectTimeout, 0, DEFAULTS).retry(), "an unmarked failure");
     assertTrue(waits(0.5).decide(timeout, 0, DEFAULTS).retry());
     assertFalse(waits(0.5).decide(clientTimeout, 0, DEFAULTS).retry(), "may have been processed");
   }

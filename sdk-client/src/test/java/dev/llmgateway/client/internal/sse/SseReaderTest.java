@@ -3,6 +3,7 @@ package dev.llmgateway.client.internal.sse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -136,5 +137,38 @@ class SseReaderTest {
         Okio.buffer(trickle(("data: " + "y".repeat(100) + "\n\n").getBytes(), 7));
     SseReader reader = new SseReader(source, 50);
     assertThrows(IOException.class, reader::next);
+  }
+
+  @Test
+  void next_lineThatNeverEnds_failsOnceTheLimitIsBufferedNotAtItsEnd() {
+    long[] produced = {0};
+    Source endless =
+        new Source() {
+          @Override
+          public long read(Buffer sink, long byteCount) {
+            long n = Math.min(byteCount, 4096);
+            for (long i = 0; i < n; i++) {
+              sink.writeByte(produced[0]++ == 0 ? ':' : 'x');
+            }
+            return n;
+          }
+
+          @Override
+          public Timeout timeout() {
+            return Timeout.NONE;
+          }
+
+          @Override
+          public void close() {}
+        };
+    SseReader reader = new SseReader(Okio.buffer(endless), 1024);
+
+    assertThrows(SseReader.EventTooLargeException.class, reader::next);
+    assertTrue(produced[0] < 64 * 1024, "read " + produced[0] + " bytes");
+  }
+
+  @Test
+  void next_leadingByteOrderMark_isSkippedOnce() throws IOException {
+    assertEquals(List.of("a", "\uFEFFb"), events("\uFEFFdata: a\n\ndata: \uFEFFb\n\n", 1));
   }
 }
