@@ -1,5 +1,7 @@
 package dev.llmgateway.emulator.internal.kube;
 
+import java.util.List;
+
 /**
  * One resource the API serves: where it lives, its kind and scope, and whether it has a status
  * subresource (then writes to the main resource keep the stored status and writes to {@code
@@ -11,6 +13,7 @@ package dev.llmgateway.emulator.internal.kube;
  * @param kind the kind
  * @param namespaced whether objects live in namespaces
  * @param statusSubresource whether {@code /status} is a separate subresource
+ * @param shortNames the short names kubectl accepts, for example {@code po}
  */
 record ApiResource(
     String group,
@@ -18,7 +21,13 @@ record ApiResource(
     String plural,
     String kind,
     boolean namespaced,
-    boolean statusSubresource) {
+    boolean statusSubresource,
+    List<String> shortNames) {
+
+  /** Copies the short names. */
+  ApiResource {
+    shortNames = List.copyOf(shortNames);
+  }
 
   /** Returns {@code group/version}, or the version alone for the core group. */
   String apiVersion() {

@@ -15,43 +15,55 @@ final class ApiResources {
 
   private static final List<ApiResource> BUILT_IN =
       List.of(
-          core("pods", "Pod", true, true),
-          core("services", "Service", true, true),
-          core("configmaps", "ConfigMap", true, false),
+          core("pods", "Pod", true, true, "po"),
+          core("services", "Service", true, true, "svc"),
+          core("configmaps", "ConfigMap", true, false, "cm"),
           core("secrets", "Secret", true, false),
-          core("serviceaccounts", "ServiceAccount", true, false),
-          core("endpoints", "Endpoints", true, false),
-          core("events", "Event", true, false),
-          core("persistentvolumeclaims", "PersistentVolumeClaim", true, true),
-          core("namespaces", "Namespace", false, true),
-          core("nodes", "Node", false, true),
-          core("persistentvolumes", "PersistentVolume", false, true),
-          new ApiResource("apps", "v1", "deployments", "Deployment", true, true),
-          new ApiResource("apps", "v1", "replicasets", "ReplicaSet", true, true),
-          new ApiResource("apps", "v1", "statefulsets", "StatefulSet", true, true),
-          new ApiResource("apps", "v1", "daemonsets", "DaemonSet", true, true),
-          new ApiResource("batch", "v1", "jobs", "Job", true, true),
-          new ApiResource("batch", "v1", "cronjobs", "CronJob", true, true),
-          rbac("roles", "Role", true),
-          rbac("rolebindings", "RoleBinding", true),
-          rbac("clusterroles", "ClusterRole", false),
-          rbac("clusterrolebindings", "ClusterRoleBinding", false),
-          new ApiResource("networking.k8s.io", "v1", "ingresses", "Ingress", true, true),
-          new ApiResource(
-              "networking.k8s.io", "v1", "networkpolicies", "NetworkPolicy", true, false),
-          new ApiResource("discovery.k8s.io", "v1", "endpointslices", "EndpointSlice", true, false),
-          new ApiResource("coordination.k8s.io", "v1", "leases", "Lease", true, false),
-          new ApiResource(
-              "policy", "v1", "poddisruptionbudgets", "PodDisruptionBudget", true, true),
-          new ApiResource(
-              "autoscaling", "v2", "horizontalpodautoscalers", "HorizontalPodAutoscaler", true, true),
-          new ApiResource(
+          core("serviceaccounts", "ServiceAccount", true, false, "sa"),
+          core("endpoints", "Endpoints", true, false, "ep"),
+          core("events", "Event", true, false, "ev"),
+          core("persistentvolumeclaims", "PersistentVolumeClaim", true, true, "pvc"),
+          core("namespaces", "Namespace", false, true, "ns"),
+          core("nodes", "Node", false, true, "no"),
+          core("persistentvolumes", "PersistentVolume", false, true, "pv"),
+          of("apps", "v1", "deployments", "Deployment", true, true, "deploy"),
+          of("apps", "v1", "replicasets", "ReplicaSet", true, true, "rs"),
+          of("apps", "v1", "statefulsets", "StatefulSet", true, true, "sts"),
+          of("apps", "v1", "daemonsets", "DaemonSet", true, true, "ds"),
+          of("batch", "v1", "jobs", "Job", true, true),
+          of("batch", "v1", "cronjobs", "CronJob", true, true, "cj"),
+          of("rbac.authorization.k8s.io", "v1", "roles", "Role", true, false),
+          of("rbac.authorization.k8s.io", "v1", "rolebindings", "RoleBinding", true, false),
+          of("rbac.authorization.k8s.io", "v1", "clusterroles", "ClusterRole", false, false),
+          of(
+              "rbac.authorization.k8s.io",
+              "v1",
+              "clusterrolebindings",
+              "ClusterRoleBinding",
+              false,
+              false),
+          of("networking.k8s.io", "v1", "ingresses", "Ingress", true, true, "ing"),
+          of("networking.k8s.io", "v1", "networkpolicies", "NetworkPolicy", true, false, "netpol"),
+          of("discovery.k8s.io", "v1", "endpointslices", "EndpointSlice", true, false),
+          of("coordination.k8s.io", "v1", "leases", "Lease", true, false),
+          of("policy", "v1", "poddisruptionbudgets", "PodDisruptionBudget", true, true, "pdb"),
+          of(
+              "autoscaling",
+              "v2",
+              "horizontalpodautoscalers",
+              "HorizontalPodAutoscaler",
+              true,
+              true,
+              "hpa"),
+          of(
               "apiextensions.k8s.io",
               "v1",
               "customresourcedefinitions",
               "CustomResourceDefinition",
               false,
-              true));
+              true,
+              "crd",
+              "crds"));
 
   /** The CustomResourceDefinition resource. */
   static final ApiResource CRDS = BUILT_IN.get(BUILT_IN.size() - 1);
@@ -70,12 +82,20 @@ final class ApiResources {
     this.crds = crds;
   }
 
-  private static ApiResource core(String plural, String kind, boolean namespaced, boolean status) {
-    return new ApiResource("", "v1", plural, kind, namespaced, status);
+  private static ApiResource core(
+      String plural, String kind, boolean namespaced, boolean status, String... shortNames) {
+    return of("", "v1", plural, kind, namespaced, status, shortNames);
   }
 
-  private static ApiResource rbac(String plural, String kind, boolean namespaced) {
-    return new ApiResource("rbac.authorization.k8s.io", "v1", plural, kind, namespaced, false);
+  private static ApiResource of(
+      String group,
+      String version,
+      String plural,
+      String kind,
+      boolean namespaced,
+      boolean status,
+      String... shortNames) {
+    return new ApiResource(group, version, plural, kind, namespaced, status, List.of(shortNames));
   }
 
   /** Returns the resource served at {@code group/version/plural}, if any. */
@@ -112,9 +132,11 @@ final class ApiResources {
           continue;
         }
         boolean status = v.path("subresources").has("status");
+        List<String> shortNames = new ArrayList<>();
+        spec.path("names").path("shortNames").forEach(n -> shortNames.add(n.asString("")));
         all.add(
             new ApiResource(
-                group, v.path("name").asString(""), plural, kind, namespaced, status));
+                group, v.path("name").asString(""), plural, kind, namespaced, status, shortNames));
       }
     }
     return all;

@@ -73,6 +73,9 @@ final class Discovery {
             .put("namespaced", r.namespaced())
             .put("kind", r.kind());
         VERBS.forEach(e.putArray("verbs")::add);
+        if (!r.shortNames().isEmpty()) {
+          r.shortNames().forEach(e.putArray("shortNames")::add);
+        }
         if (r.statusSubresource()) {
           ObjectNode s = out.addObject();
           s.put("name", r.plural() + "/status")

@@ -15,6 +15,7 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -44,6 +45,10 @@ final class InitialObjects {
 
   private InitialObjects() {}
 
+  /** Short names of the upstream CRDs. */
+  private static final Map<String, String> SHORT_NAMES =
+      Map.of("gateways", "gtw", "inferencepools", "infpool");
+
   /** Returns the CRD of a custom resource class. */
   static ObjectNode crd(Class<? extends HasMetadata> type) {
     String group = HasMetadata.getGroup(type);
@@ -57,6 +62,10 @@ final class InitialObjects {
         .put("singular", kind.toLowerCase(Locale.ROOT))
         .put("kind", kind)
         .put("listKind", kind + "List");
+    String shortName = SHORT_NAMES.get(plural);
+    if (shortName != null) {
+      spec.withObjectProperty("names").putArray("shortNames").add(shortName);
+    }
     ObjectNode version = spec.putArray("versions").addObject();
     version.put("name", HasMetadata.getVersion(type)).put("served", true).put("storage", true);
     version.putObject("schema").putObject("openAPIV3Schema")

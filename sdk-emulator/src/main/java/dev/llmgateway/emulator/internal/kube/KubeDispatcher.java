@@ -9,6 +9,7 @@ import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -62,8 +63,12 @@ final class KubeDispatcher extends KubernetesCrudDispatcher implements Store {
   private MockResponse route(RecordedRequest request) {
     String uri = request.getPath();
     HttpMethod method = request.method();
-    if ("/version".equals(uri.split("\\?")[0])) {
+    String path = uri.split("\\?")[0];
+    if ("/version".equals(path)) {
       return json(200, Discovery.version());
+    }
+    if (path.startsWith(OpenApi.ROOT) && method == HttpMethod.GET) {
+      return json(200, OpenApi.document(path, resources));
     }
     RequestPath p = RequestPath.parse(uri);
     if (p == null) {
@@ -87,9 +92,11 @@ final class KubeDispatcher extends KubernetesCrudDispatcher implements Store {
         return p.name() == null ? list(r, p) : json(200, existing(r, p));
       case POST:
         requireCollection(r, p);
+        requireJson(request);
         return write(() -> writes.create(r, p, Bodies.object(body, false), manager, dryRun));
       case PUT:
         requireName(p);
+        requireJson(request);
         return write(() -> writes.replace(r, p, Bodies.object(body, false), manager, dryRun));
       case PATCH:
         requireName(p);
@@ -236,6 +243,15 @@ final class KubeDispatcher extends KubernetesCrudDispatcher implements Store {
       throw KubeException.notFound(r, name);
     }
     return o;
+  }
+
+  /** Object bodies are JSON; protobuf (kubectl's choice for built-in kinds) gets 415. */
+  private static void requireJson(RecordedRequest request) {
+    String type = request.getHeader("Content-Type");
+    String media = type == null ? "" : type.split(";")[0].trim().toLowerCase(Locale.ROOT);
+    if (!media.isEmpty() && !media.equals("application/json") && !media.endsWith("+json")) {
+      throw KubeException.unsupportedBody();
+    }
   }
 
   private static void requireName(RequestPath p) {

@@ -164,6 +164,15 @@ final class KubeException extends RuntimeException {
         null);
   }
 
+  static KubeException unsupportedBody() {
+    return new KubeException(
+        415,
+        "UnsupportedMediaType",
+        "the body of the request was in an unknown format - accepted media types include:"
+            + " application/json",
+        null);
+  }
+
   static KubeException methodNotAllowed() {
     return new KubeException(
         405,
