@@ -67,6 +67,9 @@ final class ServerSideApply {
       Set<List<String>> taken = new LinkedHashSet<>();
       for (List<String> p : applied.paths()) {
         for (List<String> q : e.fields().overlapping(p)) {
+          if (q.size() > p.size() && FieldSet.at(config, p).isObject()) {
+            continue; // an empty map merges into the live map: the deeper field stays as it is
+          }
           List<String> shorter = q.size() <= p.size() ? q : p;
           if (!Objects.equals(FieldSet.at(merged, shorter), FieldSet.at(config, shorter))) {
             taken.add(q);
@@ -95,7 +98,10 @@ final class ServerSideApply {
     }
     FieldSet before = previous == null ? FieldSet.EMPTY : previous.fields();
     for (List<String> gone : before.minus(applied).minus(others).paths()) {
-      remove(merged, gone);
+      JsonNode value = FieldSet.at(merged, gone);
+      if (!value.isObject() || value.isEmpty()) {
+        remove(merged, gone); // a map that gained entries from others is only disowned
+      }
     }
     if (scope == Scope.STATUS) {
       JsonNode status = config.get("status");

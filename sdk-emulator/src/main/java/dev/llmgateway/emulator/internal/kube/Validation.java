@@ -16,6 +16,7 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -127,9 +128,10 @@ final class Validation {
   private static <T> T convert(ObjectNode object, Class<T> type) {
     try {
       return Serialization.KUBERNETES.convertValue(object, type);
-    } catch (JacksonException e) {
+    } catch (RuntimeException e) {
+      JacksonException cause = jacksonCause(e);
       StringBuilder field = new StringBuilder();
-      for (JacksonException.Reference ref : e.getPath()) {
+      for (JacksonException.Reference ref : cause == null ? List.<JacksonException.Reference>of() : cause.getPath()) {
         if (ref.getPropertyName() != null) {
           field.append(field.length() == 0 ? "" : ".").append(ref.getPropertyName());
         } else if (ref.getIndex() >= 0) {
@@ -139,6 +141,15 @@ final class Validation {
       throw new IllegalArgumentException(
           (field.length() == 0 ? "spec" : field) + " has a value of the wrong type", e);
     }
+  }
+
+  private static @Nullable JacksonException jacksonCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof JacksonException j) {
+        return j;
+      }
+    }
+    return null;
   }
 
   private static KubeException invalid(ApiResource r, String name, String message) {
