@@ -48,8 +48,7 @@ final class Attachment {
       if (sectionName != null && !sectionName.equals(listener.path("name").asString(""))) {
         continue;
       }
-      String from =
-          listener.path("allowedRoutes").path("namespaces").path("from").asString("Same");
+      String from = listener.path("allowedRoutes").path("namespaces").path("from").asString("Same");
       if (!"Same".equals(from) || gatewayNamespace.equals(namespace)) {
         return true;
       }
@@ -83,8 +82,7 @@ final class Attachment {
       return new Resolution(false, "InvalidKind", "unsupported backend kind " + group + "/" + kind);
     }
     if (store.get(r.get(), ns, name) == null) {
-      return new Resolution(
-          false, "BackendNotFound", kind + " " + ns + "/" + name + " not found");
+      return new Resolution(false, "BackendNotFound", kind + " " + ns + "/" + name + " not found");
     }
     return Resolution.OK;
   }

@@ -65,9 +65,14 @@ final class Bodies {
       String at =
           e.getLocation() == null
               ? ""
-              : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+              : " at line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
+                  + e.getLocation().getColumnNr();
       throw KubeException.badRequest(
-          "the object provided is unrecognized: malformed " + (yaml ? "YAML or JSON" : "JSON") + at);
+          "the object provided is unrecognized: malformed "
+              + (yaml ? "YAML or JSON" : "JSON")
+              + at);
     }
   }
 

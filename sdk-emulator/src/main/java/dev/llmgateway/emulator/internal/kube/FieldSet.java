@@ -55,7 +55,9 @@ final class FieldSet {
     for (Map.Entry<String, JsonNode> e : object.properties()) {
       String key = e.getKey();
       boolean status = "status".equals(key);
-      if (scope == Scope.STATUS ? !status : status || "apiVersion".equals(key) || "kind".equals(key)) {
+      if (scope == Scope.STATUS
+          ? !status
+          : status || "apiVersion".equals(key) || "kind".equals(key)) {
         continue;
       }
       if ("metadata".equals(key) && e.getValue().isObject()) {

@@ -12,9 +12,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The required-field and range rules of the Gateway API CRDs (v1.2.1, standard channel) for
- * Gateway and HTTPRoute, whose classes come from Fabric8 and have no validating builder. Each
- * failure is an {@link IllegalArgumentException} whose message starts with the field path.
+ * The required-field and range rules of the Gateway API CRDs (v1.2.1, standard channel) for Gateway
+ * and HTTPRoute, whose classes come from Fabric8 and have no validating builder. Each failure is an
+ * {@link IllegalArgumentException} whose message starts with the field path.
  */
 final class GatewayRules {
 

@@ -54,7 +54,8 @@ final class InitialObjects {
     String group = HasMetadata.getGroup(type);
     String plural = HasMetadata.getPlural(type);
     String kind = HasMetadata.getKind(type);
-    ObjectNode crd = object("apiextensions.k8s.io/v1", "CustomResourceDefinition", plural + "." + group);
+    ObjectNode crd =
+        object("apiextensions.k8s.io/v1", "CustomResourceDefinition", plural + "." + group);
     ObjectNode spec = crd.putObject("spec");
     spec.put("group", group).put("scope", "Namespaced");
     spec.putObject("names")
@@ -68,7 +69,9 @@ final class InitialObjects {
     }
     ObjectNode version = spec.putArray("versions").addObject();
     version.put("name", HasMetadata.getVersion(type)).put("served", true).put("storage", true);
-    version.putObject("schema").putObject("openAPIV3Schema")
+    version
+        .putObject("schema")
+        .putObject("openAPIV3Schema")
         .put("type", "object")
         .put("x-kubernetes-preserve-unknown-fields", true);
     version.putObject("subresources").putObject("status");
@@ -76,7 +79,8 @@ final class InitialObjects {
   }
 
   /** Creates the CRDs, the namespaces and the Pods. */
-  static void create(KubeDispatcher d, List<String> namespaces, List<ModelServerPod> pods, String now) {
+  static void create(
+      KubeDispatcher d, List<String> namespaces, List<ModelServerPod> pods, String now) {
     ApiResource crds = ApiResources.CRDS;
     for (Class<? extends HasMetadata> type : CUSTOM_KINDS) {
       d.create(crds, crd(type), MANAGER);

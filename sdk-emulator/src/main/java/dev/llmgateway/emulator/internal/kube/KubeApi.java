@@ -60,6 +60,7 @@ public final class KubeApi implements AutoCloseable {
   private final String defaultNamespace;
   private final int port;
   private @Nullable KubernetesClient client;
+  private boolean closed;
 
   private KubeApi(
       Vertx vertx,
@@ -145,11 +146,16 @@ public final class KubeApi implements AutoCloseable {
 
   /**
    * Closes the client, ends every watch and stops listening; closes Vert.x when the API created it.
+   * Closing again does nothing.
    *
    * @return a future completed when closed
    */
   public Future<Void> closeAsync() {
     synchronized (this) {
+      if (closed) {
+        return Future.succeededFuture();
+      }
+      closed = true;
       if (client != null) {
         client.close();
         client = null;
@@ -192,8 +198,13 @@ public final class KubeApi implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted during " + what, e);
-    } catch (ExecutionException | TimeoutException e) {
-      throw new IllegalStateException("the Kubernetes API failed to " + what, e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new IllegalStateException(
+          "the Kubernetes API failed to " + what + ": " + cause.getMessage(), cause);
+    } catch (TimeoutException e) {
+      throw new IllegalStateException(
+          "the Kubernetes API did not " + what + " within " + START_TIMEOUT, e);
     }
   }
 
@@ -326,10 +337,21 @@ public final class KubeApi implements AutoCloseable {
       Vertx v = own ? Vertx.vertx() : vertx;
       KubeServer server = new KubeServer(v, dispatcher, watches, MAX_BODY_BYTES);
       String namespace = defaultNamespace;
-      return server
+      // A promise without a context: it completes even when the own Vert.x closed after a failure.
+      Promise<KubeApi> started = Promise.promise();
+      server
           .listen("127.0.0.1", port)
-          .map(bound -> new KubeApi(v, own, server, index, namespace, bound))
-          .recover(e -> own ? v.close().transform(x -> Future.failedFuture(e)) : Future.failedFuture(e));
+          .onComplete(
+              bound -> {
+                if (bound.succeeded()) {
+                  started.complete(new KubeApi(v, own, server, index, namespace, bound.result()));
+                } else if (own) {
+                  v.close().onComplete(x -> started.fail(bound.cause()));
+                } else {
+                  started.fail(bound.cause());
+                }
+              });
+      return started.future();
     }
   }
 }

@@ -9,7 +9,6 @@ import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -65,10 +64,10 @@ final class KubeDispatcher extends KubernetesCrudDispatcher implements Store {
     HttpMethod method = request.method();
     String path = uri.split("\\?")[0];
     if ("/version".equals(path)) {
-      return json(200, Discovery.version());
+      return Requests.json(200, Discovery.version());
     }
     if (path.startsWith(OpenApi.ROOT) && method == HttpMethod.GET) {
-      return json(200, OpenApi.document(path, resources));
+      return Requests.json(200, OpenApi.document(path, resources));
     }
     RequestPath p = RequestPath.parse(uri);
     if (p == null) {
@@ -78,28 +77,28 @@ final class KubeDispatcher extends KubernetesCrudDispatcher implements Store {
       if (method != HttpMethod.GET) {
         throw KubeException.methodNotAllowed();
       }
-      return json(200, Discovery.document(p, resources));
+      return Requests.json(200, Discovery.document(p, resources));
     }
     ApiResource r = resource(p);
     String body = request.getBody() == null ? "" : request.getUtf8Body();
     boolean dryRun = "All".equals(p.param("dryRun"));
-    String manager = manager(request, p);
+    String manager = Requests.manager(request, p);
     switch (method) {
       case GET:
         if (p.watch()) {
           throw KubeException.badRequest("watch requests are served on their own connection");
         }
-        return p.name() == null ? list(r, p) : json(200, existing(r, p));
+        return p.name() == null ? list(r, p) : Requests.json(200, existing(r, p));
       case POST:
-        requireCollection(r, p);
-        requireJson(request);
+        Requests.requireCollection(r, p);
+        Requests.requireJson(request);
         return write(() -> writes.create(r, p, Bodies.object(body, false), manager, dryRun));
       case PUT:
-        requireName(p);
-        requireJson(request);
+        Requests.requireName(p);
+        Requests.requireJson(request);
         return write(() -> writes.replace(r, p, Bodies.object(body, false), manager, dryRun));
       case PATCH:
-        requireName(p);
+        Requests.requireName(p);
         Bodies.PatchType type = Bodies.patchType(request.getHeader("Content-Type"));
         String m = type == Bodies.PatchType.APPLY ? p.param("fieldManager") : manager;
         return write(() -> writes.patch(r, p, type, body, m, dryRun));
@@ -148,7 +147,7 @@ final class KubeDispatcher extends KubernetesCrudDispatcher implements Store {
 
   private MockResponse write(Supplier<Writes.Result> op) {
     Writes.Result result = run(op);
-    return json(result.code(), result.object());
+    return Requests.json(result.code(), result.object());
   }
 
   private Writes.Result run(Supplier<Writes.Result> op) {
@@ -167,26 +166,13 @@ final class KubeDispatcher extends KubernetesCrudDispatcher implements Store {
 
   private MockResponse list(ApiResource r, RequestPath p) {
     AttributeSet query = getAttributeExtractor().fromPath(p.raw());
-    StringBuilder items = new StringBuilder();
+    List<String> items = new ArrayList<>();
     for (Map.Entry<AttributeSet, String> e : entries()) {
       if (e.getKey().matches(query)) {
-        items.append(items.length() == 0 ? "" : ",").append(e.getValue());
+        items.add(e.getValue());
       }
     }
-    String body =
-        "{\"apiVersion\":\""
-            + r.apiVersion()
-            + "\",\"kind\":\""
-            + r.kind()
-            + "List\",\"metadata\":{\"resourceVersion\":\""
-            + resourceVersion.get()
-            + "\"},\"items\":["
-            + items
-            + "]}";
-    return new MockResponse()
-        .setResponseCode(200)
-        .setHeader("Content-Type", "application/json")
-        .setBody(body);
+    return Requests.list(r, items, resourceVersion.get());
   }
 
   private MockResponse deleteCollection(ApiResource r, RequestPath p, boolean dryRun) {
@@ -215,7 +201,7 @@ final class KubeDispatcher extends KubernetesCrudDispatcher implements Store {
     list.put("apiVersion", r.apiVersion()).put("kind", r.kind() + "List");
     list.putObject("metadata").put("resourceVersion", String.valueOf(resourceVersion.get()));
     deleted.forEach(list.putArray("items")::add);
-    return json(200, list);
+    return Requests.json(200, list);
   }
 
   private ApiResource resource(RequestPath p) {
@@ -245,50 +231,6 @@ final class KubeDispatcher extends KubernetesCrudDispatcher implements Store {
     return o;
   }
 
-  /** Object bodies are JSON; protobuf (kubectl's choice for built-in kinds) gets 415. */
-  private static void requireJson(RecordedRequest request) {
-    String type = request.getHeader("Content-Type");
-    String media = type == null ? "" : type.split(";")[0].trim().toLowerCase(Locale.ROOT);
-    if (!media.isEmpty() && !media.equals("application/json") && !media.endsWith("+json")) {
-      throw KubeException.unsupportedBody();
-    }
-  }
-
-  private static void requireName(RequestPath p) {
-    if (p.name() == null) {
-      throw KubeException.methodNotAllowed();
-    }
-  }
-
-  private static void requireCollection(ApiResource r, RequestPath p) {
-    if (p.name() != null || p.subresource() != null) {
-      throw KubeException.methodNotAllowed();
-    }
-    if (r.namespaced() && p.namespace() == null) {
-      throw KubeException.resourceNotFound();
-    }
-  }
-
-  private static String manager(RecordedRequest request, RequestPath p) {
-    String manager = p.param("fieldManager");
-    if (manager != null && !manager.isEmpty()) {
-      return manager;
-    }
-    String agent = request.getHeader("User-Agent");
-    if (agent == null || agent.isBlank()) {
-      return "unknown";
-    }
-    int slash = agent.indexOf('/');
-    return slash > 0 ? agent.substring(0, slash) : agent;
-  }
-
-  private static MockResponse json(int code, JsonNode body) {
-    return new MockResponse()
-        .setResponseCode(code)
-        .setHeader("Content-Type", "application/json")
-        .setBody(Json.mapper().writeValueAsString(body));
-  }
-
   private List<Map.Entry<AttributeSet, String>> entries() {
     synchronized (map) {
       return new ArrayList<>(map.entrySet());
@@ -308,7 +250,11 @@ final class KubeDispatcher extends KubernetesCrudDispatcher implements Store {
 
   private static String objectPath(ApiResource r, @Nullable String namespace, String name) {
     String base = r.group().isEmpty() ? "/api/v1" : "/apis/" + r.group() + "/" + r.version();
-    return base + (namespace == null ? "" : "/namespaces/" + namespace) + "/" + r.plural() + "/"
+    return base
+        + (namespace == null ? "" : "/namespaces/" + namespace)
+        + "/"
+        + r.plural()
+        + "/"
         + name;
   }
 

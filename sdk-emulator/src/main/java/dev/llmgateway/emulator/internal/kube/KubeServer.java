@@ -84,7 +84,7 @@ final class KubeServer {
     req.endHandler(
         v -> {
           if (!refused[0]) {
-            send(req.response(), dispatcher.dispatch(recorded(req, uri, body)));
+            send(req.response(), answer(req, uri, body));
           }
         });
   }
@@ -105,14 +105,19 @@ final class KubeServer {
     }
   }
 
-  private static RecordedRequest recorded(HttpServerRequest req, String uri, Buffer body) {
+  private MockResponse answer(HttpServerRequest req, String uri, Buffer body) {
+    HttpMethod method = HttpMethod.fromVertx(req.method());
+    if (method == null) {
+      return KubeException.methodNotAllowed().response();
+    }
     Headers headers = Headers.builder().addAll(req.headers()).build();
-    return new RecordedRequest(
-        req.version().alpnName().toUpperCase(Locale.ROOT),
-        HttpMethod.fromVertx(req.method()),
-        uri,
-        headers,
-        new io.fabric8.mockwebserver.http.Buffer(body.getBytes()));
+    return dispatcher.dispatch(
+        new RecordedRequest(
+            req.version().alpnName().toUpperCase(Locale.ROOT),
+            method,
+            uri,
+            headers,
+            new io.fabric8.mockwebserver.http.Buffer(body.getBytes())));
   }
 
   private static void send(HttpServerResponse resp, MockResponse r) {
@@ -152,6 +157,9 @@ final class KubeServer {
       resp.setStatusCode(200).setChunked(true).putHeader("Content-Type", "application/json");
       Watches.Watch w = dispatcher.watch(uri, sink);
       resp.closeHandler(v -> watches.close(w));
+      if (!resp.headWritten()) {
+        resp.writeHead(); // clients wait for the headers before they read events
+      }
       expire(w, sink, uri);
     } catch (KubeException e) {
       resp.setChunked(false);

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 
 /**
  * A kubeconfig file for the emulator's API: one cluster (plain HTTP on loopback), one user without
- * credentials, one context, current. Fabric8 ({@code KUBECONFIG} or {@code
- * Config.fromKubeconfig}) and kubectl read it.
+ * credentials, one context, current. Fabric8 ({@code KUBECONFIG} or {@code Config.fromKubeconfig})
+ * and kubectl read it.
  */
 final class Kubeconfig {
 
@@ -23,19 +23,35 @@ final class Kubeconfig {
     return "apiVersion: v1\n"
         + "kind: Config\n"
         + "clusters:\n"
-        + "- name: " + NAME + "\n"
+        + "- name: "
+        + NAME
+        + "\n"
         + "  cluster:\n"
-        + "    server: " + serverUrl + "\n"
+        + "    server: "
+        + serverUrl
+        + "\n"
         + "users:\n"
-        + "- name: " + NAME + "\n"
+        + "- name: "
+        + NAME
+        + "\n"
         + "  user: {}\n"
         + "contexts:\n"
-        + "- name: " + NAME + "\n"
+        + "- name: "
+        + NAME
+        + "\n"
         + "  context:\n"
-        + "    cluster: " + NAME + "\n"
-        + "    user: " + NAME + "\n"
-        + "    namespace: " + namespace + "\n"
-        + "current-context: " + NAME + "\n"
+        + "    cluster: "
+        + NAME
+        + "\n"
+        + "    user: "
+        + NAME
+        + "\n"
+        + "    namespace: "
+        + namespace
+        + "\n"
+        + "current-context: "
+        + NAME
+        + "\n"
         + "preferences: {}\n";
   }
 

@@ -41,7 +41,11 @@ final class ObjectRules {
     }
     if (!kind.equals(r.kind())) {
       throw KubeException.badRequest(
-          "the kind in the data (" + kind + ") does not match the expected kind (" + r.kind() + ")");
+          "the kind in the data ("
+              + kind
+              + ") does not match the expected kind ("
+              + r.kind()
+              + ")");
     }
     if (!o.path("metadata").isObject()) {
       if (o.has("metadata")) {
@@ -56,7 +60,10 @@ final class ObjectRules {
     String name = o.path("metadata").path("name").asString("");
     if (!name.equals(p.name())) {
       throw KubeException.badRequest(
-          "the name of the object (" + name + ") does not match the name on the URL (" + p.name()
+          "the name of the object ("
+              + name
+              + ") does not match the name on the URL ("
+              + p.name()
               + ")");
     }
   }

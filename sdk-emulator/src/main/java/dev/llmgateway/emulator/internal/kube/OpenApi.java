@@ -7,8 +7,8 @@ import tools.jackson.databind.node.ObjectNode;
  * A minimal OpenAPI v3 index ({@code /openapi/v3} and one document per group-version): each
  * resource's PATCH operation with its {@code x-kubernetes-group-version-kind} and the {@code
  * fieldValidation} query parameter. That is what kubectl reads to decide that the server validates
- * fields itself, so {@code kubectl apply} works with its default validation. No schemas are
- * served ({@code kubectl explain} has nothing to show).
+ * fields itself, so {@code kubectl apply} works with its default validation. No schemas are served
+ * ({@code kubectl explain} has nothing to show).
  */
 final class OpenApi {
 
@@ -41,11 +41,7 @@ final class OpenApi {
         continue;
       }
       String item =
-          "/"
-              + gv
-              + (r.namespaced() ? "/namespaces/{namespace}/" : "/")
-              + r.plural()
-              + "/{name}";
+          "/" + gv + (r.namespaced() ? "/namespaces/{namespace}/" : "/") + r.plural() + "/{name}";
       ObjectNode patch = paths.putObject(item).putObject("patch");
       patch
           .putObject("x-kubernetes-group-version-kind")

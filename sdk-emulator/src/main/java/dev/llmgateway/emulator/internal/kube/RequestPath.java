@@ -7,9 +7,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Kubernetes API request path taken apart: {@code /api/v1/...} or {@code /apis/group/version/...},
- * then {@code [namespaces/ns/]plural[/name[/subresource]]}, plus the query parameters. Paths that
- * stop at the group or version are discovery requests ({@link #resource()} is null).
+ * A Kubernetes API request path taken apart: {@code /api/v1/...} or {@code
+ * /apis/group/version/...}, then {@code [namespaces/ns/]plural[/name[/subresource]]}, plus the
+ * query parameters. Paths that stop at the group or version are discovery requests ({@link
+ * #resource()} is null).
  *
  * @param group the API group, empty for the core group, null for {@code /api} and {@code /apis}
  * @param version the version, or null
@@ -128,7 +129,8 @@ record RequestPath(
 
   /** Returns the path of the collection the request addresses, without the query. */
   String collectionPath() {
-    String base = group == null || group.isEmpty() ? "/api/" + version : "/apis/" + group + "/" + version;
+    String base =
+        group == null || group.isEmpty() ? "/api/" + version : "/apis/" + group + "/" + version;
     return base + (namespace == null ? "" : "/namespaces/" + namespace) + "/" + resource;
   }
 }

@@ -77,7 +77,13 @@ final class RouteStatus implements StatusController {
               now));
       conditions.add(
           Conditions.of(
-              was, "ResolvedRefs", refs.resolved(), refs.reason(), refs.message(), generation, now));
+              was,
+              "ResolvedRefs",
+              refs.resolved(),
+              refs.reason(),
+              refs.message(),
+              generation,
+              now));
     }
     return status;
   }

@@ -5,8 +5,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The part of a cluster controller the emulator plays: from an object (and whatever else is
- * stored) it computes the status the real controller would write.
+ * The part of a cluster controller the emulator plays: from an object (and whatever else is stored)
+ * it computes the status the real controller would write.
  */
 interface StatusController {
 

@@ -70,7 +70,13 @@ final class TrafficExtensionStatus implements StatusController {
       conditions.add(Conditions.of(was, "Accepted", true, "Accepted", "", generation, now));
       conditions.add(
           Conditions.of(
-              was, "ResolvedRefs", refs.resolved(), refs.reason(), refs.message(), generation, now));
+              was,
+              "ResolvedRefs",
+              refs.resolved(),
+              refs.reason(),
+              refs.message(),
+              generation,
+              now));
     }
     return status;
   }

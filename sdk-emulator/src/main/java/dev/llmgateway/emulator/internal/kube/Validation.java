@@ -131,7 +131,8 @@ final class Validation {
     } catch (RuntimeException e) {
       JacksonException cause = jacksonCause(e);
       StringBuilder field = new StringBuilder();
-      for (JacksonException.Reference ref : cause == null ? List.<JacksonException.Reference>of() : cause.getPath()) {
+      for (JacksonException.Reference ref :
+          cause == null ? List.<JacksonException.Reference>of() : cause.getPath()) {
         if (ref.getPropertyName() != null) {
           field.append(field.length() == 0 ? "" : ".").append(ref.getPropertyName());
         } else if (ref.getIndex() >= 0) {

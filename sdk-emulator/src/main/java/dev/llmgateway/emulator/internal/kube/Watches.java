@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Open watches and a bounded log of recent changes. A watch without a resource version (or with
- * {@code 0}) first gets every matching object as {@code ADDED}; a watch from a resource version gets
- * the logged changes after it, or an {@code ERROR} event with a 410 Expired status when the log no
- * longer reaches back that far (informers then list again), as on a real API server. Events are
- * written straight to the connection: no thread per watch.
+ * {@code 0}) first gets every matching object as {@code ADDED}; a watch from a resource version
+ * gets the logged changes after it, or an {@code ERROR} event with a 410 Expired status when the
+ * log no longer reaches back that far (informers then list again), as on a real API server. Events
+ * are written straight to the connection: no thread per watch.
  *
  * <p>This class is thread-safe.
  */

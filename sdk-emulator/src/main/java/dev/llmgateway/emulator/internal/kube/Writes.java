@@ -15,9 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The write pipeline of the API: create, replace, patch, server-side apply and status writes. Each
  * builds the candidate object, records field ownership, stamps what the server owns (uid,
- * creationTimestamp from the clock, generation, resourceVersion), validates, and stores it unless it
- * equals the stored object (a no-op write changes nothing, not even the resourceVersion). Callers
- * hold the dispatcher's write lock.
+ * creationTimestamp from the clock, generation, resourceVersion), validates, and stores it unless
+ * it equals the stored object (a no-op write changes nothing, not even the resourceVersion).
+ * Callers hold the dispatcher's write lock.
  */
 final class Writes {
 

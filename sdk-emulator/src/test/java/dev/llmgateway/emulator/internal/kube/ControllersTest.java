@@ -44,7 +44,8 @@ class ControllersTest {
   static void start() {
     kube = TestClusters.guideCluster(CLOCK).addNamespace("other").start();
     client = kube.client();
-    applier = KubernetesApplier.builder().client(client).defaultTimeout(Duration.ofSeconds(10)).build();
+    applier =
+        KubernetesApplier.builder().client(client).defaultTimeout(Duration.ofSeconds(10)).build();
   }
 
   @AfterAll
@@ -112,11 +113,13 @@ class ControllersTest {
 
   @Test
   void route_toAbsentGateway_getsNoParentStatus() {
-    HTTPRoute route = applier.apply(InferenceGateways.routeToPool("route-c", NS, "gw-none", "pool-a"));
+    HTTPRoute route =
+        applier.apply(InferenceGateways.routeToPool("route-c", NS, "gw-none", "pool-a"));
 
     ResourceNotReadyException e =
         assertThrows(
-            ResourceNotReadyException.class, () -> applier.awaitReady(route, Duration.ofMillis(300)));
+            ResourceNotReadyException.class,
+            () -> applier.awaitReady(route, Duration.ofMillis(300)));
 
     assertTrue(e.timedOut());
     assertTrue(e.getMessage().contains("no status from Gateway gw-none"), e.getMessage());
@@ -233,7 +236,8 @@ class ControllersTest {
     applier.apply(pool("pool-e"));
     Gateway after = client.resource(gw).get();
 
-    assertEquals(before.getMetadata().getResourceVersion(), after.getMetadata().getResourceVersion());
+    assertEquals(
+        before.getMetadata().getResourceVersion(), after.getMetadata().getResourceVersion());
     assertEquals(
         condition(before.getStatus().getConditions(), "Programmed").getLastTransitionTime(),
         condition(after.getStatus().getConditions(), "Programmed").getLastTransitionTime());
@@ -243,7 +247,9 @@ class ControllersTest {
   void deletingTheGateway_removesItsRouteStatus() {
     applier.apply(InferenceGateways.gateway("gw-f", NS));
     applier.apply(pool("pool-f"));
-    HTTPRoute route = applier.awaitReady(applier.apply(InferenceGateways.routeToPool("route-f", NS, "gw-f", "pool-f")));
+    HTTPRoute route =
+        applier.awaitReady(
+            applier.apply(InferenceGateways.routeToPool("route-f", NS, "gw-f", "pool-f")));
     assertEquals(1, route.getStatus().getParents().size());
 
     applier.delete(InferenceGateways.gateway("gw-f", NS));

@@ -44,7 +44,8 @@ class ServerSideApplyTest {
 
   @Test
   void apply_absentObject_createsItWithTheManagersFields() {
-    RawHttp.Response r = http.apply(CMS + "created", "alpha", false, configMap("created", "{\"k\":\"v\"}"));
+    RawHttp.Response r =
+        http.apply(CMS + "created", "alpha", false, configMap("created", "{\"k\":\"v\"}"));
 
     assertEquals(201, r.status(), r.body());
     JsonNode meta = r.json().path("metadata");
@@ -61,9 +62,12 @@ class ServerSideApplyTest {
 
   @Test
   void apply_otherManagerChangesOwnedField_is409NamingManagerAndField() {
-    assertEquals(201, http.apply(CMS + "owned", "alpha", false, configMap("owned", "{\"k\":\"v\"}")).status());
+    assertEquals(
+        201,
+        http.apply(CMS + "owned", "alpha", false, configMap("owned", "{\"k\":\"v\"}")).status());
 
-    RawHttp.Response r = http.apply(CMS + "owned", "beta", false, configMap("owned", "{\"k\":\"w\"}"));
+    RawHttp.Response r =
+        http.apply(CMS + "owned", "beta", false, configMap("owned", "{\"k\":\"w\"}"));
 
     assertEquals(409, r.status());
     JsonNode status = r.json();
@@ -85,7 +89,8 @@ class ServerSideApplyTest {
   void apply_force_movesTheFieldToTheApplier() {
     http.apply(CMS + "forced", "alpha", false, configMap("forced", "{\"k\":\"v\"}"));
 
-    RawHttp.Response r = http.apply(CMS + "forced", "beta", true, configMap("forced", "{\"k\":\"w\"}"));
+    RawHttp.Response r =
+        http.apply(CMS + "forced", "beta", true, configMap("forced", "{\"k\":\"w\"}"));
 
     assertEquals(200, r.status(), r.body());
     assertEquals("w", r.json().path("data").path("k").asString());
@@ -99,7 +104,8 @@ class ServerSideApplyTest {
   void apply_sameValueFromTwoManagers_sharesOwnershipWithoutConflict() {
     http.apply(CMS + "shared", "alpha", false, configMap("shared", "{\"k\":\"v\"}"));
 
-    RawHttp.Response r = http.apply(CMS + "shared", "beta", false, configMap("shared", "{\"k\":\"v\"}"));
+    RawHttp.Response r =
+        http.apply(CMS + "shared", "beta", false, configMap("shared", "{\"k\":\"v\"}"));
 
     assertEquals(200, r.status(), r.body());
     assertEquals(2, r.json().path("metadata").path("managedFields").size());
@@ -110,7 +116,8 @@ class ServerSideApplyTest {
     http.apply(CMS + "dropped", "alpha", false, configMap("dropped", "{\"a\":\"1\",\"b\":\"2\"}"));
     http.apply(CMS + "dropped", "beta", false, configMap("dropped", "{\"b\":\"2\"}"));
 
-    RawHttp.Response emptied = http.apply(CMS + "dropped", "alpha", false, configMap("dropped", "{}"));
+    RawHttp.Response emptied =
+        http.apply(CMS + "dropped", "alpha", false, configMap("dropped", "{}"));
     http.apply(CMS + "dropped", "alpha", false, configMap("dropped", "{\"a\":\"1\"}"));
     String withoutData =
         "{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"dropped\"}}";
@@ -141,7 +148,11 @@ class ServerSideApplyTest {
   @Test
   void apply_withoutFieldManager_is422NamingTheOption() {
     RawHttp.Response r =
-        http.send("PATCH", CMS + "nomanager", "application/apply-patch+yaml", configMap("nomanager", "{}"));
+        http.send(
+            "PATCH",
+            CMS + "nomanager",
+            "application/apply-patch+yaml",
+            configMap("nomanager", "{}"));
 
     assertEquals(422, r.status());
     assertEquals(
@@ -159,7 +170,8 @@ class ServerSideApplyTest {
     RawHttp.Response forced =
         http.send("PATCH", CMS + "merged?force=true", "application/merge-patch+json", patch);
     RawHttp.Response r =
-        http.send("PATCH", CMS + "merged?fieldManager=editor", "application/merge-patch+json", patch);
+        http.send(
+            "PATCH", CMS + "merged?fieldManager=editor", "application/merge-patch+json", patch);
 
     assertEquals(422, forced.status());
     assertEquals(200, r.status(), r.body());

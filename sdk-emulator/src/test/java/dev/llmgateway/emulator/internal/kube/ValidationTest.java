@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 class ValidationTest {
 
   private static final String NS = "/namespaces/" + TestClusters.NAMESPACE;
-  private static final String POOLS = "/apis/inference.networking.k8s.io/v1" + NS + "/inferencepools/";
+  private static final String POOLS =
+      "/apis/inference.networking.k8s.io/v1" + NS + "/inferencepools/";
   private static KubeApi kube;
   private static RawHttp http;
 
@@ -54,7 +55,8 @@ class ValidationTest {
 
   @Test
   void inferencePool_portOutOfRange_is422NamingTheField() {
-    JsonNode status = invalid(POOLS + "p0", pool("p0", "[{\"number\":0}]"), "spec.targetPorts[0].number");
+    JsonNode status =
+        invalid(POOLS + "p0", pool("p0", "[{\"number\":0}]"), "spec.targetPorts[0].number");
 
     assertEquals(
         "InferencePool.inference.networking.k8s.io \"p0\" is invalid: spec.targetPorts[0].number:"
@@ -78,7 +80,10 @@ class ValidationTest {
             + "\"network\":\"projects/p/global/networks/n\","
             + "\"subnetwork\":\"projects/p/regions/us-central1/subnetworks/s\"}]}}";
     JsonNode status =
-        invalid("/apis/apim.googleapis.com/v1" + NS + "/apigeebackendservices/abs", body, "spec.apigeeEnv");
+        invalid(
+            "/apis/apim.googleapis.com/v1" + NS + "/apigeebackendservices/abs",
+            body,
+            "spec.apigeeEnv");
 
     assertEquals("FieldValueRequired", status.at("/details/causes/0/reason").asString());
   }
@@ -128,17 +133,20 @@ class ValidationTest {
     pool.getMetadata().setName("Not.Valid_");
     KubernetesApplier applier = KubernetesApplier.builder().client(kube.client()).build();
 
-    ClusterOperationException e = assertThrows(ClusterOperationException.class, () -> applier.apply(pool));
+    ClusterOperationException e =
+        assertThrows(ClusterOperationException.class, () -> applier.apply(pool));
 
     assertTrue(e.getMessage().contains("is invalid: metadata.name"), e.getMessage());
   }
 
   @Test
   void malformedBodies_are400() {
-    RawHttp.Response json = http.send("POST", "/api/v1" + NS + "/configmaps", "application/json", "{\"kind\":");
+    RawHttp.Response json =
+        http.send("POST", "/api/v1" + NS + "/configmaps", "application/json", "{\"kind\":");
     RawHttp.Response yaml = http.apply(POOLS + "y", "t", false, "kind: [unclosed");
     RawHttp.Response array = http.apply(POOLS + "a", "t", false, "[1,2]");
-    RawHttp.Response empty = http.send("POST", "/api/v1" + NS + "/configmaps", "application/json", "");
+    RawHttp.Response empty =
+        http.send("POST", "/api/v1" + NS + "/configmaps", "application/json", "");
 
     for (RawHttp.Response r : new RawHttp.Response[] {json, yaml, array, empty}) {
       assertEquals(400, r.status(), r.body());
@@ -149,28 +157,38 @@ class ValidationTest {
   @Test
   void unknownResourcesAndSubresources_are404() {
     RawHttp.Response kind = http.get("/apis/example.com/v1" + NS + "/widgets");
-    RawHttp.Response version = http.get("/apis/inference.networking.k8s.io/v9" + NS + "/inferencepools");
+    RawHttp.Response version =
+        http.get("/apis/inference.networking.k8s.io/v9" + NS + "/inferencepools");
     RawHttp.Response sub = http.get("/apis/apps/v1" + NS + "/deployments/x/scale");
     RawHttp.Response other = http.get("/healthz/nothing");
 
     for (RawHttp.Response r : new RawHttp.Response[] {kind, version, sub, other}) {
       assertEquals(404, r.status(), r.body());
-      assertEquals("the server could not find the requested resource", r.json().path("message").asString());
+      assertEquals(
+          "the server could not find the requested resource", r.json().path("message").asString());
     }
   }
 
   @Test
   void missingNamespaceWrongKindAndMediaTypes_getTheirStatus() {
     RawHttp.Response namespace =
-        http.apply("/api/v1/namespaces/nowhere/configmaps/c", "t", false,
+        http.apply(
+            "/api/v1/namespaces/nowhere/configmaps/c",
+            "t",
+            false,
             "{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"c\"}}");
     RawHttp.Response kind =
-        http.apply(POOLS + "k", "t", false,
+        http.apply(
+            POOLS + "k",
+            "t",
+            false,
             "{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"k\"}}");
     RawHttp.Response protobuf =
-        http.send("POST", "/api/v1" + NS + "/configmaps", "application/vnd.kubernetes.protobuf", "k8s");
+        http.send(
+            "POST", "/api/v1" + NS + "/configmaps", "application/vnd.kubernetes.protobuf", "k8s");
     RawHttp.Response patchType = http.send("PATCH", POOLS + "p", "text/plain", "x");
-    RawHttp.Response method = http.send("PUT", POOLS.substring(0, POOLS.length() - 1), "application/json", "{}");
+    RawHttp.Response method =
+        http.send("PUT", POOLS.substring(0, POOLS.length() - 1), "application/json", "{}");
 
     assertEquals(404, namespace.status());
     assertEquals("namespaces \"nowhere\" not found", namespace.json().path("message").asString());
