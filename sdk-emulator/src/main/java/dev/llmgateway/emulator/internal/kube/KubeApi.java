@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -57,6 +58,7 @@ public final class KubeApi implements AutoCloseable {
   private final boolean ownsVertx;
   private final KubeServer server;
   private final ClusterIndex index;
+  private final Watches watches;
   private final String defaultNamespace;
   private final int port;
   private @Nullable KubernetesClient client;
@@ -67,8 +69,10 @@ public final class KubeApi implements AutoCloseable {
       boolean ownsVertx,
       KubeServer server,
       ClusterIndex index,
+      Watches watches,
       String defaultNamespace,
       int port) {
+    this.watches = watches;
     this.vertx = vertx;
     this.ownsVertx = ownsVertx;
     this.server = server;
@@ -142,6 +146,11 @@ public final class KubeApi implements AutoCloseable {
    */
   public ClusterState clusterState() {
     return index;
+  }
+
+  /** Returns a future completed when the next watch opens; for tests. */
+  CompletableFuture<Void> nextWatch() {
+    return watches.nextOpen();
   }
 
   /**
@@ -344,7 +353,8 @@ public final class KubeApi implements AutoCloseable {
           .onComplete(
               bound -> {
                 if (bound.succeeded()) {
-                  started.complete(new KubeApi(v, own, server, index, namespace, bound.result()));
+                  started.complete(
+                      new KubeApi(v, own, server, index, watches, namespace, bound.result()));
                 } else if (own) {
                   v.close().onComplete(x -> started.fail(bound.cause()));
                 } else {

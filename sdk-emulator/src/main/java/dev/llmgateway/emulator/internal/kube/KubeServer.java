@@ -141,7 +141,12 @@ final class KubeServer {
         new Watches.Sink() {
           @Override
           public void send(String event) {
-            if (!resp.ended() && !resp.closed()) {
+            if (resp.ended() || resp.closed()) {
+              return;
+            }
+            if (resp.writeQueueFull()) {
+              close(); // a client that does not read is dropped, as the API server does
+            } else {
               resp.write(event + "\n");
             }
           }
@@ -172,7 +177,12 @@ final class KubeServer {
         new Watches.Sink() {
           @Override
           public void send(String event) {
-            if (!ws.isClosed()) {
+            if (ws.isClosed()) {
+              return;
+            }
+            if (ws.writeQueueFull()) {
+              close(); // a client that does not read is dropped, as the API server does
+            } else {
               ws.writeTextMessage(event);
             }
           }

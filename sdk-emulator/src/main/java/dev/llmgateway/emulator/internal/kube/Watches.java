@@ -4,6 +4,7 @@ import io.fabric8.mockwebserver.crud.AttributeSet;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jspecify.annotations.Nullable;
 
@@ -48,6 +49,7 @@ final class Watches {
   private final int capacity;
   private final ArrayDeque<Change> log = new ArrayDeque<>();
   private final List<Watch> open = new CopyOnWriteArrayList<>();
+  private final List<CompletableFuture<Void>> openWaiters = new CopyOnWriteArrayList<>();
   private long droppedUpTo;
 
   /**
@@ -98,7 +100,18 @@ final class Watches {
       }
     }
     open.add(w);
+    for (CompletableFuture<Void> waiter : openWaiters) {
+      openWaiters.remove(waiter);
+      waiter.complete(null);
+    }
     return w;
+  }
+
+  /** Returns a future completed when the next watch opens (for tests that need a live watch). */
+  CompletableFuture<Void> nextOpen() {
+    CompletableFuture<Void> f = new CompletableFuture<>();
+    openWaiters.add(f);
+    return f;
   }
 
   /** Stops delivering events to a watch. */

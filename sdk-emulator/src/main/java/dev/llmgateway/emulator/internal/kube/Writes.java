@@ -5,6 +5,8 @@ import dev.llmgateway.emulator.internal.kube.FieldSet.Scope;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -176,17 +178,17 @@ final class Writes {
     return commit(r, live, c, true, false).changed();
   }
 
-  /** DELETE of one object: removed at once, or marked for deletion while it has finalizers. */
+  /**
+   * DELETE of one object: removed at once, or marked for deletion while it has finalizers. Deleting
+   * a Namespace deletes what is in it; deleting a CRD deletes its custom resources.
+   */
   Result delete(ApiResource r, ObjectNode live, boolean dryRun) {
-    if (ApiResources.NAMESPACES.equals(r) && !dryRun) {
-      String ns = live.path("metadata").path("name").asString("");
-      for (ObjectNode o : store.all()) {
-        if (ns.equals(o.path("metadata").path("namespace").asString(""))) {
-          store
-              .resources()
-              .byKind(o.path("apiVersion").asString(""), o.path("kind").asString(""))
-              .ifPresent(or -> delete(or, o, false));
-        }
+    if (!dryRun) {
+      for (ObjectNode o : dependents(r, live)) {
+        store
+            .resources()
+            .byKind(o.path("apiVersion").asString(""), o.path("kind").asString(""))
+            .ifPresent(or -> delete(or, o, false));
       }
     }
     JsonNode finalizers = live.path("metadata").path("finalizers");
@@ -207,6 +209,28 @@ final class Writes {
       }
     }
     return new Result(200, c, !dryRun);
+  }
+
+  private List<ObjectNode> dependents(ApiResource r, ObjectNode live) {
+    List<ObjectNode> out = new ArrayList<>();
+    if (ApiResources.NAMESPACES.equals(r)) {
+      String ns = live.path("metadata").path("name").asString("");
+      for (ObjectNode o : store.all()) {
+        if (ns.equals(o.path("metadata").path("namespace").asString(""))) {
+          out.add(o);
+        }
+      }
+    } else if (ApiResources.CRDS.equals(r)) {
+      String group = live.path("spec").path("group").asString("");
+      String kind = live.path("spec").path("names").path("kind").asString("");
+      for (ObjectNode o : store.all()) {
+        if (o.path("apiVersion").asString("").startsWith(group + "/")
+            && kind.equals(o.path("kind").asString(""))) {
+          out.add(o);
+        }
+      }
+    }
+    return out;
   }
 
   private Result commit(

@@ -100,6 +100,24 @@ class ClusterStateTest {
   }
 
   @Test
+  void deletingACrd_deletesItsObjectsAndTheResource() {
+    applier.apply(pool("p", "alpha", 8000));
+    RawHttp http = new RawHttp(kube.url());
+
+    RawHttp.Response deleted =
+        http.send(
+            "DELETE",
+            "/apis/apiextensions.k8s.io/v1/customresourcedefinitions/"
+                + "inferencepools.inference.networking.k8s.io",
+            null,
+            null);
+
+    assertEquals(200, deleted.status(), deleted.body());
+    assertTrue(kube.clusterState().list(InferencePool.class).isEmpty());
+    assertEquals(404, http.get("/apis/inference.networking.k8s.io/v1/inferencepools").status());
+  }
+
+  @Test
   void failingListener_doesNotBreakWritesOrOtherListeners() {
     AtomicInteger calls = new AtomicInteger();
     kube.clusterState()

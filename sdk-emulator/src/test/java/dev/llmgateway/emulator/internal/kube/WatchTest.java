@@ -1,11 +1,14 @@
 package dev.llmgateway.emulator.internal.kube;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.llmgateway.admin.k8s.KubernetesApplier;
+import dev.llmgateway.admin.k8s.gateway.InferenceGateways;
 import dev.llmgateway.admin.k8s.inference.InferencePool;
 import dev.llmgateway.client.internal.json.Json;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.client.Watch;
 import io.fabric8.kubernetes.client.Watcher;
 import io.fabric8.kubernetes.client.WatcherException;
@@ -13,6 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -65,6 +69,7 @@ class WatchTest {
         kube.client()
             .resources(InferencePool.class)
             .inNamespace(TestClusters.NAMESPACE)
+            .withName("watched")
             .watch(watcher)) {
       KubernetesApplier.builder()
           .client(kube.client())
@@ -80,6 +85,33 @@ class WatchTest {
       assertTrue(added.await(5, TimeUnit.SECONDS), "no event");
     }
     assertEquals("ADDED watched", actions.get(0));
+  }
+
+  @Test
+  void applierWait_pendingRoute_completesOnTheWatchEventWhenItsGatewayAppears() throws Exception {
+    KubernetesApplier applier = KubernetesApplier.builder().client(kube.client()).build();
+    applier.apply(
+        InferencePool.builder()
+            .name("late-pool")
+            .namespace(TestClusters.NAMESPACE)
+            .targetPort(8000)
+            .putSelectorLabel("app", "x")
+            .endpointPicker("epp", 9002)
+            .build());
+    HTTPRoute route =
+        applier.apply(
+            InferenceGateways.routeToPool(
+                "late-route", TestClusters.NAMESPACE, "late-gw", "late-pool"));
+    CompletableFuture<Void> watching = kube.nextWatch();
+
+    CompletableFuture<HTTPRoute> ready =
+        CompletableFuture.supplyAsync(() -> applier.awaitReady(route, Duration.ofSeconds(10)));
+    watching.get(5, TimeUnit.SECONDS);
+    assertFalse(ready.isDone(), "the route must still be pending while it has no Gateway");
+    applier.apply(InferenceGateways.gateway("late-gw", TestClusters.NAMESPACE));
+
+    HTTPRoute seen = ready.get(10, TimeUnit.SECONDS);
+    assertEquals("late-gw", seen.getStatus().getParents().get(0).getParentRef().getName());
   }
 
   private static Iterator<String> stream(String pathAndQuery) throws Exception {
