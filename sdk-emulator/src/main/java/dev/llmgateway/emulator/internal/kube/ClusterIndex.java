@@ -17,7 +17,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Every stored object in creation order, parsed, for the emulator's own readers: the write
  * pipeline, the controllers and the other parts of the emulator through {@link ClusterState}.
  * Stored nodes are never changed in place (a write replaces them), so readers must copy before
- * changing one. Typed lists are converted once per change and shared: treat them as read-only.
+ * changing one. Typed lists are converted once per change and shared: treat them as read-only. An
+ * object its typed class cannot read (only possible for kinds without typed validation) is left out
+ * of typed lists.
  *
  * <p>This class is thread-safe.
  */
@@ -74,7 +76,14 @@ final class ClusterIndex implements ClusterState {
     if (cached == null) {
       List<T> out = new ArrayList<>();
       for (ObjectNode o : list(HasMetadata.getApiVersion(type), HasMetadata.getKind(type))) {
-        out.add(Serialization.KUBERNETES.convertValue(o, type));
+        try {
+          out.add(Serialization.KUBERNETES.convertValue(o, type));
+        } catch (RuntimeException e) {
+          // Only kinds without typed validation can hold such objects; readers never see them.
+          LOG.log(
+              System.Logger.Level.WARNING,
+              "skipping a stored " + type.getSimpleName() + " its class cannot read: " + e);
+        }
       }
       cached = List.copyOf(out);
       typed.put(type, cached);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.llmgateway.admin.k8s.ClusterOperationException;
 import dev.llmgateway.admin.k8s.KubernetesApplier;
+import dev.llmgateway.admin.k8s.common.ResourceStatus;
 import dev.llmgateway.admin.k8s.inference.InferencePool;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.time.Duration;
@@ -256,6 +257,44 @@ class ServerSideApplyTest {
         + port
         + "}],\"selector\":{\"matchLabels\":{\"app\":\"x\"}},"
         + "\"endpointPickerRef\":{\"name\":\"p-epp\",\"port\":{\"number\":9002}}}}";
+  }
+
+  @Test
+  void dryRun_answersTheResultButStoresNothing() {
+    RawHttp.Response r =
+        http.send(
+            "PATCH",
+            CMS + "dry?fieldManager=alpha&dryRun=All",
+            "application/apply-patch+yaml",
+            configMap("dry", "{\"k\":\"v\"}"));
+
+    assertEquals(201, r.status(), r.body());
+    assertEquals("v", r.json().path("data").path("k").asString());
+    assertEquals(404, http.get(CMS + "dry").status());
+  }
+
+  @Test
+  void fabric8StatusUpdate_putsOnlyTheStatus() {
+    InferencePool pool =
+        KubernetesApplier.builder()
+            .client(kube.client())
+            .build()
+            .apply(
+                InferencePool.builder()
+                    .name("status-pool")
+                    .namespace(TestClusters.NAMESPACE)
+                    .targetPort(8000)
+                    .putSelectorLabel("app", "x")
+                    .endpointPicker("epp", 9002)
+                    .build());
+    pool.setStatus(ResourceStatus.builder().putField("note", "set by a controller").build());
+    pool.setSpec(pool.toBuilder().targetPort(9999).build().getSpec());
+
+    InferencePool updated = kube.client().resource(pool).updateStatus();
+
+    assertEquals("set by a controller", updated.getStatus().field("note").orElseThrow());
+    assertEquals(8000, updated.getSpec().targetPorts().get(0).number());
+    assertEquals(1L, updated.getMetadata().getGeneration());
   }
 
   @Test
