@@ -82,7 +82,11 @@ final class ClusterIndex implements ClusterState {
           // Only kinds without typed validation can hold such objects; readers never see them.
           LOG.log(
               System.Logger.Level.WARNING,
-              "skipping a stored " + type.getSimpleName() + " its class cannot read: " + e);
+              "skipping a stored "
+                  + type.getSimpleName()
+                  + " its class cannot read ("
+                  + e.getClass().getSimpleName()
+                  + ")");
         }
       }
       cached = List.copyOf(out);
