@@ -328,7 +328,8 @@ class ServerSideApplyTest {
             .apply(moved);
 
     assertEquals(409, ((KubernetesClientException) e.getCause()).getCode());
-    assertTrue(e.getMessage().contains("conflict with \"team-a\""), e.getMessage());
+    assertTrue(e.getMessage().contains("team-a"), e.getMessage());
+    assertTrue(e.getMessage().contains(".spec.targetPorts"), e.getMessage());
     assertEquals(8001, forced.getSpec().targetPorts().get(0).number());
   }
 }
