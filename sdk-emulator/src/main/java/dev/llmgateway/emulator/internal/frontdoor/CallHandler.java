@@ -70,27 +70,27 @@ public final class CallHandler implements Handler<HttpServerRequest> {
     if (given == null || given.isBlank()) {
       request.headers().set(Replies.REQUEST_ID, id);
     }
-    String length = request.getHeader("content-length");
-    if (length != null && length.length() > 9) {
-      tooLarge(request, id);
-      return;
+    Body body = new Body();
+    long declared = declaredLength(request.getHeader("content-length"));
+    if (declared > MAX_BODY_BYTES) {
+      body.reject(request, id, declared);
     }
-    if (length != null && length.chars().allMatch(Character::isDigit)
-        && Integer.parseInt(length) > MAX_BODY_BYTES) {
-      tooLarge(request, id);
-      return;
-    }
-    Buffer body = Buffer.buffer();
     request.exceptionHandler(e -> { /* the client went away; nothing to answer */ });
-    request.handler(
-        chunk -> {
-          if (body.length() + chunk.length() > MAX_BODY_BYTES) {
-            tooLarge(request, id);
-          } else if (!request.response().ended()) {
-            body.appendBuffer(chunk);
+    request.handler(chunk -> body.append(request, id, chunk));
+    request.endHandler(
+        v -> {
+          if (!body.rejected) {
+            safely(request, id, () -> route(request, id, body.bytes));
           }
         });
-    request.endHandler(v -> safely(request, id, () -> route(request, id, body)));
+  }
+
+  private static long declaredLength(@Nullable String header) {
+    if (header == null || header.isEmpty() || header.length() > 18
+        || !header.chars().allMatch(Character::isDigit)) {
+      return -1;
+    }
+    return Long.parseLong(header);
   }
 
   private void route(HttpServerRequest request, String id, Buffer body) {
@@ -175,18 +175,39 @@ public final class CallHandler implements Handler<HttpServerRequest> {
         sink);
   }
 
-  private static void tooLarge(HttpServerRequest request, String id) {
-    if (request.response().ended() || request.response().headWritten()) {
-      return;
+  /**
+   * A request body being read. Over the limit, the 413 goes out at once and the rest of the body is
+   * read and dropped, so the client, still sending, gets the answer; past {@link #DISCARD_LIMIT} the
+   * connection closes instead.
+   */
+  private static final class Body {
+    /** The most bytes read and dropped after a 413 before the connection is closed, 64 MiB. */
+    static final long DISCARD_LIMIT = 64L * 1024 * 1024;
+
+    final Buffer bytes = Buffer.buffer();
+    boolean rejected;
+    long discarded;
+
+    void append(HttpServerRequest request, String id, Buffer chunk) {
+      if (rejected) {
+        discarded += chunk.length();
+        if (discarded > DISCARD_LIMIT) {
+          request.connection().close();
+        }
+      } else if (bytes.length() + chunk.length() > MAX_BODY_BYTES) {
+        reject(request, id, 0);
+      } else {
+        bytes.appendBuffer(chunk);
+      }
     }
-    request.pause();
-    request
-        .response()
-        .setStatusCode(413)
-        .putHeader("content-type", Replies.TEXT)
-        .putHeader(Replies.REQUEST_ID, id)
-        .end(Replies.TOO_LARGE)
-        .onComplete(ar -> request.connection().close());
+
+    void reject(HttpServerRequest request, String id, long declared) {
+      rejected = true;
+      Replies.send(request.response(), id, 413, Replies.TEXT, Replies.TOO_LARGE);
+      if (declared > DISCARD_LIMIT) {
+        request.connection().close();
+      }
+    }
   }
 
   private static void safely(HttpServerRequest request, String id, Runnable task) {
