@@ -22,6 +22,7 @@ final class InferenceRun implements EngineQueue.Admission {
   private final Timers timers;
   private final long arrival;
   private final int blocks;
+  private @Nullable DeltaEvents deltas;
   private long firstTokenAt;
   private int sent;
   private boolean started;
@@ -143,9 +144,13 @@ final class InferenceRun implements EngineQueue.Admission {
 
   private Buffer tokenEvent() {
     String piece = output.pieces().get(sent++);
-    boolean last = sent == output.tokens() && output.finishReason().equals("length");
-    return VllmJson.chunkEvent(request.chat(), head, null, piece,
-        last ? output.finishReason() : null, null);
+    if (sent == output.tokens() && output.finishReason().equals("length")) {
+      return VllmJson.chunkEvent(request.chat(), head, null, piece, output.finishReason(), null);
+    }
+    if (deltas == null) {
+      deltas = new DeltaEvents(request.chat(), head);
+    }
+    return deltas.event(piece);
   }
 
   private void finishStream() {

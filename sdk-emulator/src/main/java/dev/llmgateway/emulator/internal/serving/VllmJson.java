@@ -2,7 +2,7 @@ package dev.llmgateway.emulator.internal.serving;
 
 import dev.llmgateway.client.internal.json.Json;
 import io.vertx.core.buffer.Buffer;
-import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
@@ -178,14 +178,27 @@ public final class VllmJson {
     g.writeStringProperty("stop_reason", stopReason);
   }
 
-  /** A generator over a byte array, optionally framed as one SSE {@code data:} event. */
+  /** A generator into a Vert.x buffer, optionally framed as one SSE {@code data:} event. */
   static final class Writer {
-    final ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-    final JsonGenerator g = Json.mapper().createGenerator(bytes);
+    private final Buffer buffer = Buffer.buffer(512);
+    final JsonGenerator g =
+        Json.mapper()
+            .createGenerator(
+                new OutputStream() {
+                  @Override
+                  public void write(int b) {
+                    buffer.appendByte((byte) b);
+                  }
+
+                  @Override
+                  public void write(byte[] b, int off, int len) {
+                    buffer.appendBytes(b, off, len);
+                  }
+                });
     private boolean event;
 
     Writer event() {
-      bytes.writeBytes(DATA);
+      buffer.appendBytes(DATA);
       event = true;
       return this;
     }
@@ -193,9 +206,9 @@ public final class VllmJson {
     Buffer done() {
       g.close();
       if (event) {
-        bytes.writeBytes(EVENT_END);
+        buffer.appendBytes(EVENT_END);
       }
-      return Buffer.buffer(bytes.toByteArray());
+      return buffer;
     }
   }
 }
