@@ -44,8 +44,8 @@ final class ClusterObjects {
               .build());
     }
     for (InferenceObjective o : objectives) {
-      out.add(o.getMetadata().getNamespace() == null ? o.toBuilder().namespace(namespace).build()
-          : o);
+      out.add(
+          o.getMetadata().getNamespace() == null ? o.toBuilder().namespace(namespace).build() : o);
     }
     HTTPRoute route =
         new HTTPRouteBuilder()

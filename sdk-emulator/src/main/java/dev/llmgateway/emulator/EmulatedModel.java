@@ -127,9 +127,20 @@ public final class EmulatedModel {
 
   @Override
   public String toString() {
-    return "EmulatedModel{name=" + name + ", poolName=" + poolName + ", replicas=" + replicas
-        + ", loraAdapters=" + loraAdapters + ", maxModelLen=" + maxModelLen
-        + ", maxConcurrentRequests=" + maxConcurrentRequests + ", kvCacheTokens=" + kvCacheTokens
+    return "EmulatedModel{name="
+        + name
+        + ", poolName="
+        + poolName
+        + ", replicas="
+        + replicas
+        + ", loraAdapters="
+        + loraAdapters
+        + ", maxModelLen="
+        + maxModelLen
+        + ", maxConcurrentRequests="
+        + maxConcurrentRequests
+        + ", kvCacheTokens="
+        + kvCacheTokens
         + "}";
   }
 
@@ -180,8 +191,8 @@ public final class EmulatedModel {
     }
 
     /**
-     * Adds a LoRA adapter every replica serves; {@code /v1/models} lists it with {@code parent}
-     * set to the model.
+     * Adds a LoRA adapter every replica serves; {@code /v1/models} lists it with {@code parent} set
+     * to the model.
      *
      * @param adapter the adapter name clients send in {@code model}
      * @return this builder
@@ -203,8 +214,8 @@ public final class EmulatedModel {
     }
 
     /**
-     * Sets the requests one replica runs at once (vLLM's {@code --max-num-seqs}); more wait in
-     * its queue, so latency grows under load; default 32.
+     * Sets the requests one replica runs at once (vLLM's {@code --max-num-seqs}); more wait in its
+     * queue, so latency grows under load; default 32.
      *
      * @param max the limit, at least 1
      * @return this builder
@@ -216,8 +227,8 @@ public final class EmulatedModel {
 
     /**
      * Sets one replica's KV-cache size in tokens (blocks of 16); default 262144. Requests hold the
-     * blocks of their prompt and output while they run; a small cache makes the Endpoint Picker
-     * see a saturated pool.
+     * blocks of their prompt and output while they run; a small cache makes the Endpoint Picker see
+     * a saturated pool.
      *
      * @param tokens the size, at least 16
      * @return this builder

@@ -26,7 +26,9 @@ final class EmulatorCommand implements Callable<Integer> {
 
   @Spec @Nullable CommandSpec spec;
 
-  @Option(names = "--port", description = "Front door port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      description = "Front door port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
   int port = 8080;
 
   @Option(
@@ -36,17 +38,22 @@ final class EmulatorCommand implements Callable<Integer> {
       description = "Models to serve, comma-separated (default: " + DEFAULT_MODEL + ").")
   @Nullable List<String> models;
 
-  @Option(names = "--replicas", description = "Model servers per model (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--replicas",
+      description = "Model servers per model (default: ${DEFAULT-VALUE}).")
   int replicas = EmulatedModel.DEFAULT_REPLICAS;
 
   @Option(
       names = "--latency",
       paramLabel = "PROFILE",
-      description = "none, realistic (150 ms to first token, 20 ms per token) or TTFT_MS/TPOT_MS"
-          + " (default: ${DEFAULT-VALUE}).")
+      description =
+          "none, realistic (150 ms to first token, 20 ms per token) or TTFT_MS/TPOT_MS"
+              + " (default: ${DEFAULT-VALUE}).")
   String latency = "none";
 
-  @Option(names = "--fixed-answer", paramLabel = "TEXT",
+  @Option(
+      names = "--fixed-answer",
+      paramLabel = "TEXT",
       description = "Answer every request with TEXT instead of echoing the last user message.")
   @Nullable String fixedAnswer;
 
@@ -58,8 +65,12 @@ final class EmulatorCommand implements Callable<Integer> {
     GatewayEmulator.Builder b = GatewayEmulator.builder().port(port).latency(latencyProfile());
     try {
       if (models == null) {
-        b.addModel(EmulatedModel.builder().name(DEFAULT_MODEL)
-            .poolName(GuideResources.DEFAULT_MODEL_SERVER_LABEL).replicas(replicas).build());
+        b.addModel(
+            EmulatedModel.builder()
+                .name(DEFAULT_MODEL)
+                .poolName(GuideResources.DEFAULT_MODEL_SERVER_LABEL)
+                .replicas(replicas)
+                .build());
       } else {
         for (String m : models) {
           b.addModel(EmulatedModel.builder().name(m.trim()).replicas(replicas).build());
@@ -76,16 +87,25 @@ final class EmulatorCommand implements Callable<Integer> {
     }
     GatewayEmulator emulator = b.start();
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      emulator.close();
-      stopped.countDown();
-    }, "gateway-emulator-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  emulator.close();
+                  stopped.countDown();
+                },
+                "gateway-emulator-shutdown"));
     PrintWriter out = spec().commandLine().getOut();
-    out.println("LLM gateway emulator (not a production gateway) listening on "
-        + emulator.baseUrl());
+    out.println(
+        "LLM gateway emulator (not a production gateway) listening on " + emulator.baseUrl());
     for (EmulatedModel m : emulator.models()) {
-      out.println("  model " + m.name() + " (pool " + m.poolName() + "): "
-          + emulator.modelServerUrls(m.name()));
+      out.println(
+          "  model "
+              + m.name()
+              + " (pool "
+              + m.poolName()
+              + "): "
+              + emulator.modelServerUrls(m.name()));
     }
     out.println("Try: curl " + emulator.baseUrl() + "/v1/models");
     out.flush();
@@ -103,15 +123,18 @@ final class EmulatorCommand implements Callable<Integer> {
         String[] parts = latency.split("/");
         try {
           if (parts.length == 2) {
-            return LatencyProfile.of(Duration.ofMillis(Long.parseLong(parts[0].trim())),
+            return LatencyProfile.of(
+                Duration.ofMillis(Long.parseLong(parts[0].trim())),
                 Duration.ofMillis(Long.parseLong(parts[1].trim())));
           }
         } catch (IllegalArgumentException e) {
           // falls through to the message below
         }
-        throw new ParameterException(spec().commandLine(),
+        throw new ParameterException(
+            spec().commandLine(),
             "--latency must be none, realistic or TTFT_MS/TPOT_MS (like 150/20) but was '"
-                + latency + "'");
+                + latency
+                + "'");
     }
   }
 

@@ -49,17 +49,31 @@ final class EmulatorRuntime {
     Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(Math.max(2, cores)));
     try {
       Random random = b.seed == null ? new Random() : new Random(b.seed);
-      FaultInjector faults = new FaultInjector(b.faults.serverErrorRate(),
-          b.faults.midStreamErrorRate(), b.faults.connectionDropRate(), random);
+      FaultInjector faults =
+          new FaultInjector(
+              b.faults.serverErrorRate(),
+              b.faults.midStreamErrorRate(),
+              b.faults.connectionDropRate(),
+              random);
       List<ModelEndpoint> endpoints = new ArrayList<>();
       for (EmulatedModel m : models) {
-        EndpointConfig config = new EndpointConfig(m.name(), m.loraAdapters(), m.maxModelLen(),
-            m.maxConcurrentRequests(), Math.max(1, m.kvCacheTokens() / BLOCK_SIZE), BLOCK_SIZE,
-            b.latency.timeToFirstToken().toNanos(), b.latency.timePerOutputToken().toNanos(),
-            b.responseMode.fixedAnswer().orElse(null), faults, b.clock);
+        EndpointConfig config =
+            new EndpointConfig(
+                m.name(),
+                m.loraAdapters(),
+                m.maxModelLen(),
+                m.maxConcurrentRequests(),
+                Math.max(1, m.kvCacheTokens() / BLOCK_SIZE),
+                BLOCK_SIZE,
+                b.latency.timeToFirstToken().toNanos(),
+                b.latency.timePerOutputToken().toNanos(),
+                b.responseMode.fixedAnswer().orElse(null),
+                faults,
+                b.clock);
         for (int i = 0; i < m.replicas(); i++) {
-          endpoints.add(new ModelEndpoint(m.poolName() + "-" + i, b.namespace,
-              Map.of("app", m.poolName()), config));
+          endpoints.add(
+              new ModelEndpoint(
+                  m.poolName() + "-" + i, b.namespace, Map.of("app", m.poolName()), config));
         }
       }
       ModelServers servers = await(ModelServers.start(vertx, endpoints));
@@ -74,16 +88,18 @@ final class EmulatorRuntime {
       // and the management API). Until then every call passes without keys or quotas.
       Governance governance = new NoGovernance();
 
-      RoutingState routing = new RoutingState(cluster, servers.endpoints(),
-          new RouteTranslator(Saturation.DEFAULTS, random));
-      Upstream upstream = (endpoint, call, sink) -> {
-        ModelEndpoint target = servers.byAddress(endpoint.address());
-        if (target == null) {
-          sink.reset();
-        } else {
-          target.handle(call, sink);
-        }
-      };
+      RoutingState routing =
+          new RoutingState(
+              cluster, servers.endpoints(), new RouteTranslator(Saturation.DEFAULTS, random));
+      Upstream upstream =
+          (endpoint, call, sink) -> {
+            ModelEndpoint target = servers.byAddress(endpoint.address());
+            if (target == null) {
+              sink.reset();
+            } else {
+              target.handle(call, sink);
+            }
+          };
       CallHandler handler = new CallHandler(routing, governance, upstream, random);
       FrontDoor frontDoor = await(FrontDoor.start(vertx, "127.0.0.1", b.port, cores, handler));
       return new EmulatorRuntime(vertx, servers, frontDoor);
@@ -118,8 +134,8 @@ final class EmulatorRuntime {
     } catch (ExecutionException e) {
       throw new IllegalStateException("the gateway emulator failed: " + e.getCause(), e.getCause());
     } catch (TimeoutException e) {
-      throw new IllegalStateException("the gateway emulator did not start or stop within "
-          + START_TIMEOUT, e);
+      throw new IllegalStateException(
+          "the gateway emulator did not start or stop within " + START_TIMEOUT, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while starting or stopping the emulator", e);

@@ -1,8 +1,8 @@
 package dev.llmgateway.emulator;
 
 /**
- * How often the simulated model servers fail on purpose, for resilience tests of applications:
- * each inference request draws once from the emulator's random source (seed it with {@link
+ * How often the simulated model servers fail on purpose, for resilience tests of applications: each
+ * inference request draws once from the emulator's random source (seed it with {@link
  * GatewayEmulator.Builder#seed(long)} for repeatable runs). Immutable; build with {@link
  * #builder()}; every rate defaults to 0.
  *
@@ -76,8 +76,13 @@ public final class FaultRates {
 
   @Override
   public String toString() {
-    return "FaultRates{serverErrorRate=" + serverErrorRate + ", midStreamErrorRate="
-        + midStreamErrorRate + ", connectionDropRate=" + connectionDropRate + "}";
+    return "FaultRates{serverErrorRate="
+        + serverErrorRate
+        + ", midStreamErrorRate="
+        + midStreamErrorRate
+        + ", connectionDropRate="
+        + connectionDropRate
+        + "}";
   }
 
   /** Builds {@link FaultRates}; no field is required. */

@@ -46,9 +46,9 @@ public final class GatewayEmulator implements AutoCloseable {
   }
 
   /**
-   * Returns a new builder; every field has a default (one model, {@code
-   * /gcs/google/gemma-3-1b-it} in pool {@code vllm-l4-gemma-3-1b-it}, two replicas, no latency,
-   * echo mode, no faults, a free port).
+   * Returns a new builder; every field has a default (one model, {@code /gcs/google/gemma-3-1b-it}
+   * in pool {@code vllm-l4-gemma-3-1b-it}, two replicas, no latency, echo mode, no faults, a free
+   * port).
    *
    * @return the builder
    */
@@ -115,9 +115,8 @@ public final class GatewayEmulator implements AutoCloseable {
   }
 
   /**
-   * Returns a client for the front door, created on first use and closed with the emulator. It
-   * has the client's default settings (two retries); derive variants with {@code
-   * withOptions(..)}.
+   * Returns a client for the front door, created on first use and closed with the emulator. It has
+   * the client's default settings (two retries); derive variants with {@code withOptions(..)}.
    *
    * @return the client
    */
@@ -189,8 +188,8 @@ public final class GatewayEmulator implements AutoCloseable {
 
     /**
      * Adds an InferenceObjective (priority for requests that name it in {@code
-     * x-gateway-inference-objective}; below zero is sheddable). Its {@code poolRef} names a
-     * model's pool; without a namespace it goes into the emulator's.
+     * x-gateway-inference-objective}; below zero is sheddable). Its {@code poolRef} names a model's
+     * pool; without a namespace it goes into the emulator's.
      *
      * @param objective the objective, built with sdk-admin
      * @return this builder
@@ -234,8 +233,8 @@ public final class GatewayEmulator implements AutoCloseable {
     }
 
     /**
-     * Sets the clock of timestamps ({@code created}); default the system clock in UTC. Latency
-     * runs on timers, not on this clock.
+     * Sets the clock of timestamps ({@code created}); default the system clock in UTC. Latency runs
+     * on timers, not on this clock.
      *
      * @param clock the clock
      * @return this builder
@@ -293,8 +292,11 @@ public final class GatewayEmulator implements AutoCloseable {
       Checks.namespace(namespace, "namespace");
       List<EmulatedModel> list = new ArrayList<>(models);
       if (list.isEmpty()) {
-        list.add(EmulatedModel.builder().name("/gcs/google/gemma-3-1b-it")
-            .poolName(GuideResources.DEFAULT_MODEL_SERVER_LABEL).build());
+        list.add(
+            EmulatedModel.builder()
+                .name("/gcs/google/gemma-3-1b-it")
+                .poolName(GuideResources.DEFAULT_MODEL_SERVER_LABEL)
+                .build());
       }
       Set<String> pools = new HashSet<>();
       Set<String> names = new HashSet<>();

@@ -29,9 +29,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  *
- * <p>The emulator starts before the first test of the class and stops after the last; a {@code
- * @Nested} class gets its own. JUnit is an
- * optional dependency of this module: test code that uses the extension has it already.
+ * <p>The emulator starts before the first test of the class and stops after the last; a
+ * {@code @Nested} class gets its own. JUnit is an optional dependency of this module: test code
+ * that uses the extension has it already.
  */
 public final class GatewayEmulatorExtension
     implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
@@ -71,8 +71,7 @@ public final class GatewayEmulatorExtension
 
   @Override
   public void afterAll(ExtensionContext context) {
-    GatewayEmulator emulator =
-        context.getStore(NAMESPACE).remove(KEY, GatewayEmulator.class);
+    GatewayEmulator emulator = context.getStore(NAMESPACE).remove(KEY, GatewayEmulator.class);
     if (emulator != null) {
       emulator.close();
     }
@@ -86,11 +85,11 @@ public final class GatewayEmulatorExtension
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    GatewayEmulator emulator =
-        context.getStore(NAMESPACE).get(KEY, GatewayEmulator.class);
+    GatewayEmulator emulator = context.getStore(NAMESPACE).get(KEY, GatewayEmulator.class);
     if (emulator == null) {
       throw new IllegalStateException(
-          "no emulator for " + context.getRequiredTestClass().getName()
+          "no emulator for "
+              + context.getRequiredTestClass().getName()
               + "; register GatewayEmulatorExtension on the class (static field or"
               + " @ExtendWith)");
     }

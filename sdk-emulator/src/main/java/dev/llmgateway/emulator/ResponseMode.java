@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the simulated model servers answer. Both modes are deterministic, so tests can assert on
- * the text and the token counts:
+ * What the simulated model servers answer. Both modes are deterministic, so tests can assert on the
+ * text and the token counts:
  *
  * <ul>
  *   <li>{@link #echo()} (the default): the words of the last user message (chat) or of the prompt

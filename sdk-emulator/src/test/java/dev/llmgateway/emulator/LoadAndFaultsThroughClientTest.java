@@ -33,11 +33,16 @@ class LoadAndFaultsThroughClientTest {
   void sheddableRequest_whilePoolSaturated_throwsRateLimited_thenPassesOnceFree() {
     try (GatewayEmulator emulator =
         GatewayEmulator.builder()
-            .addModel(EmulatedModel.builder().name(MODEL).poolName("pool").replicas(1)
-                .kvCacheTokens(64).build())
+            .addModel(
+                EmulatedModel.builder()
+                    .name(MODEL)
+                    .poolName("pool")
+                    .replicas(1)
+                    .kvCacheTokens(64)
+                    .build())
             .latency(LatencyProfile.of(Duration.ofMillis(1), Duration.ofSeconds(5)))
-            .addInferenceObjective(InferenceObjective.builder().name("batch").poolName("pool")
-                .priority(-1).build())
+            .addInferenceObjective(
+                InferenceObjective.builder().name("batch").poolName("pool").priority(-1).build())
             .start()) {
       GatewayClient client = emulator.gatewayClient();
       RequestOptions batch = RequestOptions.builder().inferenceObjective("batch").build();
@@ -46,8 +51,10 @@ class LoadAndFaultsThroughClientTest {
       Iterator<ChatCompletionChunk> chunks = longStream.iterator();
       chunks.next(); // the role chunk: the stream runs and holds the whole KV cache
 
-      RateLimitedException shed = assertThrows(RateLimitedException.class,
-          () -> client.chat().create(chat("hi"), batch.mergedWith(NO_RETRY)));
+      RateLimitedException shed =
+          assertThrows(
+              RateLimitedException.class,
+              () -> client.chat().create(chat("hi"), batch.mergedWith(NO_RETRY)));
       assertEquals(429, shed.statusCode());
       assertEquals(ErrorSource.GATEWAY, shed.source());
       assertEquals(
@@ -57,8 +64,16 @@ class LoadAndFaultsThroughClientTest {
 
       longStream.close(); // cancels the call; the server frees the slot
       RequestOptions patient = batch.mergedWith(RequestOptions.builder().maxRetries(8).build());
-      assertEquals("hi", client.chat().create(chat("hi"), patient).choices().get(0).message()
-          .content().orElseThrow());
+      assertEquals(
+          "hi",
+          client
+              .chat()
+              .create(chat("hi"), patient)
+              .choices()
+              .get(0)
+              .message()
+              .content()
+              .orElseThrow());
     }
   }
 
@@ -68,8 +83,10 @@ class LoadAndFaultsThroughClientTest {
         GatewayEmulator.builder()
             .addModel(EmulatedModel.builder().name(MODEL).replicas(0).build())
             .start()) {
-      ServiceUnavailableException e = assertThrows(ServiceUnavailableException.class,
-          () -> emulator.gatewayClient().chat().create(chat("hi"), NO_RETRY));
+      ServiceUnavailableException e =
+          assertThrows(
+              ServiceUnavailableException.class,
+              () -> emulator.gatewayClient().chat().create(chat("hi"), NO_RETRY));
 
       assertEquals(503, e.statusCode());
       assertEquals(
@@ -82,31 +99,41 @@ class LoadAndFaultsThroughClientTest {
   @Test
   void injectedFaults_surfaceAsServerAndStreamExceptions() {
     try (GatewayEmulator server =
-            GatewayEmulator.builder().faults(FaultRates.builder().serverErrorRate(1).build())
+            GatewayEmulator.builder()
+                .faults(FaultRates.builder().serverErrorRate(1).build())
                 .start();
         GatewayEmulator midStream =
-            GatewayEmulator.builder().faults(FaultRates.builder().midStreamErrorRate(1).build())
+            GatewayEmulator.builder()
+                .faults(FaultRates.builder().midStreamErrorRate(1).build())
                 .start();
         GatewayEmulator drop =
-            GatewayEmulator.builder().faults(FaultRates.builder().connectionDropRate(1).build())
+            GatewayEmulator.builder()
+                .faults(FaultRates.builder().connectionDropRate(1).build())
                 .start()) {
-      ServerException e = assertThrows(ServerException.class,
-          () -> server.gatewayClient().chat().create(chat("a b c d"), NO_RETRY));
+      ServerException e =
+          assertThrows(
+              ServerException.class,
+              () -> server.gatewayClient().chat().create(chat("a b c d"), NO_RETRY));
       assertEquals(500, e.statusCode());
 
-      assertThrows(StreamException.class, () -> {
-        try (StreamResponse<ChatCompletionChunk> s =
-            midStream.gatewayClient().chat().stream(chat("a b c d"), NO_RETRY)) {
-          s.stream().forEach(c -> { });
-        }
-      });
+      assertThrows(
+          StreamException.class,
+          () -> {
+            try (StreamResponse<ChatCompletionChunk> s =
+                midStream.gatewayClient().chat().stream(chat("a b c d"), NO_RETRY)) {
+              s.stream().forEach(c -> {});
+            }
+          });
 
-      GatewayException dropped = assertThrows(GatewayException.class, () -> {
-        try (StreamResponse<ChatCompletionChunk> s =
-            drop.gatewayClient().chat().stream(chat("a b c d"), NO_RETRY)) {
-          s.stream().forEach(c -> { });
-        }
-      });
+      GatewayException dropped =
+          assertThrows(
+              GatewayException.class,
+              () -> {
+                try (StreamResponse<ChatCompletionChunk> s =
+                    drop.gatewayClient().chat().stream(chat("a b c d"), NO_RETRY)) {
+                  s.stream().forEach(c -> {});
+                }
+              });
       assertTrue(dropped instanceof StreamException, dropped.toString());
     }
   }

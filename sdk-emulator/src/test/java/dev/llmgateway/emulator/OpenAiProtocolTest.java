@@ -29,15 +29,22 @@ class OpenAiProtocolTest {
 
   @RegisterExtension
   static final GatewayEmulatorExtension EMULATOR =
-      GatewayEmulatorExtension.using(() -> GatewayEmulator.builder()
-          .addModel(EmulatedModel.builder().name(MODEL).addLoraAdapter("food-review").build()));
+      GatewayEmulatorExtension.using(
+          () ->
+              GatewayEmulator.builder()
+                  .addModel(
+                      EmulatedModel.builder().name(MODEL).addLoraAdapter("food-review").build()));
 
   private static OpenAIClient openAi;
 
   @BeforeAll
   static void client(GatewayEmulator emulator) {
-    openAi = OpenAIOkHttpClient.builder().baseUrl(emulator.baseUrl() + "/v1").apiKey("unused")
-        .maxRetries(0).build();
+    openAi =
+        OpenAIOkHttpClient.builder()
+            .baseUrl(emulator.baseUrl() + "/v1")
+            .apiKey("unused")
+            .maxRetries(0)
+            .build();
   }
 
   @AfterAll
@@ -47,8 +54,16 @@ class OpenAiProtocolTest {
 
   @Test
   void chat_isParsedAndValidated() {
-    ChatCompletion c = openAi.chat().completions().create(ChatCompletionCreateParams.builder()
-        .model(MODEL).addUserMessage("Name a French city.").maxCompletionTokens(3).build());
+    ChatCompletion c =
+        openAi
+            .chat()
+            .completions()
+            .create(
+                ChatCompletionCreateParams.builder()
+                    .model(MODEL)
+                    .addUserMessage("Name a French city.")
+                    .maxCompletionTokens(3)
+                    .build());
 
     c.validate();
     assertEquals("Name a French", c.choices().get(0).message().content().orElseThrow());
@@ -58,10 +73,12 @@ class OpenAiProtocolTest {
 
   @Test
   void chatStream_withUsage_everyChunkIsValidated() {
-    ChatCompletionCreateParams params = ChatCompletionCreateParams.builder().model(MODEL)
-        .addUserMessage("Paris is lovely.")
-        .streamOptions(ChatCompletionStreamOptions.builder().includeUsage(true).build())
-        .build();
+    ChatCompletionCreateParams params =
+        ChatCompletionCreateParams.builder()
+            .model(MODEL)
+            .addUserMessage("Paris is lovely.")
+            .streamOptions(ChatCompletionStreamOptions.builder().includeUsage(true).build())
+            .build();
     List<ChatCompletionChunk> chunks;
     try (StreamResponse<ChatCompletionChunk> s =
         openAi.chat().completions().createStreaming(params)) {
@@ -69,8 +86,11 @@ class OpenAiProtocolTest {
     }
 
     chunks.forEach(ChatCompletionChunk::validate);
-    String text = chunks.stream().flatMap(c -> c.choices().stream())
-        .map(ch -> ch.delta().content().orElse("")).collect(Collectors.joining());
+    String text =
+        chunks.stream()
+            .flatMap(c -> c.choices().stream())
+            .map(ch -> ch.delta().content().orElse(""))
+            .collect(Collectors.joining());
     assertEquals("Paris is lovely.", text);
     assertEquals(4, chunks.get(chunks.size() - 1).usage().orElseThrow().completionTokens());
   }
@@ -92,7 +112,8 @@ class OpenAiProtocolTest {
     // vLLM, like OpenAI's legacy endpoint, sends finish_reason null until the last chunk, which
     // openai-java's validate() does not allow in a Completion; the last chunk validates.
     chunks.get(chunks.size() - 1).validate();
-    assertEquals("Great pasta here",
+    assertEquals(
+        "Great pasta here",
         chunks.stream().map(c -> c.choices().get(0).text()).collect(Collectors.joining()));
   }
 
@@ -101,8 +122,8 @@ class OpenAiProtocolTest {
     List<Model> models = openAi.models().list().data();
 
     models.forEach(Model::validate);
-    assertEquals(List.of(MODEL, "food-review"),
-        models.stream().map(Model::id).collect(Collectors.toList()));
+    assertEquals(
+        List.of(MODEL, "food-review"), models.stream().map(Model::id).collect(Collectors.toList()));
     assertTrue(models.stream().allMatch(m -> m.ownedBy().equals("vllm")));
   }
 }

@@ -48,12 +48,14 @@ class ServingThroughClientTest {
   @Test
   void chat_echoMode_answersTheLastUserMessageWithUsage(GatewayClient client) {
     ChatCompletion c =
-        client.chat().create(
-            ChatCompletionRequest.builder()
-                .model(MODEL)
-                .addSystemMessage("Be brief.")
-                .addUserMessage(QUESTION)
-                .build());
+        client
+            .chat()
+            .create(
+                ChatCompletionRequest.builder()
+                    .model(MODEL)
+                    .addSystemMessage("Be brief.")
+                    .addUserMessage(QUESTION)
+                    .build());
 
     assertEquals("chat.completion", c.object());
     assertTrue(c.id().startsWith("chatcmpl-"), c.id());
@@ -62,8 +64,7 @@ class ServingThroughClientTest {
     assertEquals(FinishReason.STOP, c.choices().get(0).finishReason().orElseThrow());
     // "What"," is"," the"," capital"," of"," France","?" = 7 tokens.
     assertEquals(7, c.usage().orElseThrow().completionTokens());
-    assertEquals(
-        c.usage().orElseThrow().promptTokens() + 7, c.usage().orElseThrow().totalTokens());
+    assertEquals(c.usage().orElseThrow().promptTokens() + 7, c.usage().orElseThrow().totalTokens());
   }
 
   @Test
@@ -95,9 +96,11 @@ class ServingThroughClientTest {
   @Test
   void chat_modelNameRewrite_sendsTheCallForTheTargetModel(GatewayClient client) {
     ChatCompletion c =
-        client.chat().create(
-            chat("alias-the-server-does-not-know").build(),
-            RequestOptions.builder().modelNameRewrite("food-review").build());
+        client
+            .chat()
+            .create(
+                chat("alias-the-server-does-not-know").build(),
+                RequestOptions.builder().modelNameRewrite("food-review").build());
 
     assertEquals("food-review", c.model());
   }
@@ -137,11 +140,13 @@ class ServingThroughClientTest {
 
   @Test
   void completions_default_answersSixteenTokensAtMost(GatewayClient client) {
-    String prompt = "one two three four five six seven eight nine ten eleven twelve thirteen"
-        + " fourteen fifteen sixteen seventeen";
+    String prompt =
+        "one two three four five six seven eight nine ten eleven twelve thirteen"
+            + " fourteen fifteen sixteen seventeen";
     Completion k =
-        client.completions().create(CompletionRequest.builder().model(MODEL).prompt(prompt)
-            .build());
+        client
+            .completions()
+            .create(CompletionRequest.builder().model(MODEL).prompt(prompt).build());
 
     assertEquals("text_completion", k.object());
     assertTrue(k.id().startsWith("cmpl-"), k.id());
@@ -190,11 +195,13 @@ class ServingThroughClientTest {
         assertThrows(
             BadRequestException.class,
             () ->
-                client.chat().create(
-                    ChatCompletionRequest.builder()
-                        .model(MODEL)
-                        .addUserMessage("word ".repeat(80))
-                        .build()));
+                client
+                    .chat()
+                    .create(
+                        ChatCompletionRequest.builder()
+                            .model(MODEL)
+                            .addUserMessage("word ".repeat(80))
+                            .build()));
 
     assertTrue(e.contextLengthExceeded());
     assertEquals("input_tokens", e.param().orElseThrow());

@@ -75,7 +75,10 @@ public final class CallHandler implements Handler<HttpServerRequest> {
     if (declared > MAX_BODY_BYTES) {
       body.reject(request, id, declared);
     }
-    request.exceptionHandler(e -> { /* the client went away; nothing to answer */ });
+    request.exceptionHandler(
+        e -> {
+          /* the client went away; nothing to answer */
+        });
     request.handler(chunk -> body.append(request, id, chunk));
     request.endHandler(
         v -> {
@@ -86,7 +89,9 @@ public final class CallHandler implements Handler<HttpServerRequest> {
   }
 
   private static long declaredLength(@Nullable String header) {
-    if (header == null || header.isEmpty() || header.length() > 18
+    if (header == null
+        || header.isEmpty()
+        || header.length() > 18
         || !header.chars().allMatch(Character::isDigit)) {
       return -1;
     }
@@ -110,16 +115,23 @@ public final class CallHandler implements Handler<HttpServerRequest> {
         .onRequest(exchange)
         .onComplete(
             ar -> {
-              Runnable next = () -> safely(request, id, () -> {
-                if (ar.failed()) {
-                  LOG.log(Level.WARNING, "governance failed on request " + id, ar.cause());
-                  Replies.send(request.response(), id, 500, Replies.TEXT, Replies.INTERNAL);
-                } else if (ar.result() != null) {
-                  Replies.fault(request.response(), id, ar.result());
-                } else {
-                  pick(request, exchange, rule, context);
-                }
-              });
+              Runnable next =
+                  () ->
+                      safely(
+                          request,
+                          id,
+                          () -> {
+                            if (ar.failed()) {
+                              LOG.log(
+                                  Level.WARNING, "governance failed on request " + id, ar.cause());
+                              Replies.send(
+                                  request.response(), id, 500, Replies.TEXT, Replies.INTERNAL);
+                            } else if (ar.result() != null) {
+                              Replies.fault(request.response(), id, ar.result());
+                            } else {
+                              pick(request, exchange, rule, context);
+                            }
+                          });
               if (Vertx.currentContext() == context) {
                 next.run();
               } else {
@@ -157,7 +169,11 @@ public final class CallHandler implements Handler<HttpServerRequest> {
     }
     @Nullable PoolTarget pool = rule.choose(target, random);
     if (pool == null) {
-      Replies.send(request.response(), id, 500, Replies.TEXT,
+      Replies.send(
+          request.response(),
+          id,
+          500,
+          Replies.TEXT,
           Buffer.buffer("no valid backendRef in HTTPRoute " + rule.route()));
       return;
     }
@@ -170,15 +186,15 @@ public final class CallHandler implements Handler<HttpServerRequest> {
     request.headers().set(DESTINATION, endpoint.address());
     upstream.forward(
         endpoint,
-        new ServingCall(exchange.method(), exchange.path(), request.headers(), json,
-            new VertxTimers(context)),
+        new ServingCall(
+            exchange.method(), exchange.path(), request.headers(), json, new VertxTimers(context)),
         sink);
   }
 
   /**
    * A request body being read. Over the limit, the 413 goes out at once and the rest of the body is
-   * read and dropped, so the client, still sending, gets the answer; past {@link #DISCARD_LIMIT} the
-   * connection closes instead.
+   * read and dropped, so the client, still sending, gets the answer; past {@link #DISCARD_LIMIT}
+   * the connection closes instead.
    */
   private static final class Body {
     /** The most bytes read and dropped after a 413 before the connection is closed, 64 MiB. */

@@ -14,10 +14,10 @@ import io.vertx.core.http.HttpServerResponse;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The response path from a model server back to the client through the governance layer: a
- * complete response passes {@link Governance#onResponse} first (which may replace it with a
- * fault); a stream goes through as it comes and ends with {@link Governance#onStreamEnd}. A reset
- * before any byte is Envoy's 503; after the headers, the client's connection closes.
+ * The response path from a model server back to the client through the governance layer: a complete
+ * response passes {@link Governance#onResponse} first (which may replace it with a fault); a stream
+ * goes through as it comes and ends with {@link Governance#onStreamEnd}. A reset before any byte is
+ * Envoy's 503; after the headers, the client's connection closes.
  */
 final class ForwardingSink implements ResponseSink {
   private final HttpServerRequest request;

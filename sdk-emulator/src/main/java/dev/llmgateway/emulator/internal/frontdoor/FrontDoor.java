@@ -41,9 +41,10 @@ public final class FrontDoor {
     // Vert.x shares a port between listeners only when it is given explicitly; port 0 would give
     // each listener a port of its own. So a free port is chosen first (a retry covers the rare
     // race with another process taking it meanwhile).
-    Future<FrontDoor> first = deploy(vertx, host, port == 0 ? freePort(host) : port, instances,
-        handler);
-    return port != 0 ? first
+    Future<FrontDoor> first =
+        deploy(vertx, host, port == 0 ? freePort(host) : port, instances, handler);
+    return port != 0
+        ? first
         : first.recover(e -> deploy(vertx, host, freePort(host), instances, handler));
   }
 

@@ -60,15 +60,15 @@ final class ModelsFanOut {
       }
     }
     if (picks.isEmpty()) {
-      Replies.epp(request.response(), request.getHeader(Replies.REQUEST_ID),
-          EppError.NO_CANDIDATES);
+      Replies.epp(
+          request.response(), request.getHeader(Replies.REQUEST_ID), EppError.NO_CANDIDATES);
       return;
     }
     pending = picks.size();
     for (EndpointPicker.Pick pick : picks) {
       request.headers().set(CallHandler.DESTINATION, pick.endpoint().address());
-      ServingCall call = new ServingCall("GET", "/v1/models", request.headers(), null,
-          new VertxTimers(context));
+      ServingCall call =
+          new ServingCall("GET", "/v1/models", request.headers(), null, new VertxTimers(context));
       upstream.forward(pick.endpoint(), call, new Collector(out));
     }
   }

@@ -2,8 +2,7 @@ package dev.llmgateway.emulator.internal.routing;
 
 /**
  * An answer of the Endpoint Picker (v1.0.x) instead of a model server's: plain text {@code
- * inference gateway: <Code> - <message>}, {@code Content-Type: text/plain}, no {@code
- * Retry-After}.
+ * inference gateway: <Code> - <message>}, {@code Content-Type: text/plain}, no {@code Retry-After}.
  *
  * @param status the HTTP status
  * @param body the body, byte for byte

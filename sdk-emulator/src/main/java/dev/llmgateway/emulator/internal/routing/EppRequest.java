@@ -57,8 +57,11 @@ public record EppRequest(String model, String targetModel, String prompt) {
       JsonNode role = m.get("role");
       JsonNode content = m.get("content");
       if (role != null && role.isString() && content != null && content.isString()) {
-        sb.append("<|im_start|>").append(role.stringValue()).append('\n')
-            .append(content.stringValue()).append("<|im_end|>\n");
+        sb.append("<|im_start|>")
+            .append(role.stringValue())
+            .append('\n')
+            .append(content.stringValue())
+            .append("<|im_end|>\n");
       }
     }
     return sb.toString();

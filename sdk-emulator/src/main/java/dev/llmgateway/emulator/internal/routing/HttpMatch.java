@@ -36,8 +36,10 @@ final class HttpMatch {
       List<Condition> headers,
       List<Condition> queryParams) {
     this.pathType = pathType;
-    this.path = pathType == PathType.PREFIX && path.length() > 1 && path.endsWith("/")
-        ? path.substring(0, path.length() - 1) : path;
+    this.path =
+        pathType == PathType.PREFIX && path.length() > 1 && path.endsWith("/")
+            ? path.substring(0, path.length() - 1)
+            : path;
     this.pathPattern = pathType == PathType.REGEX ? Pattern.compile(path) : null;
     this.method = method;
     this.headers = headers;
@@ -59,7 +61,8 @@ final class HttpMatch {
     String type = p == null || p.getType() == null ? "PathPrefix" : p.getType();
     String value = p == null || p.getValue() == null ? "/" : p.getValue();
     PathType pathType =
-        type.equals("Exact") ? PathType.EXACT
+        type.equals("Exact")
+            ? PathType.EXACT
             : type.equals("RegularExpression") ? PathType.REGEX : PathType.PREFIX;
     List<Condition> headers = new ArrayList<>();
     if (m.getHeaders() != null) {
@@ -104,7 +107,8 @@ final class HttpMatch {
         return pathPattern != null && pathPattern.matcher(p).matches();
       default:
         return path.equals("/")
-            || (p.startsWith(path) && (p.length() == path.length() || p.charAt(path.length()) == '/'));
+            || (p.startsWith(path)
+                && (p.length() == path.length() || p.charAt(path.length()) == '/'));
     }
   }
 

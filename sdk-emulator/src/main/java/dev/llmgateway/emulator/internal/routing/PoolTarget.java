@@ -63,8 +63,8 @@ public record PoolTarget(
    * @param prompt the prompt text
    * @return the pick
    */
-  public EndpointPicker.Pick pick(@Nullable String objective, @Nullable String targetModel,
-      String prompt) {
+  public EndpointPicker.Pick pick(
+      @Nullable String objective, @Nullable String targetModel, String prompt) {
     return picker.pick(endpoints, priority(objective), targetModel, prompt);
   }
 }

@@ -77,12 +77,13 @@ public final class RouteTranslator {
       }
       PoolTarget old = previous.pools().get(key);
       EndpointPicker picker = old != null ? old.picker() : new EndpointPicker(saturation, random);
-      targets.put(key, new PoolTarget(ns, pool.getMetadata().getName(), selected, priorities,
-          picker));
+      targets.put(
+          key, new PoolTarget(ns, pool.getMetadata().getName(), selected, priorities, picker));
     }
     List<HTTPRoute> ordered = new ArrayList<>(routes);
-    ordered.sort(Comparator.comparing(RouteTranslator::created)
-        .thenComparing(r -> namespace(r) + "/" + r.getMetadata().getName()));
+    ordered.sort(
+        Comparator.comparing(RouteTranslator::created)
+            .thenComparing(r -> namespace(r) + "/" + r.getMetadata().getName()));
     List<RoutingTable.Entry> entries = new ArrayList<>();
     for (HTTPRoute route : ordered) {
       if (route.getSpec() == null || route.getSpec().getRules() == null) {
@@ -120,8 +121,8 @@ public final class RouteTranslator {
       String ns = ref.getNamespace() == null ? routeNamespace : ref.getNamespace();
       String name = ns + "/" + ref.getName();
       int weight = ref.getWeight() == null ? 1 : ref.getWeight();
-      boolean isPool = InferencePool.GROUP.equals(ref.getGroup())
-          && "InferencePool".equals(ref.getKind());
+      boolean isPool =
+          InferencePool.GROUP.equals(ref.getGroup()) && "InferencePool".equals(ref.getKind());
       @Nullable PoolTarget pool = isPool ? targets.get(name) : null;
       out.add(new RouteRule.Backend(name, weight, pool));
     }

@@ -30,17 +30,35 @@ final class ContextLimits {
     if (promptTokens > maxModelLen || (maxTokens == null && promptTokens >= maxModelLen)) {
       throw ServingError.badRequest(
           "input_tokens",
-          "This model's maximum context length is " + maxModelLen + " tokens. However, your"
-              + " request has " + promptTokens + " input tokens. Please reduce the length of the"
-              + " input messages. (parameter=input_tokens, value=" + promptTokens + ")");
+          "This model's maximum context length is "
+              + maxModelLen
+              + " tokens. However, your"
+              + " request has "
+              + promptTokens
+              + " input tokens. Please reduce the length of the"
+              + " input messages. (parameter=input_tokens, value="
+              + promptTokens
+              + ")");
     }
     if (maxTokens != null && promptTokens + maxTokens > maxModelLen) {
       throw ServingError.badRequest(
           "max_tokens",
-          "'max_tokens' or 'max_completion_tokens' is too large: " + maxTokens + ". This model's"
-              + " maximum context length is " + maxModelLen + " tokens and your request has "
-              + promptTokens + " input tokens (" + maxTokens + " > " + maxModelLen + " - "
-              + promptTokens + "). (parameter=max_tokens, value=" + maxTokens + ")");
+          "'max_tokens' or 'max_completion_tokens' is too large: "
+              + maxTokens
+              + ". This model's"
+              + " maximum context length is "
+              + maxModelLen
+              + " tokens and your request has "
+              + promptTokens
+              + " input tokens ("
+              + maxTokens
+              + " > "
+              + maxModelLen
+              + " - "
+              + promptTokens
+              + "). (parameter=max_tokens, value="
+              + maxTokens
+              + ")");
     }
     if (maxTokens != null) {
       return maxTokens;

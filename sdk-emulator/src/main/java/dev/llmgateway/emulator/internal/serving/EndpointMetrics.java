@@ -69,25 +69,41 @@ final class EndpointMetrics {
         .sample("vllm:num_requests_waiting", labels, queue.waiting());
     t.family("vllm:kv_cache_usage_perc", "gauge", "KV-cache usage. 1 means 100 percent usage.")
         .sample("vllm:kv_cache_usage_perc", labels, queue.kvCacheUsage());
-    counter(t, "vllm:prefix_cache_queries_total",
-        "Prefix cache queries, in terms of number of queried tokens.", prefixQueries);
-    counter(t, "vllm:prefix_cache_hits_total",
-        "Prefix cache hits, in terms of number of cached tokens.", prefixHits);
+    counter(
+        t,
+        "vllm:prefix_cache_queries_total",
+        "Prefix cache queries, in terms of number of queried tokens.",
+        prefixQueries);
+    counter(
+        t,
+        "vllm:prefix_cache_hits_total",
+        "Prefix cache hits, in terms of number of cached tokens.",
+        prefixHits);
     counter(t, "vllm:prompt_tokens_total", "Number of prefill tokens processed.", promptTokens);
-    counter(t, "vllm:generation_tokens_total", "Number of generation tokens processed.",
+    counter(
+        t,
+        "vllm:generation_tokens_total",
+        "Number of generation tokens processed.",
         generationTokens);
     t.family("vllm:request_success_total", "counter", "Count of successfully processed requests.");
-    t.sample("vllm:request_success_total", labels + ",finished_reason=\"stop\"", finishedStop.sum());
-    t.sample("vllm:request_success_total", labels + ",finished_reason=\"length\"",
-        finishedLength.sum());
-    t.sample("vllm:request_success_total", labels + ",finished_reason=\"abort\"",
-        finishedAbort.sum());
-    histogram(t, "vllm:time_to_first_token_seconds",
-        "Histogram of time to first token in seconds.", ttft);
-    histogram(t, "vllm:time_per_output_token_seconds",
-        "Histogram of time per output token in seconds.", tpot);
-    histogram(t, "vllm:e2e_request_latency_seconds",
-        "Histogram of e2e request latency in seconds.", e2e);
+    t.sample(
+        "vllm:request_success_total", labels + ",finished_reason=\"stop\"", finishedStop.sum());
+    t.sample(
+        "vllm:request_success_total", labels + ",finished_reason=\"length\"", finishedLength.sum());
+    t.sample(
+        "vllm:request_success_total", labels + ",finished_reason=\"abort\"", finishedAbort.sum());
+    histogram(
+        t,
+        "vllm:time_to_first_token_seconds",
+        "Histogram of time to first token in seconds.",
+        ttft);
+    histogram(
+        t,
+        "vllm:time_per_output_token_seconds",
+        "Histogram of time per output token in seconds.",
+        tpot);
+    histogram(
+        t, "vllm:e2e_request_latency_seconds", "Histogram of e2e request latency in seconds.", e2e);
     return t.toString();
   }
 

@@ -10,9 +10,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A model server's own port on loopback, like a vLLM pod's {@code :8000}: for {@code /metrics},
- * and for calls that bypass the gateway. Bodies over {@link #MAX_BODY_BYTES} get 413; bodies that
- * are not JSON get vLLM's 400.
+ * A model server's own port on loopback, like a vLLM pod's {@code :8000}: for {@code /metrics}, and
+ * for calls that bypass the gateway. Bodies over {@link #MAX_BODY_BYTES} get 413; bodies that are
+ * not JSON get vLLM's 400.
  */
 public final class EndpointServer {
   /** The largest request body accepted, 4 MiB. */
@@ -68,8 +68,11 @@ public final class EndpointServer {
         chunk -> {
           if (body.length() + chunk.length() > MAX_BODY_BYTES) {
             request.pause();
-            sink.complete(413, "application/json", VllmJson.error(
-                new ServingError(413, "BadRequestError", null, "Request body too large.")));
+            sink.complete(
+                413,
+                "application/json",
+                VllmJson.error(
+                    new ServingError(413, "BadRequestError", null, "Request body too large.")));
             request.connection().close();
           } else {
             body.appendBuffer(chunk);
@@ -84,12 +87,18 @@ public final class EndpointServer {
           try {
             json = JsonBody.parse(body);
           } catch (JacksonException e) {
-            sink.complete(400, "application/json",
+            sink.complete(
+                400,
+                "application/json",
                 VllmJson.error(ServingError.badRequest(null, "JSON decode error")));
             return;
           }
           endpoint.handle(
-              new ServingCall(request.method().name(), request.path(), request.headers(), json,
+              new ServingCall(
+                  request.method().name(),
+                  request.path(),
+                  request.headers(),
+                  json,
                   VertxTimers.current()),
               sink);
         });

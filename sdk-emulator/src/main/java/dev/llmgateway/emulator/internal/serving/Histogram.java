@@ -28,7 +28,9 @@ final class Histogram {
     long cumulative = 0;
     for (int i = 0; i < bounds.length; i++) {
       cumulative += counts[i];
-      out.sample(name + "_bucket", labels + ",le=\"" + PrometheusText.number(bounds[i]) + "\"",
+      out.sample(
+          name + "_bucket",
+          labels + ",le=\"" + PrometheusText.number(bounds[i]) + "\"",
           cumulative);
     }
     out.sample(name + "_bucket", labels + ",le=\"+Inf\"", count);

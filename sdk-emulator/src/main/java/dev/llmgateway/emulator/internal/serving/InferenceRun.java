@@ -80,8 +80,10 @@ final class InferenceRun implements EngineQueue.Admission {
     }
     EndpointConfig config = endpoint.config();
     int tokens = prompt.tokens();
-    int cached = Math.min(endpoint.cache().cachedBlocks(prompt.blockHashes()) * config.blockSize(),
-        Math.max(0, tokens - 1));
+    int cached =
+        Math.min(
+            endpoint.cache().cachedBlocks(prompt.blockHashes()) * config.blockSize(),
+            Math.max(0, tokens - 1));
     endpoint.metrics().prefixLookup(tokens, cached);
     long ttft = tokens == 0 ? config.ttftNanos() : config.ttftNanos() * (tokens - cached) / tokens;
     if (ttft == 0 && config.tpotNanos() == 0) {
@@ -162,8 +164,12 @@ final class InferenceRun implements EngineQueue.Admission {
     }
     if (fault == FaultInjector.Fault.MID_STREAM_ERROR) {
       endpoint.metrics().aborted();
-      ServingError e = new ServingError(500, "InternalServerError", null,
-          "Emulated model server failure in the middle of the stream (fault injection).");
+      ServingError e =
+          new ServingError(
+              500,
+              "InternalServerError",
+              null,
+              "Emulated model server failure in the middle of the stream (fault injection).");
       sink.write(VllmJson.errorEvent(e).appendBuffer(VllmJson.DONE));
       sink.endStream(null);
       return;
@@ -171,8 +177,9 @@ final class InferenceRun implements EngineQueue.Admission {
     TokenUsage usage = usage();
     Buffer tail = Buffer.buffer();
     if (!output.finishReason().equals("length") || output.tokens() == 0) {
-      tail.appendBuffer(VllmJson.chunkEvent(request.chat(), head, null, "",
-          output.finishReason(), output.stopReason()));
+      tail.appendBuffer(
+          VllmJson.chunkEvent(
+              request.chat(), head, null, "", output.finishReason(), output.stopReason()));
     }
     @Nullable Buffer usageJson = null;
     if (request.includeUsage()) {
@@ -200,8 +207,7 @@ final class InferenceRun implements EngineQueue.Admission {
 
   private void recordFinished(TokenUsage usage) {
     long now = timers.nanoTime();
-    double tpot =
-        output.tokens() > 1 ? (now - firstTokenAt) / 1e9 / (output.tokens() - 1) : 0;
+    double tpot = output.tokens() > 1 ? (now - firstTokenAt) / 1e9 / (output.tokens() - 1) : 0;
     endpoint.metrics().finished(usage, output.finishReason(), (now - arrival) / 1e9, tpot);
   }
 

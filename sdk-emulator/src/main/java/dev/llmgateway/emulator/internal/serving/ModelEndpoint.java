@@ -65,7 +65,10 @@ public final class ModelEndpoint implements EndpointState {
         get(call, sink, JSON, () -> ModelCards.list(config, epochSecond()));
         return;
       case "/metrics":
-        get(call, sink, PrometheusText.CONTENT_TYPE,
+        get(
+            call,
+            sink,
+            PrometheusText.CONTENT_TYPE,
             () -> Buffer.buffer(metrics.render(queue).getBytes(StandardCharsets.UTF_8)));
         return;
       case "/health":
@@ -94,21 +97,26 @@ public final class ModelEndpoint implements EndpointState {
         throw ServingError.unknownModel(model);
       }
       Tokenizer.PromptTokens prompt = Tokenizer.blocks(request.prompt(), config.blockSize());
-      int limit = ContextLimits.maxOutput(request, prompt.tokens(), config.maxModelLen(),
-          chat ? null : COMPLETIONS_DEFAULT_MAX_TOKENS);
+      int limit =
+          ContextLimits.maxOutput(
+              request,
+              prompt.tokens(),
+              config.maxModelLen(),
+              chat ? null : COMPLETIONS_DEFAULT_MAX_TOKENS);
       String answer = config.fixedAnswer() != null ? config.fixedAnswer() : request.echoSource();
       Output output = Output.plan(answer, limit, request.stop());
       FaultInjector.Fault fault = config.faults().roll(request.stream());
       if (fault == FaultInjector.Fault.SERVER_ERROR) {
-        throw new ServingError(500, "InternalServerError", null,
-            "Emulated model server failure (fault injection).");
+        throw new ServingError(
+            500, "InternalServerError", null, "Emulated model server failure (fault injection).");
       }
       if (fault == FaultInjector.Fault.CONNECTION_DROP && !request.stream()) {
         sink.reset();
         return;
       }
-      VllmJson.Head head = new VllmJson.Head(
-          (chat ? "chatcmpl-" : "cmpl-") + ModelCards.hex(), epochSecond(), model);
+      VllmJson.Head head =
+          new VllmJson.Head(
+              (chat ? "chatcmpl-" : "cmpl-") + ModelCards.hex(), epochSecond(), model);
       run = new InferenceRun(this, request, head, prompt, output, fault, sink, call.timers());
     } catch (ServingError e) {
       sink.complete(e.status(), JSON, VllmJson.error(e));

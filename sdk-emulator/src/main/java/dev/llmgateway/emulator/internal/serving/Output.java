@@ -4,8 +4,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What one request generates, decided before generation starts (the emulator is deterministic):
- * the output tokens and why generation ends.
+ * What one request generates, decided before generation starts (the emulator is deterministic): the
+ * output tokens and why generation ends.
  *
  * @param pieces the output tokens, which concatenate to the output text
  * @param finishReason {@code stop} or {@code length}
@@ -15,8 +15,8 @@ public record Output(List<String> pieces, String finishReason, @Nullable String 
 
   /**
    * Plans the output for an answer: cut at the earliest stop string, then at {@code maxTokens}
-   * tokens. A stop string that would only appear after the token limit does not count, as in
-   * vLLM, where generation ends at whichever comes first.
+   * tokens. A stop string that would only appear after the token limit does not count, as in vLLM,
+   * where generation ends at whichever comes first.
    *
    * @param answer the full answer (echoed words or the fixed answer)
    * @param maxTokens the token limit

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * A model server's prefix cache: the chained hashes of the prompt blocks it computed recently,
- * least recently used first out, holding at most as many blocks as the KV cache. A new prompt
- * whose first k blocks are cached skips their prefill. This class is thread-safe.
+ * least recently used first out, holding at most as many blocks as the KV cache. A new prompt whose
+ * first k blocks are cached skips their prefill. This class is thread-safe.
  */
 final class PrefixCache {
   private final LinkedHashMap<Long, Boolean> blocks;

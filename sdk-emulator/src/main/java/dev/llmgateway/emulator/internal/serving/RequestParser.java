@@ -107,7 +107,10 @@ public final class RequestParser {
     if (prompt != null && prompt.isArray() && prompt.size() == 1 && prompt.get(0).isString()) {
       return prompt.get(0).stringValue();
     }
-    if (prompt != null && prompt.isArray() && !prompt.isEmpty() && prompt.get(0).isIntegralNumber()) {
+    if (prompt != null
+        && prompt.isArray()
+        && !prompt.isEmpty()
+        && prompt.get(0).isIntegralNumber()) {
       // Token ids: one emulated token per id.
       return " x".repeat(prompt.size());
     }

@@ -6,8 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Where a model server writes one response: either one complete response, or a stream (headers,
  * events, end), or an abrupt close. Called on the call's context only. Implemented over a Vert.x
- * response for the model server's own port, and by the front door, which adds the governance
- * layer.
+ * response for the model server's own port, and by the front door, which adds the governance layer.
  */
 public interface ResponseSink {
 
@@ -31,8 +30,8 @@ public interface ResponseSink {
   void write(Buffer events);
 
   /**
-   * Runs a task once the client has taken what was written (at once when its queue is not full),
-   * so a slow reader slows generation instead of filling memory.
+   * Runs a task once the client has taken what was written (at once when its queue is not full), so
+   * a slow reader slows generation instead of filling memory.
    *
    * @param task the task
    */

@@ -47,7 +47,8 @@ public final class ServingError extends RuntimeException {
    * @return the error
    */
   public static ServingError unknownModel(String model) {
-    return new ServingError(404, "NotFoundError", "model", "The model `" + model + "` does not exist.");
+    return new ServingError(
+        404, "NotFoundError", "model", "The model `" + model + "` does not exist.");
   }
 
   /** Returns the HTTP status. */

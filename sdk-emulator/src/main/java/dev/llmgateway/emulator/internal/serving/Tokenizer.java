@@ -9,8 +9,8 @@ import java.util.List;
  * of: a special marker {@code <|...|>} (at most 64 characters, no whitespace inside), a run of
  * letters and digits, or any other single character (a surrogate pair counts as one character);
  * whitespace at the very end is a token of its own. So {@code "Hello, world!"} is {@code "Hello"},
- * {@code ","}, {@code " world"}, {@code "!"}: four tokens, and the tokens of a text concatenate back
- * to it exactly. It is not a real model's tokenizer; counts are close to a BPE tokenizer's for
+ * {@code ","}, {@code " world"}, {@code "!"}: four tokens, and the tokens of a text concatenate
+ * back to it exactly. It is not a real model's tokenizer; counts are close to a BPE tokenizer's for
  * English prose. This class is thread-safe.
  */
 public final class Tokenizer {
@@ -52,8 +52,8 @@ public final class Tokenizer {
 
   /**
    * Counts the tokens of a text and hashes its full blocks of {@code blockSize} tokens, each hash
-   * chained to the previous block's, like vLLM's prefix cache: two prompts share the first k
-   * hashes exactly when they share their first k blocks.
+   * chained to the previous block's, like vLLM's prefix cache: two prompts share the first k hashes
+   * exactly when they share their first k blocks.
    *
    * @param text the prompt
    * @param blockSize the tokens per block

@@ -13,8 +13,8 @@ import java.util.logging.Logger;
 /**
  * {@link Timers} on a Vert.x event-loop context: Vert.x timers (millisecond resolution; delays are
  * rounded up) and {@link Context#runOnContext}. Tasks of one context due in the same millisecond
- * share one Vert.x timer, so thousands of streams emitting tokens cost a timer per millisecond,
- * not one per token.
+ * share one Vert.x timer, so thousands of streams emitting tokens cost a timer per millisecond, not
+ * one per token.
  */
 public final class VertxTimers implements Timers {
   private static final Logger LOG = Logger.getLogger(VertxTimers.class.getName());

@@ -43,14 +43,17 @@ class BadInputStormTest {
         Bad.of("POST", "/v1/chat/completions", "{\"messages\":[]}", 400),
         Bad.of("POST", "/v1/chat/completions", "{\"model\":\"m\",\"messages\":\"x\"}", 400),
         Bad.of("POST", "/v1/chat/completions", "{\"model\":\"m\",\"messages\":[]}", 400),
-        Bad.of("POST", "/v1/completions", "{\"model\":\"m\",\"prompt\":\"x\",\"max_tokens\":-5}",
+        Bad.of(
+            "POST", "/v1/completions", "{\"model\":\"m\",\"prompt\":\"x\",\"max_tokens\":-5}", 400),
+        Bad.of(
+            "POST",
+            "/v1/completions",
+            "{\"model\":\"m\",\"prompt\":\"x\",\"max_tokens\":" + "99999999}",
             400),
-        Bad.of("POST", "/v1/completions", "{\"model\":\"m\",\"prompt\":\"x\",\"max_tokens\":"
-            + "99999999}", 400),
         Bad.of("POST", "/v1/completions", "{\"model\":\"zz\",\"prompt\":\"x\"}", 404),
-        Bad.of("POST", "/v1/completions", "[" .repeat(100_000), 400),
-        new Bad("POST", "/v1/completions", new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"'},
-            400),
+        Bad.of("POST", "/v1/completions", "[".repeat(100_000), 400),
+        new Bad(
+            "POST", "/v1/completions", new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"'}, 400),
         Bad.of("GET", "/v1/completions", "", 405),
         Bad.of("DELETE", "/v1/models", "", 405),
         Bad.of("PUT", "/nowhere", "{\"model\":\"m\"}", 400),
@@ -66,21 +69,31 @@ class BadInputStormTest {
     for (int i = 0; i < 3_000; i++) {
       Bad bad = kinds.get(i % kinds.size());
       inFlight.acquire();
-      HttpRequest request = HttpRequest.newBuilder(URI.create(harness.url(bad.path())))
-          .timeout(Duration.ofSeconds(20))
-          .method(bad.method(), bad.body().length == 0 ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofByteArray(bad.body()))
-          .build();
-      calls.add(harness.http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-          .thenAccept(r -> {
-            if (r.statusCode() != bad.expected()) {
-              synchronized (wrong) {
-                wrong.merge(bad.method() + " " + bad.path() + " -> " + r.statusCode(), 1,
-                    Integer::sum);
-              }
-            }
-          })
-          .whenComplete((v, e) -> inFlight.release()));
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(harness.url(bad.path())))
+              .timeout(Duration.ofSeconds(20))
+              .method(
+                  bad.method(),
+                  bad.body().length == 0
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofByteArray(bad.body()))
+              .build();
+      calls.add(
+          harness
+              .http
+              .sendAsync(request, HttpResponse.BodyHandlers.discarding())
+              .thenAccept(
+                  r -> {
+                    if (r.statusCode() != bad.expected()) {
+                      synchronized (wrong) {
+                        wrong.merge(
+                            bad.method() + " " + bad.path() + " -> " + r.statusCode(),
+                            1,
+                            Integer::sum);
+                      }
+                    }
+                  })
+              .whenComplete((v, e) -> inFlight.release()));
     }
     CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])).get(120, TimeUnit.SECONDS);
     for (int i = 0; i < 200; i++) {

@@ -27,8 +27,8 @@ class FrontDoorGovernanceTest {
   }
 
   private static Fault fault(int status, String body) {
-    return new Fault(status, Map.of("Content-Type", "application/json"),
-        body.getBytes(StandardCharsets.UTF_8));
+    return new Fault(
+        status, Map.of("Content-Type", "application/json"), body.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -57,9 +57,10 @@ class FrontDoorGovernanceTest {
 
   @Test
   void responseFault_replacesTheModelServersAnswer() throws Exception {
-    String quota = "{\"fault\":{\"faultstring\":\"Rate limit LLM Token quota violation. Quota"
-        + " limit exceeded. Identifier : app\",\"detail\":{\"errorcode\":"
-        + "\"policies.llmtokenquota.LLMTokenQuotaViolation\"}}}";
+    String quota =
+        "{\"fault\":{\"faultstring\":\"Rate limit LLM Token quota violation. Quota"
+            + " limit exceeded. Identifier : app\",\"detail\":{\"errorcode\":"
+            + "\"policies.llmtokenquota.LLMTokenQuotaViolation\"}}}";
     governance.responseFault = fault(429, quota);
 
     HttpResponse<String> r = harness.chat("hi");
@@ -70,13 +71,16 @@ class FrontDoorGovernanceTest {
 
   @Test
   void streamWithUsage_endsWithTheUsageObject() throws Exception {
-    HttpResponse<String> r = harness.send("POST", "/v1/chat/completions",
-        "{\"model\":\"m\",\"stream\":true,\"stream_options\":{\"include_usage\":true},"
-            + "\"messages\":[{\"role\":\"user\",\"content\":\"a b\"}]}");
+    HttpResponse<String> r =
+        harness.send(
+            "POST",
+            "/v1/chat/completions",
+            "{\"model\":\"m\",\"stream\":true,\"stream_options\":{\"include_usage\":true},"
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"a b\"}]}");
 
     assertEquals(200, r.statusCode());
-    assertEquals("text/event-stream; charset=utf-8",
-        r.headers().firstValue("content-type").orElseThrow());
+    assertEquals(
+        "text/event-stream; charset=utf-8", r.headers().firstValue("content-type").orElseThrow());
     assertTrue(r.body().endsWith("data: [DONE]\n\n"));
     assertEquals(
         "{\"prompt_tokens\":8,\"total_tokens\":10,\"completion_tokens\":2,"
@@ -87,8 +91,7 @@ class FrontDoorGovernanceTest {
 
   @Test
   void streamWithoutUsage_endsWithNoUsage() throws Exception {
-    harness.send("POST", "/v1/completions",
-        "{\"model\":\"m\",\"stream\":true,\"prompt\":\"a b\"}");
+    harness.send("POST", "/v1/completions", "{\"model\":\"m\",\"stream\":true,\"prompt\":\"a b\"}");
 
     assertNull(governance.streamUsage.get(5, TimeUnit.SECONDS));
   }

@@ -38,11 +38,17 @@ class FrontDoorTest {
 
   @Test
   void body_withoutModel_answersTheEndpointPickersPlainText() throws Exception {
-    assertPlain(harness.send("POST", "/v1/chat/completions", "{\"messages\":[]}"), 400,
+    assertPlain(
+        harness.send("POST", "/v1/chat/completions", "{\"messages\":[]}"),
+        400,
         "inference gateway: BadRequest - model not found in request body");
-    assertPlain(harness.send("POST", "/v1/chat/completions", "{\"model\": \"m\","), 400,
+    assertPlain(
+        harness.send("POST", "/v1/chat/completions", "{\"model\": \"m\","),
+        400,
         "inference gateway: BadRequest - model not found in request body");
-    assertPlain(harness.send("POST", "/v1/completions", "{\"model\":\"m\"}"), 400,
+    assertPlain(
+        harness.send("POST", "/v1/completions", "{\"model\":\"m\"}"),
+        400,
         "inference gateway: BadRequest - prompt not found in request");
   }
 
@@ -57,12 +63,20 @@ class FrontDoorTest {
 
   @Test
   void requestId_sent_isEchoedOnSuccessAndOnErrors() throws Exception {
-    assertEquals("abc-1",
-        harness.chat("hi", "x-request-id", "abc-1").headers().firstValue("x-request-id")
+    assertEquals(
+        "abc-1",
+        harness
+            .chat("hi", "x-request-id", "abc-1")
+            .headers()
+            .firstValue("x-request-id")
             .orElseThrow());
-    assertEquals("abc-2",
-        harness.send("POST", "/v1/completions", "{}", "x-request-id", "abc-2").headers()
-            .firstValue("x-request-id").orElseThrow());
+    assertEquals(
+        "abc-2",
+        harness
+            .send("POST", "/v1/completions", "{}", "x-request-id", "abc-2")
+            .headers()
+            .firstValue("x-request-id")
+            .orElseThrow());
   }
 
   @Test
@@ -86,7 +100,9 @@ class FrontDoorTest {
   void path_withoutRoute_answers404() throws Exception {
     harness.cluster.set(List.of(Harness.pool(), Harness.route("/v1")));
 
-    assertPlain(harness.send("GET", "/metrics", ""), 404,
+    assertPlain(
+        harness.send("GET", "/metrics", ""),
+        404,
         "response 404 (backend NotFound), service rules for the path non-existent");
     assertEquals(200, harness.send("GET", "/v1/models", "").statusCode());
   }
@@ -116,7 +132,9 @@ class FrontDoorTest {
     harness.close();
     harness = new Harness(Harness.objects(), new NoGovernance(), FaultInjector.none(), 0);
 
-    assertPlain(harness.chat("hi"), 503,
+    assertPlain(
+        harness.chat("hi"),
+        503,
         "inference gateway: ServiceUnavailable - failed to find candidate pods for serving the"
             + " request");
   }
@@ -124,10 +142,13 @@ class FrontDoorTest {
   @Test
   void upstreamReset_beforeHeaders_answersEnvoys503() throws Exception {
     harness.close();
-    harness = new Harness(Harness.objects(), new NoGovernance(),
-        new FaultInjector(0, 0, 1, new Random(1)), 1);
+    harness =
+        new Harness(
+            Harness.objects(), new NoGovernance(), new FaultInjector(0, 0, 1, new Random(1)), 1);
 
-    assertPlain(harness.chat("hi"), 503,
+    assertPlain(
+        harness.chat("hi"),
+        503,
         "upstream connect error or disconnect/reset before headers. reset reason: connection"
             + " termination");
   }

@@ -35,29 +35,44 @@ final class Harness implements AutoCloseable {
   final ModelServers servers;
   final FrontDoor frontDoor;
   final List<Map<String, String>> forwarded = new CopyOnWriteArrayList<>();
-  final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
-  Harness(List<? extends HasMetadata> objects, Governance governance, FaultInjector faults,
+  Harness(
+      List<? extends HasMetadata> objects,
+      Governance governance,
+      FaultInjector faults,
       int replicas) {
-    EndpointConfig config = new EndpointConfig(MODEL, List.of(), 4096, 8, 4096, 16, 0, 0, null,
-        faults, Clock.systemUTC());
+    EndpointConfig config =
+        new EndpointConfig(
+            MODEL, List.of(), 4096, 8, 4096, 16, 0, 0, null, faults, Clock.systemUTC());
     List<ModelEndpoint> endpoints = new ArrayList<>();
     for (int i = 0; i < replicas; i++) {
       endpoints.add(new ModelEndpoint("pool-" + i, "ns", Map.of("app", "pool"), config));
     }
     servers = await(ModelServers.start(vertx, endpoints));
     cluster = new MutableClusterState(objects);
-    RoutingState routing = new RoutingState(cluster, servers.endpoints(),
-        new RouteTranslator(Saturation.DEFAULTS, new Random(5)));
-    Upstream upstream = (endpoint, call, sink) -> {
-      Map<String, String> headers = new java.util.TreeMap<>();
-      call.headers().forEach(e -> headers.put(e.getKey().toLowerCase(), e.getValue()));
-      forwarded.add(headers);
-      servers.byAddress(endpoint.address()).handle(call, sink);
-    };
-    frontDoor = await(FrontDoor.start(vertx, "127.0.0.1", 0, 2,
-        new CallHandler(routing, governance, upstream, new Random(5))));
+    RoutingState routing =
+        new RoutingState(
+            cluster, servers.endpoints(), new RouteTranslator(Saturation.DEFAULTS, new Random(5)));
+    Upstream upstream =
+        (endpoint, call, sink) -> {
+          Map<String, String> headers = new java.util.TreeMap<>();
+          call.headers().forEach(e -> headers.put(e.getKey().toLowerCase(), e.getValue()));
+          forwarded.add(headers);
+          servers.byAddress(endpoint.address()).handle(call, sink);
+        };
+    frontDoor =
+        await(
+            FrontDoor.start(
+                vertx,
+                "127.0.0.1",
+                0,
+                2,
+                new CallHandler(routing, governance, upstream, new Random(5))));
   }
 
   static Harness standard(Governance governance) {
@@ -70,16 +85,37 @@ final class Harness implements AutoCloseable {
   }
 
   static InferencePool pool() {
-    return InferencePool.builder().name("pool").namespace("ns").targetPort(8000)
-        .putSelectorLabel("app", "pool").endpointPicker("pool-epp", 9002).build();
+    return InferencePool.builder()
+        .name("pool")
+        .namespace("ns")
+        .targetPort(8000)
+        .putSelectorLabel("app", "pool")
+        .endpointPicker("pool-epp", 9002)
+        .build();
   }
 
   static HTTPRoute route(String prefix) {
-    return new HTTPRouteBuilder().withNewMetadata().withName("route").withNamespace("ns")
-        .endMetadata().withNewSpec().addNewRule().addNewBackendRef()
-        .withGroup(InferencePool.GROUP).withKind("InferencePool").withName("pool")
-        .endBackendRef().addNewMatch().withNewPath().withType("PathPrefix").withValue(prefix)
-        .endPath().endMatch().endRule().endSpec().build();
+    return new HTTPRouteBuilder()
+        .withNewMetadata()
+        .withName("route")
+        .withNamespace("ns")
+        .endMetadata()
+        .withNewSpec()
+        .addNewRule()
+        .addNewBackendRef()
+        .withGroup(InferencePool.GROUP)
+        .withKind("InferencePool")
+        .withName("pool")
+        .endBackendRef()
+        .addNewMatch()
+        .withNewPath()
+        .withType("PathPrefix")
+        .withValue(prefix)
+        .endPath()
+        .endMatch()
+        .endRule()
+        .endSpec()
+        .build();
   }
 
   String url(String path) {
@@ -88,10 +124,14 @@ final class Harness implements AutoCloseable {
 
   HttpResponse<String> send(String method, String path, String body, String... headers)
       throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)))
-        .timeout(Duration.ofSeconds(10))
-        .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(url(path)))
+            .timeout(Duration.ofSeconds(10))
+            .method(
+                method,
+                body.isEmpty()
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (headers.length > 0) {
       b.headers(headers);
     }
@@ -99,8 +139,11 @@ final class Harness implements AutoCloseable {
   }
 
   HttpResponse<String> chat(String content, String... headers) throws Exception {
-    return send("POST", "/v1/chat/completions", "{\"model\":\"m\",\"messages\":[{\"role\":"
-        + "\"user\",\"content\":\"" + content + "\"}]}", headers);
+    return send(
+        "POST",
+        "/v1/chat/completions",
+        "{\"model\":\"m\",\"messages\":[{\"role\":" + "\"user\",\"content\":\"" + content + "\"}]}",
+        headers);
   }
 
   static <T> T await(Future<T> f) {

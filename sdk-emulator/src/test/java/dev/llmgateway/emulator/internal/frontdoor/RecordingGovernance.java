@@ -29,8 +29,8 @@ final class RecordingGovernance implements Governance {
   @Override
   public Future<@Nullable Fault> onResponse(
       Exchange exchange, int status, MultiMap headers, Buffer body) {
-    responses.add(status + " " + headers.get("content-type") + " "
-        + body.toString(StandardCharsets.UTF_8));
+    responses.add(
+        status + " " + headers.get("content-type") + " " + body.toString(StandardCharsets.UTF_8));
     return Future.succeededFuture(responseFault);
   }
 

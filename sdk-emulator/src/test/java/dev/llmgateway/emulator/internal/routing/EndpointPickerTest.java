@@ -40,8 +40,9 @@ class EndpointPickerTest {
 
   @Test
   void pick_samePromptAgain_goesWhereItsPrefixWent() {
-    List<FakeEndpoint> pool = List.of(FakeEndpoint.of("a"), FakeEndpoint.of("b"),
-        FakeEndpoint.of("c"), FakeEndpoint.of("d"));
+    List<FakeEndpoint> pool =
+        List.of(
+            FakeEndpoint.of("a"), FakeEndpoint.of("b"), FakeEndpoint.of("c"), FakeEndpoint.of("d"));
     String prompt = "You are a helpful assistant. ".repeat(20);
 
     EndpointPicker.Pick first = picker.pick(pool, 0, "m", prompt);
@@ -52,8 +53,8 @@ class EndpointPickerTest {
 
   @Test
   void pick_equalScores_spreadsOverEveryEndpoint() {
-    List<FakeEndpoint> pool = List.of(FakeEndpoint.of("a"), FakeEndpoint.of("b"),
-        FakeEndpoint.of("c"));
+    List<FakeEndpoint> pool =
+        List.of(FakeEndpoint.of("a"), FakeEndpoint.of("b"), FakeEndpoint.of("c"));
     Set<String> picked = new HashSet<>();
     for (int i = 0; i < 60; i++) {
       picked.add(picker.pick(pool, 0, "m", "short").endpoint().name());
@@ -64,8 +65,8 @@ class EndpointPickerTest {
 
   @Test
   void pick_sheddableWhileSaturated_answers429InPlainText() {
-    List<FakeEndpoint> saturated = List.of(FakeEndpoint.of("a").load(6, 0.1),
-        FakeEndpoint.of("b").load(0, 0.81));
+    List<FakeEndpoint> saturated =
+        List.of(FakeEndpoint.of("a").load(6, 0.1), FakeEndpoint.of("b").load(0, 0.81));
 
     EndpointPicker.Pick shed = picker.pick(saturated, -1, "m", "hi");
     EndpointPicker.Pick kept = picker.pick(saturated, 0, "m", "hi");

@@ -16,7 +16,8 @@ class EppRequestTest {
 
   private static String rejected(JsonNode body) {
     return assertThrows(EppRequest.Rejected.class, () -> EppRequest.read(body, null))
-        .error().body();
+        .error()
+        .body();
   }
 
   @Test
@@ -31,18 +32,21 @@ class EppRequestTest {
 
   @Test
   void read_badPrompt_answersLikeTheEndpointPicker() {
-    assertEquals("inference gateway: BadRequest - prompt not found in request",
+    assertEquals(
+        "inference gateway: BadRequest - prompt not found in request",
         rejected(json("{\"model\":\"m\"}")));
-    assertEquals("inference gateway: BadRequest - prompt is not a string",
+    assertEquals(
+        "inference gateway: BadRequest - prompt is not a string",
         rejected(json("{\"model\":\"m\",\"prompt\":[\"a\",\"b\"]}")));
-    assertEquals("inference gateway: BadRequest - messages is not a list",
+    assertEquals(
+        "inference gateway: BadRequest - messages is not a list",
         rejected(json("{\"model\":\"m\",\"messages\":\"hi\"}")));
   }
 
   @Test
   void read_rewriteHeader_targetsAndRewritesTheBodyModel() {
-    JsonNode body = json("{\"model\":\"alias\",\"messages\":[{\"role\":\"user\",\"content\":"
-        + "\"hi\"}]}");
+    JsonNode body =
+        json("{\"model\":\"alias\",\"messages\":[{\"role\":\"user\",\"content\":" + "\"hi\"}]}");
 
     EppRequest r = EppRequest.read(body, "real-model");
 

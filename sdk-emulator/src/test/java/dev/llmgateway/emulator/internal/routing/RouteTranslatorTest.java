@@ -22,39 +22,64 @@ import org.junit.jupiter.api.Test;
 
 /** Translation of HTTPRoutes, InferencePools and InferenceObjectives into a routing table. */
 class RouteTranslatorTest {
-  private final RouteTranslator translator = new RouteTranslator(Saturation.DEFAULTS,
-      new Random(3));
+  private final RouteTranslator translator =
+      new RouteTranslator(Saturation.DEFAULTS, new Random(3));
   private final FakeEndpoint a1 = new FakeEndpoint("a-0", "ns", Map.of("app", "a"), Set.of("ma"));
   private final FakeEndpoint a2 = new FakeEndpoint("a-1", "ns", Map.of("app", "a"), Set.of("ma"));
-  private final FakeEndpoint b1 = new FakeEndpoint("b-0", "ns", Map.of("app", "b"),
-      Set.of("mb", "lora-b"));
+  private final FakeEndpoint b1 =
+      new FakeEndpoint("b-0", "ns", Map.of("app", "b"), Set.of("mb", "lora-b"));
   private final FakeEndpoint elsewhere =
       new FakeEndpoint("a-x", "other", Map.of("app", "a"), Set.of("ma"));
 
   private static InferencePool pool(String name) {
-    return InferencePool.builder().name(name).namespace("ns").targetPort(8000)
-        .putSelectorLabel("app", name).endpointPicker(name + "-epp", 9002).build();
+    return InferencePool.builder()
+        .name(name)
+        .namespace("ns")
+        .targetPort(8000)
+        .putSelectorLabel("app", name)
+        .endpointPicker(name + "-epp", 9002)
+        .build();
   }
 
   private static HTTPBackendRef ref(String kind, String name) {
-    return new HTTPBackendRefBuilder().withGroup(InferencePool.GROUP).withKind(kind)
-        .withName(name).build();
+    return new HTTPBackendRefBuilder()
+        .withGroup(InferencePool.GROUP)
+        .withKind(kind)
+        .withName(name)
+        .build();
   }
 
   private static HTTPRouteMatch path(String type, String value) {
-    return new HTTPRouteMatchBuilder().withNewPath().withType(type).withValue(value).endPath()
+    return new HTTPRouteMatchBuilder()
+        .withNewPath()
+        .withType(type)
+        .withValue(value)
+        .endPath()
         .build();
   }
 
   private static HTTPRoute route(String name, HTTPRouteMatch match, HTTPBackendRef... refs) {
-    return new HTTPRouteBuilder().withNewMetadata().withName(name).withNamespace("ns")
-        .endMetadata().withNewSpec().addNewRule().withMatches(match).withBackendRefs(refs)
-        .endRule().endSpec().build();
+    return new HTTPRouteBuilder()
+        .withNewMetadata()
+        .withName(name)
+        .withNamespace("ns")
+        .endMetadata()
+        .withNewSpec()
+        .addNewRule()
+        .withMatches(match)
+        .withBackendRefs(refs)
+        .endRule()
+        .endSpec()
+        .build();
   }
 
   private RoutingTable translate(List<HTTPRoute> routes, List<InferenceObjective> objectives) {
-    return translator.translate(routes, List.of(pool("a"), pool("b")), objectives,
-        List.of(a1, a2, b1, elsewhere), RoutingTable.empty());
+    return translator.translate(
+        routes,
+        List.of(pool("a"), pool("b")),
+        objectives,
+        List.of(a1, a2, b1, elsewhere),
+        RoutingTable.empty());
   }
 
   private static String target(RoutingTable t, String method, String path, MultiMap headers) {
@@ -72,12 +97,23 @@ class RouteTranslatorTest {
 
   @Test
   void objectives_givePrioritiesToTheirPoolOnly() {
-    RoutingTable t = translate(List.of(), List.of(
-        InferenceObjective.builder().name("batch").namespace("ns").poolName("a").priority(-1)
-            .build(),
-        InferenceObjective.builder().name("plain").namespace("ns").poolName("a").build(),
-        InferenceObjective.builder().name("vip").namespace("ns").poolName("b").priority(5)
-            .build()));
+    RoutingTable t =
+        translate(
+            List.of(),
+            List.of(
+                InferenceObjective.builder()
+                    .name("batch")
+                    .namespace("ns")
+                    .poolName("a")
+                    .priority(-1)
+                    .build(),
+                InferenceObjective.builder().name("plain").namespace("ns").poolName("a").build(),
+                InferenceObjective.builder()
+                    .name("vip")
+                    .namespace("ns")
+                    .poolName("b")
+                    .priority(5)
+                    .build()));
 
     PoolTarget a = t.pools().get("ns/a");
     assertEquals(-1, a.priority("batch"));
@@ -89,14 +125,25 @@ class RouteTranslatorTest {
 
   @Test
   void match_followsGatewayApiPrecedence() {
-    HTTPRouteMatch byHeader = new HTTPRouteMatchBuilder().withNewPath().withType("PathPrefix")
-        .withValue("/").endPath().addNewHeader().withName("X-Gateway-Model-Name")
-        .withValue("mb").endHeader().build();
-    RoutingTable t = translate(List.of(
-        route("catch-all", path("PathPrefix", "/"), ref("InferencePool", "a")),
-        route("exact", path("Exact", "/v1/completions"), ref("InferencePool", "b")),
-        route("chat", path("PathPrefix", "/v1/chat/"), ref("InferencePool", "b")),
-        route("header", byHeader, ref("InferencePool", "b"))), List.of());
+    HTTPRouteMatch byHeader =
+        new HTTPRouteMatchBuilder()
+            .withNewPath()
+            .withType("PathPrefix")
+            .withValue("/")
+            .endPath()
+            .addNewHeader()
+            .withName("X-Gateway-Model-Name")
+            .withValue("mb")
+            .endHeader()
+            .build();
+    RoutingTable t =
+        translate(
+            List.of(
+                route("catch-all", path("PathPrefix", "/"), ref("InferencePool", "a")),
+                route("exact", path("Exact", "/v1/completions"), ref("InferencePool", "b")),
+                route("chat", path("PathPrefix", "/v1/chat/"), ref("InferencePool", "b")),
+                route("header", byHeader, ref("InferencePool", "b"))),
+            List.of());
     MultiMap none = MultiMap.caseInsensitiveMultiMap();
 
     assertEquals("ns/b", target(t, "POST", "/v1/completions", none));
@@ -104,24 +151,42 @@ class RouteTranslatorTest {
     assertEquals("ns/b", target(t, "POST", "/v1/chat/completions", none));
     assertEquals("ns/a", target(t, "POST", "/v1/chatter", none));
     assertEquals("ns/a", target(t, "GET", "/v1/models", none));
-    assertEquals("ns/b", target(t, "GET", "/v1/models",
-        MultiMap.caseInsensitiveMultiMap().add("x-gateway-model-name", "mb")));
+    assertEquals(
+        "ns/b",
+        target(
+            t,
+            "GET",
+            "/v1/models",
+            MultiMap.caseInsensitiveMultiMap().add("x-gateway-model-name", "mb")));
   }
 
   @Test
   void match_noRoute_returnsNull() {
-    RoutingTable t = translate(List.of(route("only", path("Exact", "/v1/models"),
-        ref("InferencePool", "a"))), List.of());
+    RoutingTable t =
+        translate(
+            List.of(route("only", path("Exact", "/v1/models"), ref("InferencePool", "a"))),
+            List.of());
 
     assertEquals("none", target(t, "GET", "/v2", MultiMap.caseInsensitiveMultiMap()));
   }
 
   @Test
   void choose_prefersThePoolServingTheModelElseAnyValidPool() {
-    RoutingTable t = translate(List.of(route("both", path("PathPrefix", "/"),
-        ref("InferencePool", "a"), ref("InferencePool", "b"))), List.of());
-    RouteRule rule = t.match("POST", "/v1/chat/completions", MultiMap.caseInsensitiveMultiMap(),
-        MultiMap.caseInsensitiveMultiMap());
+    RoutingTable t =
+        translate(
+            List.of(
+                route(
+                    "both",
+                    path("PathPrefix", "/"),
+                    ref("InferencePool", "a"),
+                    ref("InferencePool", "b"))),
+            List.of());
+    RouteRule rule =
+        t.match(
+            "POST",
+            "/v1/chat/completions",
+            MultiMap.caseInsensitiveMultiMap(),
+            MultiMap.caseInsensitiveMultiMap());
 
     for (int i = 0; i < 20; i++) {
       assertEquals("b", rule.choose("lora-b", new Random(i)).name());
@@ -132,10 +197,17 @@ class RouteTranslatorTest {
 
   @Test
   void choose_backendThatIsNotAnExistingPool_isInvalid() {
-    RoutingTable t = translate(List.of(route("bad", path("PathPrefix", "/"),
-        ref("Service", "a"), ref("InferencePool", "missing"))), List.of());
-    RouteRule rule = t.match("GET", "/", MultiMap.caseInsensitiveMultiMap(),
-        MultiMap.caseInsensitiveMultiMap());
+    RoutingTable t =
+        translate(
+            List.of(
+                route(
+                    "bad",
+                    path("PathPrefix", "/"),
+                    ref("Service", "a"),
+                    ref("InferencePool", "missing"))),
+            List.of());
+    RouteRule rule =
+        t.match("GET", "/", MultiMap.caseInsensitiveMultiMap(), MultiMap.caseInsensitiveMultiMap());
 
     assertNull(rule.choose("ma", new Random(0)));
   }
@@ -143,8 +215,8 @@ class RouteTranslatorTest {
   @Test
   void translate_again_keepsEachPoolsEndpointPicker() {
     RoutingTable first = translate(List.of(), List.of());
-    RoutingTable second = translator.translate(List.of(), List.of(pool("a")), List.of(),
-        List.of(a1), first);
+    RoutingTable second =
+        translator.translate(List.of(), List.of(pool("a")), List.of(), List.of(a1), first);
 
     assertSame(first.pools().get("ns/a").picker(), second.pools().get("ns/a").picker());
   }

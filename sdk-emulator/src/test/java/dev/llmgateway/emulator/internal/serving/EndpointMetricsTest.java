@@ -14,8 +14,9 @@ class EndpointMetricsTest {
   void metrics_afterOneChat_exportVllmNamesTypesAndValues() {
     ModelEndpoint endpoint = Endpoints.endpoint(Endpoints.config(4, 50, 10));
     RecordingSink chat = new RecordingSink();
-    endpoint.handle(Endpoints.post("/v1/chat/completions",
-        Endpoints.chat("Hello world", false, null), timers), chat);
+    endpoint.handle(
+        Endpoints.post("/v1/chat/completions", Endpoints.chat("Hello world", false, null), timers),
+        chat);
     timers.advance(Duration.ofMillis(60));
     RecordingSink metrics = new RecordingSink();
     endpoint.handle(Endpoints.get("/metrics", timers), metrics);
@@ -58,8 +59,9 @@ class EndpointMetricsTest {
   void gauges_showRunningAndWaitingRequests() {
     ModelEndpoint endpoint = Endpoints.endpoint(Endpoints.config(1, 100, 0));
     for (int i = 0; i < 3; i++) {
-      endpoint.handle(Endpoints.post("/v1/chat/completions",
-          Endpoints.chat("x", false, null), timers), new RecordingSink());
+      endpoint.handle(
+          Endpoints.post("/v1/chat/completions", Endpoints.chat("x", false, null), timers),
+          new RecordingSink());
     }
     RecordingSink metrics = new RecordingSink();
     endpoint.handle(Endpoints.get("/metrics", timers), metrics);

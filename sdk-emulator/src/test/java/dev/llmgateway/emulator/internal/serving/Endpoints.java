@@ -18,15 +18,34 @@ final class Endpoints {
   private Endpoints() {}
 
   static EndpointConfig config(int maxRunning, long ttftMillis, long tpotMillis) {
-    return new EndpointConfig(MODEL, List.of("lora-a"), 4096, maxRunning, 1024, 16,
-        ttftMillis * 1_000_000, tpotMillis * 1_000_000, null, FaultInjector.none(), CLOCK);
+    return new EndpointConfig(
+        MODEL,
+        List.of("lora-a"),
+        4096,
+        maxRunning,
+        1024,
+        16,
+        ttftMillis * 1_000_000,
+        tpotMillis * 1_000_000,
+        null,
+        FaultInjector.none(),
+        CLOCK);
   }
 
   static EndpointConfig withFaults(double server, double midStream, double drop) {
     EndpointConfig c = config(4, 0, 0);
-    return new EndpointConfig(c.model(), c.loraAdapters(), c.maxModelLen(), c.maxRunning(),
-        c.kvCacheBlocks(), c.blockSize(), 0, 0, null,
-        new FaultInjector(server, midStream, drop, new Random(7)), CLOCK);
+    return new EndpointConfig(
+        c.model(),
+        c.loraAdapters(),
+        c.maxModelLen(),
+        c.maxRunning(),
+        c.kvCacheBlocks(),
+        c.blockSize(),
+        0,
+        0,
+        null,
+        new FaultInjector(server, midStream, drop, new Random(7)),
+        CLOCK);
   }
 
   static ModelEndpoint endpoint(EndpointConfig config) {
@@ -34,8 +53,8 @@ final class Endpoints {
   }
 
   static ServingCall post(String path, String json, Timers timers) {
-    return new ServingCall("POST", path, MultiMap.caseInsensitiveMultiMap(),
-        Json.mapper().readTree(json), timers);
+    return new ServingCall(
+        "POST", path, MultiMap.caseInsensitiveMultiMap(), Json.mapper().readTree(json), timers);
   }
 
   static ServingCall get(String path, Timers timers) {
@@ -43,7 +62,11 @@ final class Endpoints {
   }
 
   static String chat(String content, boolean stream, @Nullable String extra) {
-    return "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"" + content + "\"}]"
-        + (stream ? ",\"stream\":true" : "") + (extra == null ? "" : "," + extra) + "}";
+    return "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\""
+        + content
+        + "\"}]"
+        + (stream ? ",\"stream\":true" : "")
+        + (extra == null ? "" : "," + extra)
+        + "}";
   }
 }

@@ -6,8 +6,8 @@ import java.util.PriorityQueue;
 /** {@link Timers} whose time moves only in {@link #advance}; everything runs on the test thread. */
 final class ManualTimers implements Timers {
   private final PriorityQueue<Task> tasks =
-      new PriorityQueue<>((a, b) -> a.due != b.due ? Long.compare(a.due, b.due)
-          : Long.compare(a.seq, b.seq));
+      new PriorityQueue<>(
+          (a, b) -> a.due != b.due ? Long.compare(a.due, b.due) : Long.compare(a.seq, b.seq));
   private long now;
   private long seq;
 

@@ -15,8 +15,10 @@ class ModelEndpointFaultsTest {
 
   private RecordingSink chat(EndpointConfig config, String content, boolean stream) {
     RecordingSink sink = new RecordingSink();
-    Endpoints.endpoint(config).handle(Endpoints.post("/v1/chat/completions",
-        Endpoints.chat(content, stream, null), timers), sink);
+    Endpoints.endpoint(config)
+        .handle(
+            Endpoints.post("/v1/chat/completions", Endpoints.chat(content, stream, null), timers),
+            sink);
     return sink;
   }
 

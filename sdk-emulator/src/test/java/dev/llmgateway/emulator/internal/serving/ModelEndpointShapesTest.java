@@ -18,8 +18,9 @@ class ModelEndpointShapesTest {
   @Test
   void chat_zeroLatency_answersAtOnceInVllmShape() {
     RecordingSink sink = new RecordingSink();
-    endpoint.handle(Endpoints.post("/v1/chat/completions",
-        Endpoints.chat("Hello world", false, null), timers), sink);
+    endpoint.handle(
+        Endpoints.post("/v1/chat/completions", Endpoints.chat("Hello world", false, null), timers),
+        sink);
 
     assertEquals(200, sink.status);
     assertEquals("application/json", sink.contentType);
@@ -38,23 +39,33 @@ class ModelEndpointShapesTest {
   @Test
   void chatStream_withUsage_sendsRoleChunkDeltasFinishUsageAndDone() {
     RecordingSink sink = new RecordingSink();
-    endpoint.handle(Endpoints.post("/v1/chat/completions", Endpoints.chat("Hello world", true,
-        "\"stream_options\":{\"include_usage\":true}"), timers), sink);
+    endpoint.handle(
+        Endpoints.post(
+            "/v1/chat/completions",
+            Endpoints.chat("Hello world", true, "\"stream_options\":{\"include_usage\":true}"),
+            timers),
+        sink);
 
-    String head = "{\"id\":\"chatcmpl-ID\",\"object\":\"chat.completion.chunk\","
-        + "\"created\":1764140000,\"model\":\"m\",\"choices\":[";
+    String head =
+        "{\"id\":\"chatcmpl-ID\",\"object\":\"chat.completion.chunk\","
+            + "\"created\":1764140000,\"model\":\"m\",\"choices\":[";
     List<String> events = sink.events();
     assertEquals(
         List.of(
-            head + "{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"\"},"
+            head
+                + "{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"\"},"
                 + "\"logprobs\":null,\"finish_reason\":null}]}",
-            head + "{\"index\":0,\"delta\":{\"content\":\"Hello\"},\"logprobs\":null,"
+            head
+                + "{\"index\":0,\"delta\":{\"content\":\"Hello\"},\"logprobs\":null,"
                 + "\"finish_reason\":null}]}",
-            head + "{\"index\":0,\"delta\":{\"content\":\" world\"},\"logprobs\":null,"
+            head
+                + "{\"index\":0,\"delta\":{\"content\":\" world\"},\"logprobs\":null,"
                 + "\"finish_reason\":null}]}",
-            head + "{\"index\":0,\"delta\":{\"content\":\"\"},\"logprobs\":null,"
+            head
+                + "{\"index\":0,\"delta\":{\"content\":\"\"},\"logprobs\":null,"
                 + "\"finish_reason\":\"stop\",\"stop_reason\":null}]}",
-            head + "],\"usage\":{\"prompt_tokens\":8,\"total_tokens\":10,"
+            head
+                + "],\"usage\":{\"prompt_tokens\":8,\"total_tokens\":10,"
                 + "\"completion_tokens\":2,\"prompt_tokens_details\":null}}",
             "[DONE]"),
         events.stream().map(ModelEndpointShapesTest::masked).toList());
@@ -69,17 +80,23 @@ class ModelEndpointShapesTest {
   @Test
   void completionStream_withoutUsage_hasNoRoleChunkAndEndsWithLengthOnTheLastDelta() {
     RecordingSink sink = new RecordingSink();
-    endpoint.handle(Endpoints.post("/v1/completions",
-        "{\"model\":\"lora-a\",\"prompt\":\"a b c\",\"max_tokens\":2,\"stream\":true}", timers),
+    endpoint.handle(
+        Endpoints.post(
+            "/v1/completions",
+            "{\"model\":\"lora-a\",\"prompt\":\"a b c\",\"max_tokens\":2,\"stream\":true}",
+            timers),
         sink);
 
-    String head = "{\"id\":\"cmpl-ID\",\"object\":\"text_completion\",\"created\":1764140000,"
-        + "\"model\":\"lora-a\",\"choices\":[";
+    String head =
+        "{\"id\":\"cmpl-ID\",\"object\":\"text_completion\",\"created\":1764140000,"
+            + "\"model\":\"lora-a\",\"choices\":[";
     assertEquals(
         List.of(
-            head + "{\"index\":0,\"text\":\"a\",\"logprobs\":null,\"finish_reason\":null,"
+            head
+                + "{\"index\":0,\"text\":\"a\",\"logprobs\":null,\"finish_reason\":null,"
                 + "\"stop_reason\":null}]}",
-            head + "{\"index\":0,\"text\":\" b\",\"logprobs\":null,\"finish_reason\":\"length\","
+            head
+                + "{\"index\":0,\"text\":\" b\",\"logprobs\":null,\"finish_reason\":\"length\","
                 + "\"stop_reason\":null}]}",
             "[DONE]"),
         sink.events().stream().map(ModelEndpointShapesTest::masked).toList());
@@ -89,8 +106,12 @@ class ModelEndpointShapesTest {
   @Test
   void completion_stopString_setsStopReasonToTheString() {
     RecordingSink sink = new RecordingSink();
-    endpoint.handle(Endpoints.post("/v1/completions",
-        "{\"model\":\"m\",\"prompt\":\"one two. three\",\"stop\":[\".\"]}", timers), sink);
+    endpoint.handle(
+        Endpoints.post(
+            "/v1/completions",
+            "{\"model\":\"m\",\"prompt\":\"one two. three\",\"stop\":[\".\"]}",
+            timers),
+        sink);
 
     assertEquals(
         "{\"id\":\"cmpl-ID\",\"object\":\"text_completion\",\"created\":1764140000,"
@@ -108,25 +129,32 @@ class ModelEndpointShapesTest {
     endpoint.handle(Endpoints.get("/v1/models", timers), sink);
 
     String body = sink.body.toString().replaceAll("modelperm-[0-9a-f]{32}", "modelperm-ID");
-    String permission = "\"permission\":[{\"id\":\"modelperm-ID\",\"object\":\"model_permission\","
-        + "\"created\":1764140000,\"allow_create_engine\":false,\"allow_sampling\":true,"
-        + "\"allow_logprobs\":true,\"allow_search_indices\":false,\"allow_view\":true,"
-        + "\"allow_fine_tuning\":false,\"organization\":\"*\",\"group\":null,"
-        + "\"is_blocking\":false}]";
+    String permission =
+        "\"permission\":[{\"id\":\"modelperm-ID\",\"object\":\"model_permission\","
+            + "\"created\":1764140000,\"allow_create_engine\":false,\"allow_sampling\":true,"
+            + "\"allow_logprobs\":true,\"allow_search_indices\":false,\"allow_view\":true,"
+            + "\"allow_fine_tuning\":false,\"organization\":\"*\",\"group\":null,"
+            + "\"is_blocking\":false}]";
     assertEquals(
         "{\"object\":\"list\",\"data\":[{\"id\":\"m\",\"object\":\"model\",\"created\":1764140000,"
             + "\"owned_by\":\"vllm\",\"root\":\"m\",\"parent\":null,\"max_model_len\":4096,"
-            + permission + "},{\"id\":\"lora-a\",\"object\":\"model\",\"created\":1764140000,"
+            + permission
+            + "},{\"id\":\"lora-a\",\"object\":\"model\",\"created\":1764140000,"
             + "\"owned_by\":\"vllm\",\"root\":\"lora-a\",\"parent\":\"m\",\"max_model_len\":null,"
-            + permission + "}]}",
+            + permission
+            + "}]}",
         body);
   }
 
   @Test
   void chat_unknownModel_answers404InVllmErrorShape() {
     RecordingSink sink = new RecordingSink();
-    endpoint.handle(Endpoints.post("/v1/chat/completions",
-        "{\"model\":\"x\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}", timers), sink);
+    endpoint.handle(
+        Endpoints.post(
+            "/v1/chat/completions",
+            "{\"model\":\"x\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}",
+            timers),
+        sink);
 
     assertEquals(404, sink.status);
     assertEquals(
@@ -137,11 +165,14 @@ class ModelEndpointShapesTest {
 
   @Test
   void completion_promptOverContext_answers400WithParamInputTokens() {
-    EndpointConfig small = new EndpointConfig("m", List.of(), 4, 1, 64, 16, 0, 0, null,
-        FaultInjector.none(), Endpoints.CLOCK);
+    EndpointConfig small =
+        new EndpointConfig(
+            "m", List.of(), 4, 1, 64, 16, 0, 0, null, FaultInjector.none(), Endpoints.CLOCK);
     RecordingSink sink = new RecordingSink();
-    Endpoints.endpoint(small).handle(Endpoints.post("/v1/completions",
-        "{\"model\":\"m\",\"prompt\":\"a b c d e\"}", timers), sink);
+    Endpoints.endpoint(small)
+        .handle(
+            Endpoints.post("/v1/completions", "{\"model\":\"m\",\"prompt\":\"a b c d e\"}", timers),
+            sink);
 
     assertEquals(400, sink.status);
     assertEquals(
@@ -168,14 +199,19 @@ class ModelEndpointShapesTest {
   @Test
   void chat_invalidFields_answer400BadRequestError() {
     RecordingSink noMessages = new RecordingSink();
-    endpoint.handle(Endpoints.post("/v1/chat/completions", "{\"model\":\"m\"}", timers),
-        noMessages);
+    endpoint.handle(
+        Endpoints.post("/v1/chat/completions", "{\"model\":\"m\"}", timers), noMessages);
     RecordingSink zeroTokens = new RecordingSink();
-    endpoint.handle(Endpoints.post("/v1/chat/completions",
-        Endpoints.chat("hi", false, "\"max_tokens\":0"), timers), zeroTokens);
+    endpoint.handle(
+        Endpoints.post(
+            "/v1/chat/completions", Endpoints.chat("hi", false, "\"max_tokens\":0"), timers),
+        zeroTokens);
     RecordingSink optionsWithoutStream = new RecordingSink();
-    endpoint.handle(Endpoints.post("/v1/chat/completions",
-        Endpoints.chat("hi", false, "\"stream_options\":{\"include_usage\":true}"), timers),
+    endpoint.handle(
+        Endpoints.post(
+            "/v1/chat/completions",
+            Endpoints.chat("hi", false, "\"stream_options\":{\"include_usage\":true}"),
+            timers),
         optionsWithoutStream);
 
     assertEquals(400, noMessages.status);
@@ -183,7 +219,10 @@ class ModelEndpointShapesTest {
     assertEquals(400, zeroTokens.status);
     assertTrue(zeroTokens.body.toString().contains("max_tokens must be at least 1, got 0."));
     assertEquals(400, optionsWithoutStream.status);
-    assertTrue(optionsWithoutStream.body.toString()
-        .contains("Stream options can only be defined when `stream=True`."));
+    assertTrue(
+        optionsWithoutStream
+            .body
+            .toString()
+            .contains("Stream options can only be defined when `stream=True`."));
   }
 }

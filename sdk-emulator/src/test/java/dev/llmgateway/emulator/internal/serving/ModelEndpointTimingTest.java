@@ -18,8 +18,9 @@ class ModelEndpointTimingTest {
 
   private RecordingSink chat(ModelEndpoint endpoint, String content, boolean stream) {
     RecordingSink sink = new RecordingSink();
-    endpoint.handle(Endpoints.post("/v1/chat/completions",
-        Endpoints.chat(content, stream, null), timers), sink);
+    endpoint.handle(
+        Endpoints.post("/v1/chat/completions", Endpoints.chat(content, stream, null), timers),
+        sink);
     return sink;
   }
 
@@ -58,7 +59,8 @@ class ModelEndpointTimingTest {
     assertEquals(0, endpoint.waitingRequests());
     assertEquals(1, endpoint.runningRequests());
     timers.advance(ms(100));
-    assertTrue(second.ended, "the second answer comes after 200 ms: 100 queued, 100 to first token");
+    assertTrue(
+        second.ended, "the second answer comes after 200 ms: 100 queued, 100 to first token");
     assertEquals(0, endpoint.runningRequests());
   }
 
@@ -66,8 +68,8 @@ class ModelEndpointTimingTest {
   void prefixCache_repeatedLongPrompt_shortensTimeToFirstToken() {
     ModelEndpoint endpoint = Endpoints.endpoint(Endpoints.config(4, 100, 0));
     String words = "alpha beta gamma delta ".repeat(10);
-    int promptTokens = Tokenizer.count(
-        "<|im_start|>user\n" + words + "<|im_end|>\n<|im_start|>assistant\n");
+    int promptTokens =
+        Tokenizer.count("<|im_start|>user\n" + words + "<|im_end|>\n<|im_start|>assistant\n");
     RecordingSink cold = chat(endpoint, words, false);
     timers.advance(ms(100));
     assertTrue(cold.ended);
@@ -114,8 +116,19 @@ class ModelEndpointTimingTest {
 
   @Test
   void kvCacheUsage_whileRunning_countsTheReservedBlocks() {
-    EndpointConfig config = new EndpointConfig("m", List.of(), 4096, 4, 10, 16,
-        100_000_000, 0, null, FaultInjector.none(), Endpoints.CLOCK);
+    EndpointConfig config =
+        new EndpointConfig(
+            "m",
+            List.of(),
+            4096,
+            4,
+            10,
+            16,
+            100_000_000,
+            0,
+            null,
+            FaultInjector.none(),
+            Endpoints.CLOCK);
     ModelEndpoint endpoint = Endpoints.endpoint(config);
     chat(endpoint, "a b c", false); // 9 prompt + 3 output tokens: one block of 16
 

@@ -15,15 +15,15 @@ class TokenizerTest {
 
     List<String> pieces = Tokenizer.pieces(text);
 
-    assertEquals(List.of("Hello", ",", " world", "!", " It", "'", "s", " 2026", ".", "  "),
-        pieces);
+    assertEquals(List.of("Hello", ",", " world", "!", " It", "'", "s", " 2026", ".", "  "), pieces);
     assertEquals(text, String.join("", pieces));
     assertEquals(pieces.size(), Tokenizer.count(text));
   }
 
   @Test
   void pieces_specialMarkersAndSurrogates_countAsOneTokenEach() {
-    assertEquals(List.of("<|im_start|>", "user", "\nhi", "<|im_end|>"),
+    assertEquals(
+        List.of("<|im_start|>", "user", "\nhi", "<|im_end|>"),
         Tokenizer.pieces("<|im_start|>user\nhi<|im_end|>"));
     assertEquals(List.of("a", " \uD83D\uDE00"), Tokenizer.pieces("a \uD83D\uDE00"));
     assertEquals(List.of("<", "|", "not", " closed"), Tokenizer.pieces("<|not closed"));
