@@ -85,7 +85,11 @@ public final class EmulatedModel {
         .kvCacheTokens(kvCacheTokens);
   }
 
-  /** Returns the model name clients send in {@code model}. */
+  /**
+   * Returns the model name clients send in {@code model}.
+   *
+   * @return the name
+   */
   public String name() {
     return name;
   }
@@ -100,27 +104,47 @@ public final class EmulatedModel {
     return poolName;
   }
 
-  /** Returns the number of replicas (endpoints). */
+  /**
+   * Returns the number of replicas (endpoints).
+   *
+   * @return the replicas
+   */
   public int replicas() {
     return replicas;
   }
 
-  /** Returns the LoRA adapters every replica serves. */
+  /**
+   * Returns the LoRA adapters every replica serves.
+   *
+   * @return the adapters
+   */
   public List<String> loraAdapters() {
     return loraAdapters;
   }
 
-  /** Returns the context length in tokens. */
+  /**
+   * Returns the context length in tokens.
+   *
+   * @return the length
+   */
   public int maxModelLen() {
     return maxModelLen;
   }
 
-  /** Returns the requests one replica runs at once; more wait in its queue. */
+  /**
+   * Returns the requests one replica runs at once; more wait in its queue.
+   *
+   * @return the limit
+   */
   public int maxConcurrentRequests() {
     return maxConcurrentRequests;
   }
 
-  /** Returns one replica's KV-cache size in tokens. */
+  /**
+   * Returns one replica's KV-cache size in tokens.
+   *
+   * @return the size
+   */
   public int kvCacheTokens() {
     return kvCacheTokens;
   }

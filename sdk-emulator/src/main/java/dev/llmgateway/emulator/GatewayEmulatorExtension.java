@@ -30,8 +30,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  *
  * <p>The emulator starts before the first test of the class and stops after the last; a
- * {@code @Nested} class gets its own. JUnit is an optional dependency of this module: test code
- * that uses the extension has it already.
+ * {@code @Nested} class gets its own.
  */
 public final class GatewayEmulatorExtension
     implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
