@@ -1,0 +1,99 @@
+package dev.llmgateway.emulator;
+
+import dev.llmgateway.client.GatewayClient;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * A JUnit 5 extension that starts one {@link GatewayEmulator} per test class and injects it, or its
+ * {@link GatewayClient}, into constructors, lifecycle methods and test methods.
+ *
+ * <pre>{@code
+ * @ExtendWith(GatewayEmulatorExtension.class)          // default settings
+ * class ChatTest {
+ *   @Test
+ *   void chat_answers(GatewayClient client) { ... }
+ * }
+ *
+ * class TunedTest {                                     // own settings
+ *   @RegisterExtension
+ *   static final GatewayEmulatorExtension EMULATOR =
+ *       GatewayEmulatorExtension.using(() -> GatewayEmulator.builder().addModel("m"));
+ *
+ *   @Test
+ *   void stream(GatewayEmulator emulator, GatewayClient client) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>The emulator starts before the first test of the class and stops after the last; a
+ * {@code @Nested} class gets its own.
+ */
+public final class GatewayEmulatorExtension
+    implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(GatewayEmulatorExtension.class);
+  private static final String KEY = "emulator";
+
+  private final Supplier<GatewayEmulator.Builder> builder;
+
+  /** Creates the extension with the default settings of {@link GatewayEmulator#builder()}. */
+  public GatewayEmulatorExtension() {
+    this(GatewayEmulator::builder);
+  }
+
+  private GatewayEmulatorExtension(Supplier<GatewayEmulator.Builder> builder) {
+    this.builder = builder;
+  }
+
+  /**
+   * Creates the extension with settings of your own, for {@code @RegisterExtension}.
+   *
+   * @param builder supplies a configured builder, once per test class
+   * @return the extension
+   * @throws IllegalArgumentException when the supplier is null
+   */
+  public static GatewayEmulatorExtension using(Supplier<GatewayEmulator.Builder> builder) {
+    if (builder == null) {
+      throw new IllegalArgumentException("builder must not be null");
+    }
+    return new GatewayEmulatorExtension(builder);
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    context.getStore(NAMESPACE).put(KEY, builder.get().start());
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    GatewayEmulator emulator = context.getStore(NAMESPACE).remove(KEY, GatewayEmulator.class);
+    if (emulator != null) {
+      emulator.close();
+    }
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    return type == GatewayEmulator.class || type == GatewayClient.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    GatewayEmulator emulator = context.getStore(NAMESPACE).get(KEY, GatewayEmulator.class);
+    if (emulator == null) {
+      throw new IllegalStateException(
+          "no emulator for "
+              + context.getRequiredTestClass().getName()
+              + "; register GatewayEmulatorExtension on the class (static field or"
+              + " @ExtendWith)");
+    }
+    return parameter.getParameter().getType() == GatewayClient.class
+        ? emulator.gatewayClient()
+        : emulator;
+  }
+}
