@@ -2,8 +2,9 @@ package dev.llmgateway.emulator;
 
 import dev.llmgateway.admin.k8s.GuideResources;
 import dev.llmgateway.admin.k8s.inference.InferenceObjective;
-import dev.llmgateway.admin.k8s.internal.Checks;
+import dev.llmgateway.admin.k8s.internal.KubeRules;
 import dev.llmgateway.client.GatewayClient;
+import dev.llmgateway.client.internal.check.Checks;
 import dev.llmgateway.emulator.internal.serving.ModelEndpoint;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -182,7 +183,7 @@ public final class GatewayEmulator implements AutoCloseable {
      * @return this builder
      */
     public Builder addModel(EmulatedModel model) {
-      models.add(Checks.notNull(model, "model"));
+      models.add(Checks.notNullArgument(model, "model"));
       return this;
     }
 
@@ -195,7 +196,7 @@ public final class GatewayEmulator implements AutoCloseable {
      * @return this builder
      */
     public Builder addInferenceObjective(InferenceObjective objective) {
-      objectives.add(Checks.notNull(objective, "objective"));
+      objectives.add(Checks.notNullArgument(objective, "objective"));
       return this;
     }
 
@@ -206,7 +207,7 @@ public final class GatewayEmulator implements AutoCloseable {
      * @return this builder
      */
     public Builder latency(LatencyProfile latency) {
-      this.latency = Checks.notNull(latency, "latency");
+      this.latency = Checks.notNullArgument(latency, "latency");
       return this;
     }
 
@@ -217,7 +218,7 @@ public final class GatewayEmulator implements AutoCloseable {
      * @return this builder
      */
     public Builder responseMode(ResponseMode mode) {
-      this.responseMode = Checks.notNull(mode, "responseMode");
+      this.responseMode = Checks.notNullArgument(mode, "responseMode");
       return this;
     }
 
@@ -228,7 +229,7 @@ public final class GatewayEmulator implements AutoCloseable {
      * @return this builder
      */
     public Builder faults(FaultRates faults) {
-      this.faults = Checks.notNull(faults, "faults");
+      this.faults = Checks.notNullArgument(faults, "faults");
       return this;
     }
 
@@ -240,7 +241,7 @@ public final class GatewayEmulator implements AutoCloseable {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Checks.notNull(clock, "clock");
+      this.clock = Checks.notNullArgument(clock, "clock");
       return this;
     }
 
@@ -289,7 +290,7 @@ public final class GatewayEmulator implements AutoCloseable {
      */
     public GatewayEmulator start() {
       Checks.range(port, 0, 65_535, "port");
-      Checks.namespace(namespace, "namespace");
+      KubeRules.namespace(namespace, "namespace");
       List<EmulatedModel> list = new ArrayList<>(models);
       if (list.isEmpty()) {
         list.add(

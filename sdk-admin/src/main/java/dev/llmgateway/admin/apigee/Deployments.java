@@ -5,13 +5,13 @@ import dev.llmgateway.admin.apigee.errors.ApigeeNotFoundException;
 import dev.llmgateway.admin.apigee.errors.ApigeeTimeoutException;
 import dev.llmgateway.admin.apigee.errors.ApigeeTransportException;
 import dev.llmgateway.admin.apigee.internal.ApigeeContext;
-import dev.llmgateway.admin.apigee.internal.Checks;
 import dev.llmgateway.admin.apigee.model.Deployment;
 import dev.llmgateway.admin.apigee.model.DeploymentState;
 import dev.llmgateway.admin.apigee.names.ApiProxyName;
 import dev.llmgateway.admin.apigee.names.DeploymentName;
 import dev.llmgateway.admin.apigee.names.EnvironmentName;
 import dev.llmgateway.admin.apigee.names.RevisionName;
+import dev.llmgateway.client.internal.check.Checks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -50,7 +50,7 @@ public final class Deployments {
    * @return the deployment as first reported, usually {@code PROGRESSING}
    */
   public Deployment deploy(String environment, RevisionName revision, boolean override) {
-    DeploymentName name = name(environment, Checks.notNull("revision", revision));
+    DeploymentName name = name(environment, Checks.notNullArgument(revision, "revision"));
     return ctx.http()
         .call("POST", name)
         .segments("deployments")
@@ -72,7 +72,7 @@ public final class Deployments {
    * @throws ApigeeNotFoundException if the revision is not deployed there
    */
   public Deployment get(String environment, RevisionName revision) {
-    DeploymentName name = name(environment, Checks.notNull("revision", revision));
+    DeploymentName name = name(environment, Checks.notNullArgument(revision, "revision"));
     return ctx.http()
         .call("GET", name)
         .segments("deployments")
@@ -111,7 +111,7 @@ public final class Deployments {
    * @return true if it was undeployed, false if it was not deployed
    */
   public boolean undeploy(String environment, RevisionName revision) {
-    DeploymentName name = name(environment, Checks.notNull("revision", revision));
+    DeploymentName name = name(environment, Checks.notNullArgument(revision, "revision"));
     try {
       ctx.http().call("DELETE", name).segments("deployments").send();
       return true;
@@ -133,8 +133,8 @@ public final class Deployments {
    *     or replaced while waiting); the message says it happened while waiting for {@code READY}
    */
   public Deployment awaitReady(String environment, RevisionName revision, Duration timeout) {
-    Checks.positive("timeout", timeout);
-    DeploymentName name = name(environment, Checks.notNull("revision", revision));
+    Checks.positive(Checks.notNullArgument(timeout, "timeout"), "timeout");
+    DeploymentName name = name(environment, Checks.notNullArgument(revision, "revision"));
     Instant deadline = ctx.clock().instant().plus(timeout);
     Deployment last = null;
     while (true) {
@@ -213,7 +213,7 @@ public final class Deployments {
    */
   public Ensured<Deployment> ensureDeployed(
       String environment, RevisionName revision, Duration timeout) {
-    Checks.notNull("revision", revision);
+    Checks.notNullArgument(revision, "revision");
     boolean listed =
         listForProxy(revision.apiProxy()).stream()
             .anyMatch(

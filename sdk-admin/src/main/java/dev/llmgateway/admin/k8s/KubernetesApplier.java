@@ -1,10 +1,10 @@
 package dev.llmgateway.admin.k8s;
 
 import dev.llmgateway.admin.k8s.internal.ApplyOrder;
-import dev.llmgateway.admin.k8s.internal.Checks;
 import dev.llmgateway.admin.k8s.internal.Crds;
 import dev.llmgateway.admin.k8s.internal.Readiness;
 import dev.llmgateway.admin.k8s.internal.Waits;
+import dev.llmgateway.client.internal.check.Checks;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -335,7 +335,7 @@ public final class KubernetesApplier {
      * @return this builder
      */
     public Builder onProgress(Consumer<String> listener) {
-      this.progress = Checks.notNull(listener, "onProgress");
+      this.progress = Checks.notNullArgument(listener, "onProgress");
       return this;
     }
 
@@ -346,7 +346,7 @@ public final class KubernetesApplier {
      * @throws IllegalArgumentException when a field is invalid, naming the field
      */
     public KubernetesApplier build() {
-      KubernetesClient c = Checks.notNull(client, "client");
+      KubernetesClient c = Checks.notNullArgument(client, "client");
       Checks.notBlank(fieldManager, "fieldManager");
       positive(defaultTimeout, "defaultTimeout");
       timeouts.forEach((kind, t) -> positive(t, "timeout(" + kind + ")"));
