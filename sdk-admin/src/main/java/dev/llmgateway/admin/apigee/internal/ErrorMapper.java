@@ -12,6 +12,7 @@ import dev.llmgateway.admin.apigee.errors.ApigeeResourceExhaustedException;
 import dev.llmgateway.admin.apigee.errors.ApigeeServerException;
 import dev.llmgateway.admin.apigee.errors.ApigeeUnauthenticatedException;
 import dev.llmgateway.admin.apigee.errors.Violation;
+import dev.llmgateway.client.internal.log.Redactor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
