@@ -9,6 +9,7 @@ import dev.llmgateway.admin.apigee.internal.RetrySettings;
 import dev.llmgateway.admin.apigee.names.OrganizationName;
 import dev.llmgateway.client.internal.check.Checks;
 import dev.llmgateway.client.internal.http.HttpPolicy;
+import dev.llmgateway.client.internal.json.Json;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +18,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A client for the Apigee management API of one organization.
@@ -461,7 +461,7 @@ public final class ApigeeClient implements AutoCloseable {
               new RetrySettings(maxRetries, initialBackoff, maxBackoff),
               sleeper,
               clock,
-              JsonMapper.builder().build());
+              Json.mapper());
       return new ApigeeClient(
           this,
           new ApigeeContext(transport, org, clock, sleeper, pollInterval),
