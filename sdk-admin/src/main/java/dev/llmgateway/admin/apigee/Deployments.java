@@ -132,7 +132,7 @@ public final class Deployments {
    * @throws ApigeeNotFoundException if the deployment is not there (never deployed, or undeployed
    *     or replaced while waiting); the message says it happened while waiting for {@code READY}
    */
-  public Deployment awaitReady(String environment, RevisionName revision, Duration timeout) {
+  public Deployment waitUntilReady(String environment, RevisionName revision, Duration timeout) {
     Checks.positive(Checks.notNullArgument(timeout, "timeout"), "timeout");
     DeploymentName name = name(environment, Checks.notNullArgument(revision, "revision"));
     Instant deadline = ctx.clock().instant().plus(timeout);
@@ -190,7 +190,7 @@ public final class Deployments {
               + " undeployed or replaced meanwhile ("
               + e.getMessage()
               + ")",
-          e.httpStatus(),
+          e.statusCode(),
           e.status(),
           e.serverMessage(),
           e.details(),
@@ -226,10 +226,10 @@ public final class Deployments {
         return Ensured.of(current, Ensured.Action.UNCHANGED);
       }
       if (DeploymentState.PROGRESSING.equals(current.state())) {
-        return Ensured.of(awaitReady(environment, revision, timeout), Ensured.Action.UNCHANGED);
+        return Ensured.of(waitUntilReady(environment, revision, timeout), Ensured.Action.UNCHANGED);
       }
     }
-    return Ensured.of(deployAndAwait(environment, revision, timeout), Ensured.Action.CREATED);
+    return Ensured.of(deployAndWait(environment, revision, timeout), Ensured.Action.CREATED);
   }
 
   /**
@@ -243,9 +243,9 @@ public final class Deployments {
    * @throws ApigeeDeploymentException if the deployment fails
    * @throws ApigeeTimeoutException if it is not ready within {@code timeout}
    */
-  public Deployment deployAndAwait(String environment, RevisionName revision, Duration timeout) {
+  public Deployment deployAndWait(String environment, RevisionName revision, Duration timeout) {
     Deployment started = deploy(environment, revision, true);
-    Deployment ready = awaitReady(environment, revision, timeout);
+    Deployment ready = waitUntilReady(environment, revision, timeout);
     if (ready.routeConflicts().isEmpty() && !started.routeConflicts().isEmpty()) {
       return ready.toBuilder().routeConflicts(started.routeConflicts()).build();
     }

@@ -187,7 +187,7 @@ public final class KubernetesApplier {
     requireCrds(objects);
     List<HasMetadata> ready = new ArrayList<>();
     for (HasMetadata o : ApplyOrder.forApply(new ArrayList<HasMetadata>(objects))) {
-      ready.add(awaitReady(applyChecked(o)));
+      ready.add(waitUntilReady(applyChecked(o)));
     }
     return ready;
   }
@@ -200,8 +200,8 @@ public final class KubernetesApplier {
    * @return the object as observed when ready
    * @throws ResourceNotReadyException on a reported failure or timeout
    */
-  public <T extends HasMetadata> T awaitReady(T object) {
-    return awaitReady(object, timeouts.getOrDefault(object.getKind(), defaultTimeout));
+  public <T extends HasMetadata> T waitUntilReady(T object) {
+    return waitUntilReady(object, timeouts.getOrDefault(object.getKind(), defaultTimeout));
   }
 
   /**
@@ -213,7 +213,7 @@ public final class KubernetesApplier {
    * @return the object as observed when ready
    * @throws ResourceNotReadyException on a reported failure or timeout
    */
-  public <T extends HasMetadata> T awaitReady(T object, Duration timeout) {
+  public <T extends HasMetadata> T waitUntilReady(T object, Duration timeout) {
     progress.accept("wait for " + Readiness.describe(object));
     return Waits.await(client, object, timeout);
   }

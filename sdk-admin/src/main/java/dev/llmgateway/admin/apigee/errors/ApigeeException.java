@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Root of the unchecked exceptions of the Apigee client.
  *
- * <p>Carries the HTTP status code ({@link #httpStatus()}, 0 when no response was received), the
+ * <p>Carries the HTTP status code ({@link #statusCode()}, 0 when no response was received), the
  * {@code google.rpc.Code} name ({@link #status()}, e.g. {@code NOT_FOUND}), the server's message,
  * the raw {@code details} and the {@link Violation}s found in them.
  */
@@ -19,7 +19,7 @@ public class ApigeeException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** The HTTP status code, 0 without a response. */
-  private final int httpStatus;
+  private final int statusCode;
 
   /** The {@code google.rpc.Code} name, or empty. */
   private final String status;
@@ -34,7 +34,7 @@ public class ApigeeException extends RuntimeException {
    * Creates an exception.
    *
    * @param message the message; must not contain secrets
-   * @param httpStatus the HTTP status code, or 0 when there was no response
+   * @param statusCode the HTTP status code, or 0 when there was no response
    * @param status the {@code google.rpc.Code} name, or an empty string when unknown
    * @param serverMessage the server's {@code error.message}, or an empty string
    * @param details the {@code error.details} entries as plain maps
@@ -42,13 +42,13 @@ public class ApigeeException extends RuntimeException {
    */
   public ApigeeException(
       String message,
-      int httpStatus,
+      int statusCode,
       String status,
       String serverMessage,
       List<Map<String, Object>> details,
       @Nullable Throwable cause) {
     super(message, cause);
-    this.httpStatus = httpStatus;
+    this.statusCode = statusCode;
     this.status = status;
     this.serverMessage = serverMessage;
     List<Map<String, Object>> copy = new ArrayList<>();
@@ -64,8 +64,8 @@ public class ApigeeException extends RuntimeException {
    *
    * @return the status code, or 0 when no response was received
    */
-  public int httpStatus() {
-    return httpStatus;
+  public int statusCode() {
+    return statusCode;
   }
 
   /**
