@@ -220,7 +220,7 @@ class KubernetesApplierCrudTest {
         assertThrows(
             ResourceNotReadyException.class,
             () -> applier.waitUntilReady(gateway, Duration.ofSeconds(30)));
-    assertEquals("InvalidParameters", e.reason());
+    assertEquals("InvalidParameters", e.reason().orElseThrow());
     assertFalse(e.timedOut());
     assertTrue(e.getMessage().contains("Gateway ira-online-gpu/gw-bad"), e.getMessage());
   }
@@ -257,7 +257,7 @@ class KubernetesApplierCrudTest {
     setRouteParents("route-bad", parent("inference-gateway", "True", "False"));
     ResourceNotReadyException e =
         assertThrows(ResourceNotReadyException.class, () -> applier.waitUntilReady(route));
-    assertEquals("BackendNotFound", e.reason());
+    assertEquals("BackendNotFound", e.reason().orElseThrow());
   }
 
   @Test
@@ -281,7 +281,7 @@ class KubernetesApplierCrudTest {
             .build());
     ResourceNotReadyException e =
         assertThrows(ResourceNotReadyException.class, () -> applier.waitUntilReady(ext));
-    assertEquals("BackendNotFound", e.reason());
+    assertEquals("BackendNotFound", e.reason().orElseThrow());
   }
 
   @Test
@@ -318,7 +318,7 @@ class KubernetesApplierCrudTest {
         assertThrows(
             ResourceNotReadyException.class,
             () -> applier.waitUntilReady(abs, Duration.ofMinutes(5)));
-    assertEquals("CREATING", e.reason());
+    assertEquals("CREATING", e.reason().orElseThrow());
     assertTrue(e.getMessage().contains("environment apim-enabled-dep-env not found"));
   }
 
@@ -349,7 +349,7 @@ class KubernetesApplierCrudTest {
         condition("Progressing", "False", "ProgressDeadlineExceeded"));
     ResourceNotReadyException e =
         assertThrows(ResourceNotReadyException.class, () -> applier.waitUntilReady(deployment));
-    assertEquals("ProgressDeadlineExceeded", e.reason());
+    assertEquals("ProgressDeadlineExceeded", e.reason().orElseThrow());
   }
 
   @Test

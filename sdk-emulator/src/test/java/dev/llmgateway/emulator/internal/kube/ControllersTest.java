@@ -101,7 +101,7 @@ class ControllersTest {
     applier.apply(pool("pool-b"));
     HTTPRoute ready = applier.waitUntilReady(route);
 
-    assertEquals("BackendNotFound", e.reason());
+    assertEquals("BackendNotFound", e.reason().orElseThrow());
     assertFalse(e.timedOut());
     RouteParentStatus parent = ready.getStatus().getParents().get(0);
     assertEquals("networking.gke.io/gateway", parent.getControllerName());
@@ -135,7 +135,7 @@ class ControllersTest {
     ResourceNotReadyException e =
         assertThrows(ResourceNotReadyException.class, () -> applier.waitUntilReady(stored));
 
-    assertEquals("NotAllowedByListeners", e.reason());
+    assertEquals("NotAllowedByListeners", e.reason().orElseThrow());
   }
 
   @Test
@@ -149,7 +149,7 @@ class ControllersTest {
     applier.apply(one(guide, ApigeeBackendService.class));
     GcpTrafficExtension ready = applier.waitUntilReady(ext);
 
-    assertEquals("BackendNotFound", missing.reason());
+    assertEquals("BackendNotFound", missing.reason().orElseThrow());
     PolicyAncestorStatus ancestor = ready.getStatus().ancestors().get(0);
     assertEquals("networking.gke.io/gateway", ancestor.getControllerName());
     assertEquals("gateway.networking.k8s.io", ancestor.getAncestorRef().getGroup());
