@@ -89,8 +89,8 @@ public final class Json {
   }
 
   /** Copies the unknown fields kept from a request into a response object. */
-  static void putUnknown(ObjectNode n, Map<String, Object> unknownFields) {
-    unknownFields.forEach((k, v) -> n.set(k, MAPPER.valueToTree(v)));
+  static void putAdditionalProperties(ObjectNode n, Map<String, Object> additionalProperties) {
+    additionalProperties.forEach((k, v) -> n.set(k, MAPPER.valueToTree(v)));
   }
 
   /** Returns the elements of a string array field (non-strings are rejected). */
