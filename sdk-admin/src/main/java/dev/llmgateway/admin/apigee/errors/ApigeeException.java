@@ -12,9 +12,22 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Carries the HTTP status code ({@link #statusCode()}, 0 when no response was received), the
  * {@code google.rpc.Code} name ({@link #status()}, e.g. {@code NOT_FOUND}), the server's message,
- * the raw {@code details} and the {@link Violation}s found in them.
+ * the raw {@code details} and the {@link Violation}s found in them. The hierarchy is sealed: catch
+ * by type, but do not subclass.
  */
-public class ApigeeException extends RuntimeException {
+public sealed class ApigeeException extends RuntimeException
+    permits ApigeeConflictException,
+        ApigeeDeploymentException,
+        ApigeeFailedPreconditionException,
+        ApigeeInvalidArgumentException,
+        ApigeeNotFoundException,
+        ApigeePermissionDeniedException,
+        ApigeeRedirectException,
+        ApigeeResourceExhaustedException,
+        ApigeeServerException,
+        ApigeeTimeoutException,
+        ApigeeTransportException,
+        ApigeeUnauthenticatedException {
 
   private static final long serialVersionUID = 1L;
 
