@@ -1,5 +1,7 @@
 package dev.llmgateway.admin.apigee.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -54,6 +56,7 @@ public final class QuotaTimeUnit {
    * @return the unit
    * @throws NullPointerException if {@code value} is null
    */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static QuotaTimeUnit of(String value) {
     Objects.requireNonNull(value, "value == null");
     String v = value.strip();
@@ -98,6 +101,7 @@ public final class QuotaTimeUnit {
    *
    * @return the value, e.g. {@code minute}
    */
+  @JsonValue
   public String value() {
     return value;
   }
