@@ -40,6 +40,9 @@ module dev.llmgateway.client {
   exports dev.llmgateway.client.internal.log to
       dev.llmgateway.admin,
       dev.llmgateway.emulator;
+  // The one retry engine and Retry-After parser, which the admin's Apigee transport runs on.
+  exports dev.llmgateway.client.internal.retry to
+      dev.llmgateway.admin;
 
   opens dev.llmgateway.client.chat to
       tools.jackson.databind;
