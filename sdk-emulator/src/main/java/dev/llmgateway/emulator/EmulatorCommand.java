@@ -123,6 +123,11 @@ final class EmulatorCommand implements Callable<Integer> {
    * @throws InterruptedException when interrupted while running
    */
   static void main(String[] args) throws InterruptedException {
+    // Fabric8 logs through SLF4J; without a provider on the class path (as in the all-in-one jar)
+    // SLF4J warns about it on every start. The command line prints what matters itself.
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     Launch launch = launch(args, out, err);
