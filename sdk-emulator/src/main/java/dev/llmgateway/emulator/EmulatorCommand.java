@@ -95,6 +95,14 @@ final class EmulatorCommand implements Callable<Integer> {
   int replicas = EmulatedModel.DEFAULT_REPLICAS;
 
   @Option(
+      names = "--max-concurrent-requests",
+      paramLabel = "N",
+      description =
+          "Requests each model server runs at once; more wait in its queue (default:"
+              + " ${DEFAULT-VALUE}).")
+  int maxConcurrentRequests = EmulatedModel.DEFAULT_MAX_CONCURRENT_REQUESTS;
+
+  @Option(
       names = "--latency",
       paramLabel = "PROFILE",
       description =
@@ -186,14 +194,22 @@ final class EmulatorCommand implements Callable<Integer> {
                 .name(DEFAULT_MODEL)
                 .poolName(GuideResources.DEFAULT_MODEL_SERVER_LABEL)
                 .replicas(replicas)
+                .maxConcurrentRequests(maxConcurrentRequests)
                 .build());
       } else {
         for (String m : models) {
-          b.addModel(EmulatedModel.builder().name(m.trim()).replicas(replicas).build());
+          b.addModel(
+              EmulatedModel.builder()
+                  .name(m.trim())
+                  .replicas(replicas)
+                  .maxConcurrentRequests(maxConcurrentRequests)
+                  .build());
         }
       }
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec().commandLine(), "--models/--replicas: " + e.getMessage());
+      throw new ParameterException(
+          spec().commandLine(),
+          "--models/--replicas/--max-concurrent-requests/--quota-per-minute: " + e.getMessage());
     }
     if (kubeconfig != null) {
       b.kubeconfig(kubeconfig);
