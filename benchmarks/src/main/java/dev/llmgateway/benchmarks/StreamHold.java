@@ -66,7 +66,8 @@ public final class StreamHold {
     for (int i = 0; i < streams; i++) {
       Lines lines = new Lines();
       http.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(lines))
-          .whenComplete((r, e) -> lines.finished(e != null ? e.toString() : "HTTP " + r.statusCode()));
+          .whenComplete(
+              (r, e) -> lines.finished(e != null ? e.toString() : "HTTP " + r.statusCode()));
     }
     boolean all = started.await(120, TimeUnit.SECONDS);
     System.out.printf(

@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>apply the guide's cluster objects with {@code KubernetesApplier} and wait for them;
  *   <li>a call without a key gets the APIM operator's default-security fault;
  *   <li>apply the APIProduct and APIOperationSet (5 requests per minute);
- *   <li>create a developer and an app with {@code ApigeeClient}; its key gets answers, streamed too;
+ *   <li>create a developer and an app with {@code ApigeeClient}; its key gets answers, streamed
+ *       too;
  *   <li>the request quota runs out: {@code QuotaExceededException};
  *   <li>import and deploy the guide's token-quota proxy: tokens are counted instead of requests;
  *   <li>destroy everything.
@@ -92,7 +93,8 @@ public final class QuickStart {
             .start()) {
       out.println("1. Started the gateway emulator (nothing applied yet):");
       out.println("   gateway " + emulator.baseUrl() + ", Apigee API " + emulator.apigeeUrl());
-      out.println("   Kubernetes API " + emulator.kubeUrl() + ", kubeconfig " + emulator.kubeconfig());
+      out.println(
+          "   Kubernetes API " + emulator.kubeUrl() + ", kubeconfig " + emulator.kubeconfig());
 
       List<HasMetadata> guide =
           GuideResources.builder().quotaPerMinute(QUOTA_PER_MINUTE).build().objects();
@@ -208,9 +210,9 @@ public final class QuickStart {
   private static String streamedAnswer(GatewayClient client) {
     StringBuilder text = new StringBuilder();
     try (StreamResponse<ChatCompletionChunk> stream = client.chat().stream(question())) {
-      stream
-          .stream()
-          .forEach(chunk -> chunk.choices().forEach(c -> c.delta().content().ifPresent(text::append)));
+      stream.stream()
+          .forEach(
+              chunk -> chunk.choices().forEach(c -> c.delta().content().ifPresent(text::append)));
     }
     return text.toString();
   }

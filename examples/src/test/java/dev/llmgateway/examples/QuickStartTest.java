@@ -36,7 +36,8 @@ class QuickStartTest {
     assertEquals(25, outcome.objectsDeleted());
     String narration = bytes.toString(StandardCharsets.UTF_8);
     for (int step = 1; step <= 10; step++) {
-      assertTrue(narration.contains("\n" + step + ". ") || narration.startsWith(step + ". "),
+      assertTrue(
+          narration.contains("\n" + step + ". ") || narration.startsWith(step + ". "),
           "step " + step + " missing:\n" + narration);
     }
   }

@@ -32,7 +32,9 @@ final class EmulatorCommand implements Callable<Integer> {
 
   @Spec @Nullable CommandSpec spec;
 
-  @Option(names = "--port", description = "Front door port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      description = "Front door port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
   int port = 8080;
 
   @Option(
@@ -159,8 +161,8 @@ final class EmulatorCommand implements Callable<Integer> {
   }
 
   /**
-   * Parses the arguments, starts the emulator and prints where it listens; returns without blocking.
-   * Help and usage errors return no emulator.
+   * Parses the arguments, starts the emulator and prints where it listens; returns without
+   * blocking. Help and usage errors return no emulator.
    */
   static Launch launch(String[] args, PrintWriter out, PrintWriter err) {
     EmulatorCommand command = new EmulatorCommand();

@@ -334,8 +334,8 @@ public final class GatewayEmulator implements AutoCloseable {
     /**
      * Adds an InferenceObjective (priority for requests that name it in {@code
      * x-gateway-inference-objective}; below zero is sheddable), applied at start with {@link
-     * ClusterSetup#SERVING} or {@link ClusterSetup#GUIDE}. Its {@code poolRef} names a model's pool;
-     * without a namespace it goes into the emulator's.
+     * ClusterSetup#SERVING} or {@link ClusterSetup#GUIDE}. Its {@code poolRef} names a model's
+     * pool; without a namespace it goes into the emulator's.
      *
      * @param objective the objective, built with sdk-admin
      * @return this builder

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * A JUnit 5 extension that starts one {@link GatewayEmulator} per test class and injects it, or one
- * of its clients ({@link GatewayClient} for the front door, sdk-admin's {@link ApigeeClient} for the
- * Apigee management API, Fabric8's {@link KubernetesClient} for the Kubernetes API), into
+ * of its clients ({@link GatewayClient} for the front door, sdk-admin's {@link ApigeeClient} for
+ * the Apigee management API, Fabric8's {@link KubernetesClient} for the Kubernetes API), into
  * constructors, lifecycle methods and test methods.
  *
  * <pre>{@code

@@ -42,7 +42,9 @@ class ApigeeFaultsEndToEndTest {
   private static final RequestOptions NO_RETRY = RequestOptions.builder().maxRetries(0).build();
 
   private static GatewayClient client(GatewayEmulator emulator, String key) {
-    return emulator.gatewayClient().withOptions(RequestOptions.builder().putHeader("x-api-key", key).build());
+    return emulator
+        .gatewayClient()
+        .withOptions(RequestOptions.builder().putHeader("x-api-key", key).build());
   }
 
   private static String chat(GatewayClient client) {
@@ -130,7 +132,8 @@ class ApigeeFaultsEndToEndTest {
     apigee.appKeys().create(app, "short-lived-key", "short-lived-secret", Duration.ofMinutes(1));
     apigee
         .appKeys()
-        .addApiProducts(AppKeyName.of(app, "short-lived-key"), List.of(GatewayEmulator.GUIDE_PRODUCT));
+        .addApiProducts(
+            AppKeyName.of(app, "short-lived-key"), List.of(GatewayEmulator.GUIDE_PRODUCT));
     assertEquals("hello there", chat(client(emulator, "short-lived-key")));
     CLOCK.advance(Duration.ofSeconds(61));
     assertKeyFault(

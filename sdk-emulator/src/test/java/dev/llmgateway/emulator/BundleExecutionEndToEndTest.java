@@ -88,7 +88,12 @@ class BundleExecutionEndToEndTest {
 
     HttpResponse<String> blocked =
         RawCalls.send(
-            emulator, "POST", "/v1/chat/completions", key, RawCalls.chatBody("hi"), "x-block",
+            emulator,
+            "POST",
+            "/v1/chat/completions",
+            key,
+            RawCalls.chatBody("hi"),
+            "x-block",
             "yes");
     assertEquals(403, blocked.statusCode());
     assertEquals(
@@ -115,7 +120,8 @@ class BundleExecutionEndToEndTest {
         ChatCompletionRequest.builder().model(RawCalls.MODEL).addUserMessage("hi").build();
 
     assertEquals(
-        "hi", client.chat().create(request, spiky).choices().get(0).message().content().orElseThrow());
+        "hi",
+        client.chat().create(request, spiky).choices().get(0).message().content().orElseThrow());
     RateLimitedException e =
         assertThrows(RateLimitedException.class, () -> client.chat().create(request, spiky));
     assertEquals("policies.ratelimit.SpikeArrestViolation", e.errorCode().orElseThrow());

@@ -27,8 +27,15 @@ class CommandLineTest {
     EmulatorCommand.Launch launch =
         EmulatorCommand.launch(
             new String[] {
-              "--guide", "--port", "0", "--apigee-port", "0", "--kube-port", "0",
-              "--kubeconfig", kubeconfig.toString()
+              "--guide",
+              "--port",
+              "0",
+              "--apigee-port",
+              "0",
+              "--kube-port",
+              "0",
+              "--kubeconfig",
+              kubeconfig.toString()
             },
             new PrintWriter(out, true),
             new PrintWriter(err, true));
@@ -36,14 +43,23 @@ class CommandLineTest {
     try (GatewayEmulator emulator = launch.emulator()) {
       assertNotNull(emulator, err.toString());
       List<String> lines = out.toString().lines().toList();
-      int keyLine = lines.indexOf(
-          lines.stream().filter(l -> l.endsWith("has this key for api-inf-gw-product:"))
-              .findFirst().orElseThrow(() -> new AssertionError(out.toString())));
+      int keyLine =
+          lines.indexOf(
+              lines.stream()
+                  .filter(l -> l.endsWith("has this key for api-inf-gw-product:"))
+                  .findFirst()
+                  .orElseThrow(() -> new AssertionError(out.toString())));
       String key = lines.get(keyLine + 1);
       assertEquals(emulator.guideApiKey().orElseThrow(), key);
       assertTrue(
-          out.toString().contains("curl -s " + emulator.baseUrl() + "/v1/chat/completions -H"
-              + " 'x-api-key: " + key + "'"),
+          out.toString()
+              .contains(
+                  "curl -s "
+                      + emulator.baseUrl()
+                      + "/v1/chat/completions -H"
+                      + " 'x-api-key: "
+                      + key
+                      + "'"),
           out.toString());
       assertTrue(Files.readString(kubeconfig).contains(emulator.kubeUrl()));
 
@@ -77,8 +93,14 @@ class CommandLineTest {
 
       EmulatorCommand.Launch launch =
           EmulatorCommand.launch(
-              new String[] {"--port", "0", "--apigee-port", "0", "--kube-port",
-                  Integer.toString(taken.getLocalPort())},
+              new String[] {
+                "--port",
+                "0",
+                "--apigee-port",
+                "0",
+                "--kube-port",
+                Integer.toString(taken.getLocalPort())
+              },
               new PrintWriter(new StringWriter()),
               new PrintWriter(err, true));
 

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Priority from InferenceObjectives applied through the Kubernetes API after start: while one
  * stream holds the pool's whole KV cache, a request of a negative-priority objective is shed at
- * once, one of a positive-priority objective waits and is served, and deleting the objective
- * stops the shedding.
+ * once, one of a positive-priority objective waits and is served, and deleting the objective stops
+ * the shedding.
  */
 class PriorityAndSheddingEndToEndTest {
   static final String POOL = "small-pool";
@@ -69,7 +69,8 @@ class PriorityAndSheddingEndToEndTest {
             batch,
             InferenceObjective.builder().name("critical").poolName(POOL).priority(5).build()));
 
-    StreamResponse<ChatCompletionChunk> hog = client.chat().stream(chat("word ".repeat(60)), NO_RETRY);
+    StreamResponse<ChatCompletionChunk> hog =
+        client.chat().stream(chat("word ".repeat(60)), NO_RETRY);
     hog.iterator().next(); // the role chunk: the stream runs and holds the whole KV cache
     CompletableFuture<ChatCompletion> critical =
         client.async().chat().create(chat("hi"), objective("critical"));
@@ -97,7 +98,8 @@ class PriorityAndSheddingEndToEndTest {
   private static void awaitWaiting(GatewayEmulator emulator, int n) throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     URI metrics = URI.create(emulator.modelServerUrls(RawCalls.MODEL).get(0) + "/metrics");
-    String want = "vllm:num_requests_waiting{model_name=\"" + RawCalls.MODEL + "\",engine=\"0\"} " + n + ".0";
+    String want =
+        "vllm:num_requests_waiting{model_name=\"" + RawCalls.MODEL + "\",engine=\"0\"} " + n + ".0";
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     String body = "";
     while (System.nanoTime() < deadline) {

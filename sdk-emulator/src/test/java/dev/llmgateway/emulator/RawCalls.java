@@ -22,7 +22,9 @@ final class RawCalls {
 
   /** A chat request body asking {@code question}. */
   static String chatBody(String question) {
-    return "{\"model\":\"" + MODEL + "\",\"messages\":[{\"role\":\"user\",\"content\":\""
+    return "{\"model\":\""
+        + MODEL
+        + "\",\"messages\":[{\"role\":\"user\",\"content\":\""
         + question
         + "\"}]}";
   }

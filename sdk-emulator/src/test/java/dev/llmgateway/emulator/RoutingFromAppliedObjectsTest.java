@@ -73,8 +73,7 @@ class RoutingFromAppliedObjectsTest {
     HttpResponse<String> nothing = chat(emulator, RawCalls.MODEL);
     assertEquals(404, nothing.statusCode());
     assertEquals(
-        "response 404 (backend NotFound), service rules for the path non-existent",
-        nothing.body());
+        "response 404 (backend NotFound), service rules for the path non-existent", nothing.body());
 
     applier.apply(
         without(

@@ -47,8 +47,7 @@ class TokenQuotaEndToEndTest {
 
   @BeforeAll
   static void deployTheTokenQuotaProxy(ApigeeClient apigee) {
-    assertEquals(
-        DeploymentState.READY, Proxies.deploy(apigee, TokenQuotaPreset.bundle()).state());
+    assertEquals(DeploymentState.READY, Proxies.deploy(apigee, TokenQuotaPreset.bundle()).state());
   }
 
   private static RequestOptions keyed(String key) {
@@ -112,7 +111,8 @@ class TokenQuotaEndToEndTest {
             emulator,
             key,
             options -> {
-              try (StreamResponse<ChatCompletionChunk> s = client.chat().stream(streamed, options)) {
+              try (StreamResponse<ChatCompletionChunk> s =
+                  client.chat().stream(streamed, options)) {
                 long total = 0;
                 for (ChatCompletionChunk c : (Iterable<ChatCompletionChunk>) s::iterator) {
                   total += c.usage().map(u -> (long) u.totalTokens()).orElse(0L);
@@ -135,7 +135,8 @@ class TokenQuotaEndToEndTest {
             emulator,
             key,
             options -> {
-              try (StreamResponse<ChatCompletionChunk> s = client.chat().stream(QUESTION, options)) {
+              try (StreamResponse<ChatCompletionChunk> s =
+                  client.chat().stream(QUESTION, options)) {
                 s.stream().forEach(c -> assertTrue(c.usage().isEmpty()));
                 return 1L;
               }
