@@ -27,10 +27,11 @@ public enum ClusterSetup {
    * The setup guide's objects with {@code GuideResources}' defaults (the first model's pool is the
    * model-server label): Endpoint Picker, InferenceObjective {@code food-review}, Gateway,
    * HTTPRoute, ApigeeBackendService, GCPTrafficExtension, APIProduct {@code api-inf-gw-product} and
-   * its APIOperationSet (quota per minute as set on the builder, default 100), waited for as on
-   * GKE; then the developer {@value GatewayEmulator#GUIDE_DEVELOPER} and app {@value
-   * GatewayEmulator#GUIDE_APP} subscribed to the product. {@link GatewayEmulator#guideApiKey()}
-   * returns the app's key, and {@link GatewayEmulator#gatewayClient()} sends it.
+   * its APIOperationSet (quota per minute as set on the builder, default 100), with the status
+   * GKE's and Apigee's controllers write; then the developer {@value
+   * GatewayEmulator#GUIDE_DEVELOPER} and app {@value GatewayEmulator#GUIDE_APP} subscribed to the
+   * product. {@link GatewayEmulator#guideApiKey()} returns the app's key, and {@link
+   * GatewayEmulator#gatewayClient()} sends it.
    */
   GUIDE
 }

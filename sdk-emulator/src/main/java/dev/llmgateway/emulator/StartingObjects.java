@@ -8,7 +8,6 @@ import dev.llmgateway.admin.k8s.KubernetesApplier;
 import dev.llmgateway.admin.k8s.inference.InferenceObjective;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -18,8 +17,6 @@ import org.jspecify.annotations.Nullable;
  * {@link ApigeeClient} through the management API.
  */
 final class StartingObjects {
-  private static final Duration WAIT = Duration.ofSeconds(30);
-
   private StartingObjects() {}
 
   /**
@@ -35,18 +32,19 @@ final class StartingObjects {
       String namespace,
       List<InferenceObjective> objectives,
       long quotaPerMinute) {
-    KubernetesApplier applier =
-        KubernetesApplier.builder().client(kube).defaultTimeout(WAIT).build();
+    KubernetesApplier applier = KubernetesApplier.builder().client(kube).build();
     switch (setup) {
       case EMPTY:
         return null;
+      // apply, not applyAndWait: the emulated controllers write every status before the Kubernetes
+      // API answers a write, so the objects are ready when apply returns (and waits cost a second).
       case SERVING:
-        applier.applyAndWait(ClusterObjects.serving(models, namespace, objectives));
+        applier.apply(ClusterObjects.serving(models, namespace, objectives));
         return null;
       case GUIDE:
         List<HasMetadata> guide =
             ClusterObjects.guide(models, namespace, objectives, quotaPerMinute);
-        applier.applyAndWait(guide);
+        applier.apply(guide);
         return guideApp(apigee);
     }
     throw new IllegalArgumentException("unknown setup " + setup);
