@@ -34,16 +34,19 @@ final class EmulatorCommand implements Callable<Integer> {
 
   @Option(
       names = "--port",
+      paramLabel = "PORT",
       description = "Front door port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
   int port = 8080;
 
   @Option(
       names = "--apigee-port",
+      paramLabel = "PORT",
       description = "Apigee management API port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
   int apigeePort = 8081;
 
   @Option(
       names = "--kube-port",
+      paramLabel = "PORT",
       description = "Kubernetes API port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
   int kubePort = 8082;
 
@@ -93,6 +96,7 @@ final class EmulatorCommand implements Callable<Integer> {
 
   @Option(
       names = "--replicas",
+      paramLabel = "N",
       description = "Model servers per model (default: ${DEFAULT-VALUE}).")
   int replicas = EmulatedModel.DEFAULT_REPLICAS;
 
