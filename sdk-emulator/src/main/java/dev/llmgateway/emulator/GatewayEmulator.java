@@ -71,7 +71,7 @@ public final class GatewayEmulator implements AutoCloseable {
   private final List<EmulatedModel> models;
   private final Path kubeconfig;
   private final boolean ownsKubeconfig;
-  private @Nullable String guideApiKey;
+  private volatile @Nullable String guideApiKey;
   private @Nullable GatewayClient client;
   private @Nullable ApigeeClient apigeeClient;
   private boolean closed;

@@ -90,6 +90,22 @@ class ApigeeFaultsEndToEndTest {
   }
 
   @Test
+  void badJsonWithAGoodKey_passesApigee_andGetsTheEndpointPickersPlainText(
+      GatewayEmulator emulator) {
+    HttpResponse<String> r =
+        RawCalls.send(
+            emulator,
+            "POST",
+            "/v1/chat/completions",
+            emulator.guideApiKey().orElseThrow(),
+            "{\"messages\": [");
+
+    assertEquals(400, r.statusCode());
+    assertEquals("text/plain", r.headers().firstValue("content-type").orElseThrow());
+    assertEquals("inference gateway: BadRequest - model not found in request body", r.body());
+  }
+
+  @Test
   void guideKey_answersChat_butNotModels_whichTheProductDoesNotCover(GatewayEmulator emulator) {
     GatewayClient client = emulator.gatewayClient();
 
