@@ -8,16 +8,13 @@ import dev.llmgateway.client.GatewayClient;
 import dev.llmgateway.emulator.internal.serving.ModelEndpoint;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,12 +68,12 @@ public final class GatewayEmulator implements AutoCloseable {
   private final List<EmulatedModel> models;
   private final Path kubeconfig;
   private final boolean ownsKubeconfig;
-  private volatile @Nullable String guideApiKey;
+  volatile @Nullable String guideApiKey;
   private @Nullable GatewayClient client;
   private @Nullable ApigeeClient apigeeClient;
   private boolean closed;
 
-  private GatewayEmulator(
+  GatewayEmulator(
       EmulatorRuntime runtime, List<EmulatedModel> models, Path kubeconfig, boolean owned) {
     this.runtime = runtime;
     this.models = List.copyOf(models);
@@ -492,78 +489,7 @@ public final class GatewayEmulator implements AutoCloseable {
      * @throws IllegalStateException when it cannot start, for example when a port is taken
      */
     public GatewayEmulator start() {
-      Checks.range(port, 0, 65_535, "port");
-      Checks.range(apigeePort, 0, 65_535, "apigeePort");
-      Checks.range(kubePort, 0, 65_535, "kubePort");
-      Checks.range(guideQuotaPerMinute, 1, Long.MAX_VALUE, "guideQuotaPerMinute");
-      Checks.namespace(namespace, "namespace");
-      if (clusterSetup == ClusterSetup.EMPTY && !objectives.isEmpty()) {
-        throw new IllegalArgumentException(
-            "inferenceObjectives are applied with ClusterSetup SERVING or GUIDE; with EMPTY apply"
-                + " them yourself");
-      }
-      List<EmulatedModel> list = new ArrayList<>(models);
-      if (list.isEmpty()) {
-        list.add(
-            EmulatedModel.builder()
-                .name("/gcs/google/gemma-3-1b-it")
-                .poolName(GuideResources.DEFAULT_MODEL_SERVER_LABEL)
-                .build());
-      }
-      Set<String> pools = new HashSet<>();
-      Set<String> names = new HashSet<>();
-      for (int i = 0; i < list.size(); i++) {
-        EmulatedModel m = list.get(i);
-        if (!pools.add(m.poolName())) {
-          throw new IllegalArgumentException(
-              "models[" + i + "].poolName '" + m.poolName() + "' is used by another model");
-        }
-        for (String served : served(m)) {
-          if (!names.add(served)) {
-            throw new IllegalArgumentException(
-                "models[" + i + "] serves '" + served + "', which another model serves too");
-          }
-        }
-      }
-      EmulatorRuntime runtime = EmulatorRuntime.start(this, list);
-      Path file;
-      try {
-        file = kubeconfig != null ? kubeconfig : temporaryKubeconfig();
-      } catch (RuntimeException e) {
-        runtime.close();
-        throw e;
-      }
-      GatewayEmulator emulator = new GatewayEmulator(runtime, list, file, kubeconfig == null);
-      try {
-        runtime.kube().writeKubeconfig(file);
-        emulator.guideApiKey =
-            StartingObjects.apply(
-                clusterSetup,
-                emulator.kubernetesClient(),
-                emulator.apigeeClient(),
-                list,
-                namespace,
-                objectives,
-                guideQuotaPerMinute);
-        return emulator;
-      } catch (RuntimeException e) {
-        emulator.close();
-        throw e;
-      }
-    }
-
-    private static Path temporaryKubeconfig() {
-      try {
-        return Files.createTempFile("llm-gateway-emulator-", ".kubeconfig");
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot create a temporary kubeconfig file", e);
-      }
-    }
-
-    private static List<String> served(EmulatedModel m) {
-      List<String> out = new ArrayList<>(m.loraAdapters());
-      out.add(m.name());
-      return out;
+      return Launcher.start(this);
     }
   }
 }
