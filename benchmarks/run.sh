@@ -19,18 +19,8 @@ RESULTS=${BENCH_RESULTS:-$ROOT/benchmarks/target/jmh-results.json}
 log() { printf '== %s\n' "$*" >&2; }
 
 # 1. nginx from Debian.
-NGINX=$(command -v nginx || true)
-[ -z "$NGINX" ] && [ -x /usr/sbin/nginx ] && NGINX=/usr/sbin/nginx
-if [ -z "$NGINX" ]; then
-  SUDO=""
-  [ "$(id -u)" -ne 0 ] && SUDO=sudo
-  log "installing nginx with apt-get"
-  $SUDO apt-get update -qq
-  PKG=nginx
-  if apt-cache policy nginx-light 2>/dev/null | grep -q 'Candidate: [0-9]'; then PKG=nginx-light; fi
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$PKG" >/dev/null
-  NGINX=$(command -v nginx || echo /usr/sbin/nginx)
-fi
+. benchmarks/nginx.sh
+install_nginx
 
 # 2. Build the module and its reactor dependencies, and write its runtime classpath.
 log "building benchmarks (mvn -Pfast package)"
@@ -40,9 +30,7 @@ CLASSPATH_FILE=$ROOT/benchmarks/target/jmh.classpath
 [ -s "$CLASSPATH_FILE" ] || { echo "classpath file $CLASSPATH_FILE not written" >&2; exit 1; }
 CP="$ROOT/benchmarks/target/classes:$(cat "$CLASSPATH_FILE")"
 
-# 3. nginx in a temp dir on a free loopback port. A POST to a static file makes nginx answer 405;
-#    error_page turns that into a GET of the same file with status 200, so every POST gets the
-#    body. The path prefix picks the scenario: /plain/v1/... JSON, /stream/v1/... SSE.
+# 3. nginx in a temp dir on a free loopback port.
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/llmgw-bench.XXXXXX")
 NGINX_PID=""
 JMH_PID=""
@@ -54,71 +42,8 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-chmod 755 "$WORK"
-mkdir -p "$WORK/www/plain/v1/chat" "$WORK/www/stream/v1/chat" "$WORK/tmp"
-cp benchmarks/src/main/resources/vllm/chat-completion.json "$WORK/www/plain/v1/chat/completions"
-cp benchmarks/src/main/resources/vllm/chat-stream.sse "$WORK/www/stream/v1/chat/completions"
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-USER_LINE=""
-[ "$(id -u)" -eq 0 ] && USER_LINE="user root;"
-cat > "$WORK/nginx.conf" <<CONF
-$USER_LINE
-daemon off;
-worker_processes 1;
-pid $WORK/nginx.pid;
-error_log $WORK/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $WORK/tmp/body;
-  proxy_temp_path $WORK/tmp/proxy;
-  fastcgi_temp_path $WORK/tmp/fastcgi;
-  uwsgi_temp_path $WORK/tmp/uwsgi;
-  scgi_temp_path $WORK/tmp/scgi;
-  types { }
-  sendfile on;
-  tcp_nodelay on;
-  keepalive_timeout 300s;
-  keepalive_requests 100000000;
-  etag off;
-  server_tokens off;
-  server {
-    listen 127.0.0.1:$PORT;
-    root $WORK/www;
-    location /plain/ { default_type application/json; error_page 405 =200 \$uri; }
-    location /stream/ { default_type text/event-stream; error_page 405 =200 \$uri; }
-  }
-}
-CONF
-"$NGINX" -p "$WORK" -c "$WORK/nginx.conf" -e "$WORK/error.log" &
-NGINX_PID=$!
-export LLMGATEWAY_BENCH_BASE_URL="http://127.0.0.1:$PORT"
-
-# Wait until both scenarios answer a POST with the expected bytes.
-python3 - "$LLMGATEWAY_BENCH_BASE_URL" benchmarks/src/main/resources/vllm <<'PY'
-import sys, time, urllib.request
-base, res = sys.argv[1], sys.argv[2]
-want = {"/plain": open(res + "/chat-completion.json", "rb").read(),
-        "/stream": open(res + "/chat-stream.sse", "rb").read()}
-deadline = time.time() + 15
-for prefix, body in want.items():
-    while True:
-        try:
-            req = urllib.request.Request(base + prefix + "/v1/chat/completions",
-                                         data=b'{"model":"m"}', method="POST",
-                                         headers={"Content-Type": "application/json"})
-            with urllib.request.urlopen(req, timeout=2) as r:
-                got = r.read()
-                if r.status != 200 or got != body:
-                    sys.exit("nginx served wrong body for %s (status %d)" % (prefix, r.status))
-                print("== nginx %s -> %s, %d bytes" % (prefix, r.headers["Content-Type"], len(got)),
-                      file=sys.stderr)
-                break
-        except OSError:
-            if time.time() > deadline:
-                sys.exit("nginx did not answer on " + base)
-            time.sleep(0.2)
-PY
+start_nginx "$WORK"
+export LLMGATEWAY_BENCH_BASE_URL="$NGINX_BASE_URL"
 
 if [ "${1:-}" = "--paired" ]; then
   shift

@@ -1,7 +1,9 @@
 package dev.llmgateway.emulator;
 
+import dev.llmgateway.admin.apigee.ApigeeClient;
 import dev.llmgateway.client.GatewayClient;
 import dev.llmgateway.client.internal.check.Checks;
+import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -10,8 +12,10 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * A JUnit 5 extension that starts one {@link GatewayEmulator} per test class and injects it, or its
- * {@link GatewayClient}, into constructors, lifecycle methods and test methods.
+ * A JUnit 5 extension that starts one {@link GatewayEmulator} per test class and injects it, or one
+ * of its clients ({@link GatewayClient} for the front door, sdk-admin's {@link ApigeeClient} for
+ * the Apigee management API, Fabric8's {@link KubernetesClient} for the Kubernetes API), into
+ * constructors, lifecycle methods and test methods.
  *
  * <pre>{@code
  * @ExtendWith(GatewayEmulatorExtension.class)          // default settings
@@ -23,10 +27,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * class TunedTest {                                     // own settings
  *   @RegisterExtension
  *   static final GatewayEmulatorExtension EMULATOR =
- *       GatewayEmulatorExtension.using(() -> GatewayEmulator.builder().addModel("m"));
+ *       GatewayEmulatorExtension.using(
+ *           () -> GatewayEmulator.builder().clusterSetup(ClusterSetup.GUIDE));
  *
  *   @Test
- *   void stream(GatewayEmulator emulator, GatewayClient client) { ... }
+ *   void stream(GatewayClient client, ApigeeClient apigee, KubernetesClient kube) { ... }
  * }
  * }</pre>
  *
@@ -77,7 +82,10 @@ public final class GatewayEmulatorExtension
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    return type == GatewayEmulator.class || type == GatewayClient.class;
+    return type == GatewayEmulator.class
+        || type == GatewayClient.class
+        || type == ApigeeClient.class
+        || type == KubernetesClient.class;
   }
 
   @Override
@@ -90,8 +98,16 @@ public final class GatewayEmulatorExtension
               + "; register GatewayEmulatorExtension on the class (static field or"
               + " @ExtendWith)");
     }
-    return parameter.getParameter().getType() == GatewayClient.class
-        ? emulator.gatewayClient()
-        : emulator;
+    Class<?> type = parameter.getParameter().getType();
+    if (type == GatewayClient.class) {
+      return emulator.gatewayClient();
+    }
+    if (type == ApigeeClient.class) {
+      return emulator.apigeeClient();
+    }
+    if (type == KubernetesClient.class) {
+      return emulator.kubernetesClient();
+    }
+    return emulator;
   }
 }

@@ -1,15 +1,19 @@
 package dev.llmgateway.emulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.llmgateway.admin.k8s.inference.InferenceObjective;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -72,6 +76,28 @@ class GatewayEmulatorTest {
     assertEquals(
         "latency must not be null", message(() -> GatewayEmulator.builder().latency(null)));
     assertEquals(
+        "apigeePort must be between 0 and 65535 but was -1",
+        message(() -> GatewayEmulator.builder().apigeePort(-1).start()));
+    assertEquals(
+        "kubePort must be between 0 and 65535 but was 65536",
+        message(() -> GatewayEmulator.builder().kubePort(65_536).start()));
+    assertEquals(
+        "guideQuotaPerMinute must be between 1 and 9223372036854775807 but was 0",
+        message(() -> GatewayEmulator.builder().guideQuotaPerMinute(0).start()));
+    assertEquals(
+        "clusterSetup must not be null",
+        message(() -> GatewayEmulator.builder().clusterSetup(null)));
+    assertEquals(
+        "inferenceObjectives are applied with ClusterSetup SERVING or GUIDE; with EMPTY apply them"
+            + " yourself",
+        message(
+            () ->
+                GatewayEmulator.builder()
+                    .clusterSetup(ClusterSetup.EMPTY)
+                    .addInferenceObjective(
+                        InferenceObjective.builder().name("o").poolName("p").build())
+                    .start()));
+    assertEquals(
         "models[1].poolName 'vllm-m' is used by another model",
         message(() -> GatewayEmulator.builder().addModel("a/m").addModel("b/m").start()));
     assertEquals(
@@ -122,13 +148,19 @@ class GatewayEmulatorTest {
   }
 
   @Test
-  void close_twice_isHarmlessAndTheClientIsGone() {
+  void close_twice_isHarmless_theClientsAreGone_andTheTemporaryKubeconfigIsDeleted() {
     GatewayEmulator emulator = GatewayEmulator.builder().start();
     emulator.gatewayClient();
+    emulator.apigeeClient();
+    Path kubeconfig = emulator.kubeconfig();
+    assertTrue(Files.exists(kubeconfig));
     emulator.close();
     emulator.close();
 
     assertThrows(IllegalStateException.class, emulator::gatewayClient);
+    assertThrows(IllegalStateException.class, emulator::apigeeClient);
+    assertThrows(IllegalStateException.class, emulator::kubernetesClient);
+    assertFalse(Files.exists(kubeconfig));
   }
 
   @Test
@@ -152,7 +184,20 @@ class GatewayEmulatorTest {
     CommandLine cli = new CommandLine(new EmulatorCommand()).setOut(new PrintWriter(out));
 
     assertEquals(0, cli.execute("--help"));
-    for (String option : new String[] {"--port", "--models", "--replicas", "--latency"}) {
+    for (String option :
+        new String[] {
+          "--port",
+          "--apigee-port",
+          "--kube-port",
+          "--kubeconfig",
+          "--guide",
+          "--empty",
+          "--quota-per-minute",
+          "--models",
+          "--replicas",
+          "--max-concurrent-requests",
+          "--latency"
+        }) {
       assertTrue(out.toString().contains(option), out.toString());
     }
   }

@@ -49,11 +49,26 @@ final class Replies {
     send(response, requestId, error.status(), EppError.CONTENT_TYPE, Buffer.buffer(error.body()));
   }
 
+  /** Whether a reason phrase can go on the status line (RFC 9112: tab, space, visible ASCII). */
+  private static boolean isToken(String reason) {
+    for (int i = 0; i < reason.length(); i++) {
+      char c = reason.charAt(i);
+      if (c != '\t' && (c < 0x20 || c > 0x7e)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static void fault(HttpServerResponse response, String requestId, Fault fault) {
     if (response.ended() || response.closed() || response.headWritten()) {
       return;
     }
     response.setStatusCode(fault.status());
+    String reason = fault.reasonPhrase();
+    if (reason != null && isToken(reason)) {
+      response.setStatusMessage(reason);
+    }
     for (Map.Entry<String, String> h : fault.headers().entrySet()) {
       response.putHeader(h.getKey(), h.getValue());
     }

@@ -168,7 +168,7 @@ public final class ApigeeRuntime implements Governance {
           .names()
           .forEach(n -> flat.put(n, String.join(", ", s.responseHeaders.getAll(n))));
       Buffer out = s.responseBody == null ? Buffer.buffer() : s.responseBody;
-      return Future.succeededFuture(new Fault(s.status, flat, out.getBytes()));
+      return Future.succeededFuture(new Fault(s.status, s.reasonPhrase, flat, out.getBytes()));
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * Executes AssignMessage (Remove, then Add, then Set, then AssignVariable, on the request's headers
  * or the response) and RaiseFault (a new response: status 500 unless set, the payload or Apigee's
  * default fault body, the headers set or added). A reason phrase is kept in {@code
- * response.reason.phrase}; the front door's fault has no field for it.
+ * response.reason.phrase}; a RaiseFault's goes on the wire as the fault's reason phrase.
  */
 final class MessageRunner {
 
@@ -101,10 +101,12 @@ final class MessageRunner {
         headers.merge(h.getKey(), v, (a, b) -> a + ", " + b);
       }
       e.setHeaders().forEach((n, t) -> headers.put(n, t.render(s, lenient)));
+      String reason = null;
       if (e.reasonPhrase() != null) {
-        s.vars().put("response.reason.phrase", e.reasonPhrase().render(s, lenient));
+        reason = e.reasonPhrase().render(s, lenient);
+        s.vars().put("response.reason.phrase", reason);
       }
-      return new Fault(status, headers, body);
+      return new Fault(status, reason, headers, body);
     } catch (UnresolvedVariableException ex) {
       return ApigeeFaults.unresolvedVariable("raisefault", ex.variable());
     }

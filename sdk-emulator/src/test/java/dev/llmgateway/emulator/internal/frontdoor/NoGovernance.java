@@ -8,8 +8,8 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import org.jspecify.annotations.Nullable;
 
-/** The governance layer when none is configured: every call passes, nothing is counted. */
-public final class NoGovernance implements Governance {
+/** A governance layer that lets every call pass and counts nothing, for tests of the front door. */
+final class NoGovernance implements Governance {
   private static final Future<@Nullable Fault> PASS = Future.succeededFuture(null);
 
   @Override

@@ -1,0 +1,33 @@
+package dev.llmgateway.emulator;
+
+import dev.llmgateway.admin.apigee.ApigeeClient;
+import dev.llmgateway.admin.apigee.model.Developer;
+import dev.llmgateway.admin.apigee.model.DeveloperApp;
+
+/** Developers and apps made through sdk-admin's ApigeeClient, as an operator makes them. */
+final class Apps {
+  private Apps() {}
+
+  /** Ensures a developer and an app on the guide's product; returns the app's key. */
+  static String newApp(ApigeeClient apigee, String email, String app) {
+    apigee
+        .developers()
+        .ensure(
+            Developer.builder()
+                .email(email)
+                .firstName("Test")
+                .lastName("Developer")
+                .userName(email.substring(0, email.indexOf('@')))
+                .build());
+    apigee
+        .developerApps()
+        .ensure(
+            email,
+            DeveloperApp.builder().name(app).addApiProduct(GatewayEmulator.GUIDE_PRODUCT).build());
+    return apigee
+        .developerApps()
+        .approvedKey(email, app, GatewayEmulator.GUIDE_PRODUCT)
+        .orElseThrow()
+        .value();
+  }
+}
