@@ -2,10 +2,10 @@ package dev.llmgateway.admin.apigee;
 
 import dev.llmgateway.admin.apigee.errors.ApigeeNotFoundException;
 import dev.llmgateway.admin.apigee.internal.ApigeeContext;
-import dev.llmgateway.admin.apigee.internal.Checks;
 import dev.llmgateway.admin.apigee.internal.Pages;
 import dev.llmgateway.admin.apigee.model.ApiProduct;
 import dev.llmgateway.admin.apigee.names.ApiProductName;
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -93,7 +93,7 @@ public final class ApiProducts {
    * @return the product as stored
    */
   public ApiProduct create(ApiProduct product) {
-    Checks.notNull("product", product);
+    Checks.notNullArgument(product, "product");
     return ctx.http()
         .call("POST", ctx.organization())
         .segments("apiproducts")
@@ -112,7 +112,7 @@ public final class ApiProducts {
    * @return the product as stored
    */
   public ApiProduct update(ApiProduct product) {
-    Checks.notNull("product", product);
+    Checks.notNullArgument(product, "product");
     return ctx.http()
         .call("PUT", name(product.name()))
         .json(ctx.json().write(product))
@@ -145,7 +145,7 @@ public final class ApiProducts {
    * @return the product as it now is, and what was done
    */
   public Ensured<ApiProduct> ensure(ApiProduct product) {
-    Checks.notNull("product", product);
+    Checks.notNullArgument(product, "product");
     Optional<ApiProduct> existing = find(product.name());
     if (existing.isEmpty()) {
       Creation<ApiProduct> c =

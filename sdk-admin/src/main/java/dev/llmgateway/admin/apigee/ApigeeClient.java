@@ -5,10 +5,11 @@ import com.google.auth.oauth2.GoogleCredentials;
 import dev.llmgateway.admin.apigee.internal.ApiRoot;
 import dev.llmgateway.admin.apigee.internal.ApigeeContext;
 import dev.llmgateway.admin.apigee.internal.ApigeeHttp;
-import dev.llmgateway.admin.apigee.internal.Checks;
 import dev.llmgateway.admin.apigee.internal.RetrySettings;
 import dev.llmgateway.admin.apigee.names.OrganizationName;
+import dev.llmgateway.client.internal.check.Checks;
 import dev.llmgateway.client.internal.http.HttpPolicy;
+import dev.llmgateway.client.internal.json.Json;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +18,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A client for the Apigee management API of one organization.
@@ -229,7 +229,7 @@ public final class ApigeeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder baseUrl(String baseUrl) {
-      this.baseUrl = Checks.notBlank("baseUrl", baseUrl);
+      this.baseUrl = Checks.notBlank(Checks.notNullArgument(baseUrl, "baseUrl"), "baseUrl");
       return this;
     }
 
@@ -251,7 +251,7 @@ public final class ApigeeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder credentials(GoogleCredentials credentials) {
-      this.credentials = Checks.notNull("credentials", credentials);
+      this.credentials = Checks.notNullArgument(credentials, "credentials");
       this.accessToken = null;
       this.unauthenticated = false;
       return this;
@@ -265,7 +265,8 @@ public final class ApigeeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder accessToken(String accessToken) {
-      this.accessToken = Checks.notBlank("accessToken", accessToken);
+      this.accessToken =
+          Checks.notBlank(Checks.notNullArgument(accessToken, "accessToken"), "accessToken");
       this.credentials = null;
       this.unauthenticated = false;
       return this;
@@ -306,7 +307,7 @@ public final class ApigeeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
-      this.okHttpClient = Checks.notNull("okHttpClient", okHttpClient);
+      this.okHttpClient = Checks.notNullArgument(okHttpClient, "okHttpClient");
       return this;
     }
 
@@ -317,7 +318,9 @@ public final class ApigeeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder connectTimeout(Duration connectTimeout) {
-      this.connectTimeout = Checks.positive("connectTimeout", connectTimeout);
+      this.connectTimeout =
+          Checks.positive(
+              Checks.notNullArgument(connectTimeout, "connectTimeout"), "connectTimeout");
       return this;
     }
 
@@ -328,7 +331,8 @@ public final class ApigeeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder readTimeout(Duration readTimeout) {
-      this.readTimeout = Checks.positive("readTimeout", readTimeout);
+      this.readTimeout =
+          Checks.positive(Checks.notNullArgument(readTimeout, "readTimeout"), "readTimeout");
       return this;
     }
 
@@ -339,7 +343,8 @@ public final class ApigeeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder writeTimeout(Duration writeTimeout) {
-      this.writeTimeout = Checks.positive("writeTimeout", writeTimeout);
+      this.writeTimeout =
+          Checks.positive(Checks.notNullArgument(writeTimeout, "writeTimeout"), "writeTimeout");
       return this;
     }
 
@@ -351,7 +356,7 @@ public final class ApigeeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder maxRetries(int maxRetries) {
-      this.maxRetries = Checks.nonNegative("maxRetries", maxRetries);
+      this.maxRetries = (int) Checks.nonNegative(maxRetries, "maxRetries");
       return this;
     }
 
@@ -377,7 +382,8 @@ public final class ApigeeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder pollInterval(Duration pollInterval) {
-      this.pollInterval = Checks.positive("pollInterval", pollInterval);
+      this.pollInterval =
+          Checks.positive(Checks.notNullArgument(pollInterval, "pollInterval"), "pollInterval");
       return this;
     }
 
@@ -389,7 +395,7 @@ public final class ApigeeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Checks.notNull("clock", clock);
+      this.clock = Checks.notNullArgument(clock, "clock");
       return this;
     }
 
@@ -400,7 +406,7 @@ public final class ApigeeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Checks.notNull("sleeper", sleeper);
+      this.sleeper = Checks.notNullArgument(sleeper, "sleeper");
       return this;
     }
 
@@ -413,7 +419,8 @@ public final class ApigeeClient implements AutoCloseable {
      *     configured on this machine
      */
     public ApigeeClient build() {
-      OrganizationName org = OrganizationName.of(Checks.notNull("organization", organization));
+      OrganizationName org =
+          OrganizationName.of(Checks.notNullArgument(organization, "organization"));
       HttpUrl root = ApiRoot.of(baseUrl, DEFAULT_BASE_URL);
       GoogleCredentials creds;
       String description;
@@ -454,7 +461,7 @@ public final class ApigeeClient implements AutoCloseable {
               new RetrySettings(maxRetries, initialBackoff, maxBackoff),
               sleeper,
               clock,
-              JsonMapper.builder().build());
+              Json.mapper());
       return new ApigeeClient(
           this,
           new ApigeeContext(transport, org, clock, sleeper, pollInterval),

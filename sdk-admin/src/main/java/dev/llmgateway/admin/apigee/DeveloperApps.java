@@ -2,7 +2,6 @@ package dev.llmgateway.admin.apigee;
 
 import dev.llmgateway.admin.apigee.errors.ApigeeNotFoundException;
 import dev.llmgateway.admin.apigee.internal.ApigeeContext;
-import dev.llmgateway.admin.apigee.internal.Checks;
 import dev.llmgateway.admin.apigee.internal.NameRules;
 import dev.llmgateway.admin.apigee.internal.Pages;
 import dev.llmgateway.admin.apigee.model.ApiProductRef;
@@ -12,6 +11,7 @@ import dev.llmgateway.admin.apigee.model.DeveloperApp;
 import dev.llmgateway.admin.apigee.names.AppKeyName;
 import dev.llmgateway.admin.apigee.names.DeveloperAppName;
 import dev.llmgateway.admin.apigee.names.DeveloperName;
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,7 +52,7 @@ public final class DeveloperApps {
    * @return the app as stored, with its credentials
    */
   public DeveloperApp create(String developerEmail, DeveloperApp app) {
-    Checks.notNull("app", app);
+    Checks.notNullArgument(app, "app");
     DeveloperName developer = DeveloperName.of(ctx.organization(), developerEmail);
     return ctx.http()
         .call("POST", developer)
@@ -133,7 +133,7 @@ public final class DeveloperApps {
    * @return the app as stored
    */
   public DeveloperApp update(String developerEmail, DeveloperApp app) {
-    Checks.notNull("app", app);
+    Checks.notNullArgument(app, "app");
     return ctx.http()
         .call("PUT", name(developerEmail, app.name()))
         .json(ctx.json().write(app))
@@ -197,7 +197,7 @@ public final class DeveloperApps {
    * @return the app as it now is, and what was done
    */
   public Ensured<DeveloperApp> ensure(String developerEmail, DeveloperApp app) {
-    Checks.notNull("app", app);
+    Checks.notNullArgument(app, "app");
     Optional<DeveloperApp> existing = find(developerEmail, app.name());
     if (existing.isEmpty()) {
       Creation<DeveloperApp> c =

@@ -2,11 +2,11 @@ package dev.llmgateway.admin.apigee;
 
 import dev.llmgateway.admin.apigee.errors.ApigeeNotFoundException;
 import dev.llmgateway.admin.apigee.internal.ApigeeContext;
-import dev.llmgateway.admin.apigee.internal.Checks;
 import dev.llmgateway.admin.apigee.internal.Pages;
 import dev.llmgateway.admin.apigee.model.Developer;
 import dev.llmgateway.admin.apigee.model.DeveloperStatus;
 import dev.llmgateway.admin.apigee.names.DeveloperName;
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +42,7 @@ public final class Developers {
    * @throws dev.llmgateway.admin.apigee.errors.ApigeeConflictException if it already exists
    */
   public Developer create(Developer developer) {
-    Checks.notNull("developer", developer);
+    Checks.notNullArgument(developer, "developer");
     return ctx.http()
         .call("POST", ctx.organization())
         .segments("developers")
@@ -112,7 +112,7 @@ public final class Developers {
    * @return the developer as stored
    */
   public Developer update(Developer developer) {
-    Checks.notNull("developer", developer);
+    Checks.notNullArgument(developer, "developer");
     return ctx.http()
         .call("PUT", name(developer.email()))
         .json(ctx.json().write(developer))
@@ -144,7 +144,7 @@ public final class Developers {
    * @param status the new status
    */
   public void setStatus(String email, DeveloperStatus status) {
-    Checks.notNull("status", status);
+    Checks.notNullArgument(status, "status");
     ctx.http()
         .call("POST", name(email))
         .query("action", status.wireValue())
@@ -163,7 +163,7 @@ public final class Developers {
    * @return the developer as it now is, and what was done
    */
   public Ensured<Developer> ensure(Developer developer) {
-    Checks.notNull("developer", developer);
+    Checks.notNullArgument(developer, "developer");
     Optional<Developer> existing = find(developer.email());
     if (existing.isEmpty()) {
       Creation<Developer> c =

@@ -65,7 +65,7 @@ class DevelopersTest {
         assertThrows(
             ApigeeConflictException.class,
             () -> MockApigee.client(server, time).developers().create(jane()));
-    assertEquals(409, e.httpStatus());
+    assertEquals(409, e.statusCode());
     assertEquals("ALREADY_EXISTS", e.status());
   }
 

@@ -119,7 +119,7 @@ class RetrySafetyFaultTest {
     ApigeeServerException e =
         assertThrows(
             ApigeeServerException.class, () -> client().developers().create(DevelopersTest.jane()));
-    assertEquals(500, e.httpStatus());
+    assertEquals(500, e.statusCode());
     assertTrue(
         e.getMessage().contains("developers().find(\"jane@example.com\")"),
         "names what to check: " + e.getMessage());

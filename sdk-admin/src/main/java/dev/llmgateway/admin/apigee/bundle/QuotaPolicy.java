@@ -1,6 +1,7 @@
 package dev.llmgateway.admin.apigee.bundle;
 
 import dev.llmgateway.admin.apigee.internal.Xml;
+import dev.llmgateway.admin.apigee.model.QuotaTimeUnit;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -477,6 +478,16 @@ public final class QuotaPolicy extends AbstractPolicy {
     public Builder timeUnit(@Nullable String timeUnit) {
       this.timeUnit = timeUnit;
       return this;
+    }
+
+    /**
+     * Sets the time unit: minute, hour, day, week or month.
+     *
+     * @param timeUnit the unit
+     * @return this builder
+     */
+    public Builder timeUnit(QuotaTimeUnit timeUnit) {
+      return timeUnit(timeUnit.value());
     }
 
     /**

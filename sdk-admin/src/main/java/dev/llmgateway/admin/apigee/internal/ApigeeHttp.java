@@ -11,6 +11,7 @@ import dev.llmgateway.admin.apigee.errors.ApigeeUnauthenticatedException;
 import dev.llmgateway.admin.apigee.names.AppKeyName;
 import dev.llmgateway.admin.apigee.names.ResourceName;
 import dev.llmgateway.client.internal.http.HttpPolicy;
+import dev.llmgateway.client.internal.log.Redactor;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;

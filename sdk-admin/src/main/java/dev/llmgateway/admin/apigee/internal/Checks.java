@@ -5,107 +5,70 @@ import java.util.Collection;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** Argument checks whose messages name the offending field. */
+/**
+ * The Apigee side's former argument checks (field first), kept until their callers switch to the
+ * SDK's one {@link dev.llmgateway.client.internal.check.Checks} (value first). Messages are
+ * unchanged: a null value is an {@link IllegalArgumentException} {@code "x must not be null"}.
+ *
+ * @deprecated use {@link dev.llmgateway.client.internal.check.Checks}
+ */
+@Deprecated
 public final class Checks {
 
   private Checks() {}
 
   /** Returns {@code value} or throws if it is null. */
   public static <T> T notNull(String field, @Nullable T value) {
-    if (value == null) {
-      throw new IllegalArgumentException(field + " must not be null");
-    }
-    return value;
+    return dev.llmgateway.client.internal.check.Checks.notNullArgument(value, field);
   }
 
   /** Returns {@code value} or throws if it is null or blank. */
   public static String notBlank(String field, @Nullable String value) {
-    if (value == null) {
-      throw new IllegalArgumentException(field + " must not be null");
-    }
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(field + " must not be blank");
-    }
-    return value;
+    return dev.llmgateway.client.internal.check.Checks.notBlank(notNull(field, value), field);
   }
 
   /** Returns {@code value} if it is a non-blank path segment without slashes or whitespace. */
   public static String segment(String field, @Nullable String value) {
-    notBlank(field, value);
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '/' || Character.isWhitespace(c) || Character.isISOControl(c)) {
-        throw new IllegalArgumentException(
-            field
-                + " must not contain '/', whitespace or control characters but was '"
-                + value
-                + "'");
-      }
-    }
-    return value;
+    return dev.llmgateway.client.internal.check.Checks.pathSegment(notNull(field, value), field);
   }
 
   /** Returns {@code value} if it fully matches {@code pattern}; the message shows the value. */
   public static String matches(
       String field, @Nullable String value, Pattern pattern, String allowedDescription) {
-    notBlank(field, value);
-    if (!pattern.matcher(value).matches()) {
-      throw new IllegalArgumentException(
-          field + " may only contain " + allowedDescription + " but was '" + value + "'");
-    }
-    return value;
+    return dev.llmgateway.client.internal.check.Checks.matches(
+        notNull(field, value), pattern, allowedDescription, field);
   }
 
   /** Like {@link #matches} but never echoes the value, for secrets. */
   public static String matchesSecret(
       String field, @Nullable String value, Pattern pattern, String allowedDescription) {
-    notBlank(field, value);
-    if (!pattern.matcher(value).matches()) {
-      throw new IllegalArgumentException(field + " may only contain " + allowedDescription);
-    }
-    return value;
+    return dev.llmgateway.client.internal.check.Checks.matchesSecret(
+        notNull(field, value), pattern, allowedDescription, field);
   }
 
   /** Returns {@code value} if it is greater than zero. */
   public static long positive(String field, long value) {
-    if (value <= 0) {
-      throw new IllegalArgumentException(field + " must be > 0 but was " + value);
-    }
-    return value;
+    return dev.llmgateway.client.internal.check.Checks.positive(value, field);
   }
 
   /** Returns {@code value} if it is zero or more. */
   public static int nonNegative(String field, int value) {
-    if (value < 0) {
-      throw new IllegalArgumentException(field + " must be >= 0 but was " + value);
-    }
-    return value;
+    return (int) dev.llmgateway.client.internal.check.Checks.nonNegative(value, field);
   }
 
   /** Returns {@code value} if it is a positive duration. */
   public static Duration positive(String field, @Nullable Duration value) {
-    notNull(field, value);
-    if (value.isZero() || value.isNegative()) {
-      throw new IllegalArgumentException(field + " must be positive but was " + value);
-    }
-    return value;
+    return dev.llmgateway.client.internal.check.Checks.positive(notNull(field, value), field);
   }
 
   /** Returns {@code values} if no element is null or blank. */
   public static <C extends Collection<String>> C noBlankElements(String field, C values) {
-    notNull(field, values);
-    for (String v : values) {
-      if (v == null || v.isBlank()) {
-        throw new IllegalArgumentException(field + " must not contain null or blank elements");
-      }
-    }
-    return values;
+    return dev.llmgateway.client.internal.check.Checks.noBlankElements(
+        notNull(field, values), field);
   }
 
   /** Throws if {@code values} is empty. */
   public static void notEmpty(String field, Collection<?> values) {
-    if (values.isEmpty()) {
-      throw new IllegalArgumentException(field + " must not be empty");
-    }
+    dev.llmgateway.client.internal.check.Checks.notEmpty(values, field);
   }
 }

@@ -217,7 +217,7 @@ public final class ModelJson {
             q -> {
               n.put("quota", Long.toString(q.limit()));
               n.put("quotaInterval", Long.toString(q.interval()));
-              n.put("quotaTimeUnit", q.timeUnit().wireValue());
+              n.put("quotaTimeUnit", q.timeUnit().value());
             });
     p.quotaCounterScope().ifPresent(v -> n.put("quotaCounterScope", v));
     p.operationGroup().ifPresent(g -> n.set("operationGroup", write(g)));
@@ -247,7 +247,7 @@ public final class ModelJson {
     ObjectNode n = mapper.createObjectNode();
     n.put("limit", Long.toString(q.limit()));
     n.put("interval", Long.toString(q.interval()));
-    n.put("timeUnit", q.timeUnit().wireValue());
+    n.put("timeUnit", q.timeUnit().value());
     return n;
   }
 

@@ -1,6 +1,7 @@
 package dev.llmgateway.admin.apigee.model;
 
 import dev.llmgateway.admin.apigee.internal.Checks;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -10,6 +11,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Quota {
 
+  /** The units the management API accepts for a product quota. */
+  private static final List<QuotaTimeUnit> UNITS =
+      List.of(QuotaTimeUnit.MINUTE, QuotaTimeUnit.HOUR, QuotaTimeUnit.DAY, QuotaTimeUnit.MONTH);
+
   private final long limit;
   private final long interval;
   private final QuotaTimeUnit timeUnit;
@@ -17,7 +22,8 @@ public final class Quota {
   private Quota(long limit, long interval, QuotaTimeUnit timeUnit) {
     this.limit = Checks.positive("limit", limit);
     this.interval = Checks.positive("interval", interval);
-    this.timeUnit = Checks.notNull("timeUnit", timeUnit);
+    this.timeUnit =
+        QuotaTimeUnit.check(Checks.notNull("timeUnit", timeUnit).value(), "timeUnit", UNITS);
   }
 
   /**
@@ -25,9 +31,10 @@ public final class Quota {
    *
    * @param limit the number of requests allowed per window, &gt; 0
    * @param interval the number of time units per window, &gt; 0
-   * @param timeUnit the time unit
+   * @param timeUnit the time unit: minute, hour, day or month
    * @return the quota
-   * @throws IllegalArgumentException if a value is out of range; the message names the field
+   * @throws IllegalArgumentException if a value is out of range or the unit is not one the
+   *     management API accepts; the message names the field
    */
   public static Quota of(long limit, long interval, QuotaTimeUnit timeUnit) {
     return new Quota(limit, interval, timeUnit);
@@ -45,7 +52,10 @@ public final class Quota {
    */
   public static Quota parse(String limit, String interval, String timeUnit) {
     return new Quota(
-        number("limit", limit), number("interval", interval), QuotaTimeUnit.of(timeUnit));
+        number("limit", limit),
+        number("interval", interval),
+        QuotaTimeUnit.check(
+            timeUnit == null ? null : QuotaTimeUnit.of(timeUnit).value(), "timeUnit", UNITS));
   }
 
   private static long number(String field, @Nullable String value) {
@@ -91,7 +101,7 @@ public final class Quota {
       return false;
     }
     Quota q = (Quota) o;
-    return q.limit == limit && q.interval == interval && q.timeUnit == timeUnit;
+    return q.limit == limit && q.interval == interval && q.timeUnit.equals(timeUnit);
   }
 
   @Override
@@ -101,6 +111,6 @@ public final class Quota {
 
   @Override
   public String toString() {
-    return limit + " per " + interval + " " + timeUnit.wireValue();
+    return limit + " per " + interval + " " + timeUnit.value();
   }
 }

@@ -1,5 +1,6 @@
 package dev.llmgateway.admin.k8s.apim;
 
+import dev.llmgateway.admin.apigee.model.QuotaTimeUnit;
 import dev.llmgateway.admin.k8s.common.ObjectRef;
 import dev.llmgateway.admin.k8s.common.ResourceBuilder;
 import dev.llmgateway.admin.k8s.common.ResourceStatus;
@@ -42,7 +43,8 @@ public final class ApiOperationSet extends CustomResource<ApiOperationSetSpec, R
 
   private static final long serialVersionUID = 1L;
 
-  private static final Set<String> TIME_UNITS = Set.of("minute", "hour", "day", "month");
+  private static final List<QuotaTimeUnit> TIME_UNITS =
+      List.of(QuotaTimeUnit.MINUTE, QuotaTimeUnit.HOUR, QuotaTimeUnit.DAY, QuotaTimeUnit.MONTH);
   private static final Set<String> METHODS =
       Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE", "CONNECT");
 
@@ -121,6 +123,18 @@ public final class ApiOperationSet extends CustomResource<ApiOperationSetSpec, R
     }
 
     /**
+     * Sets the request quota.
+     *
+     * @param limit requests per window (at least 1)
+     * @param interval time units per window (at least 1)
+     * @param timeUnit minute, hour, day or month
+     * @return this builder
+     */
+    public Builder quota(long limit, long interval, QuotaTimeUnit timeUnit) {
+      return quota(limit, interval, timeUnit.value());
+    }
+
+    /**
      * Adds a REST operation.
      *
      * @param name the operation's display name, or null
@@ -164,12 +178,7 @@ public final class ApiOperationSet extends CustomResource<ApiOperationSetSpec, R
       if (quota != null) {
         Checks.range(quota.limit, 1, Long.MAX_VALUE, "spec.quota.limit");
         Checks.range(quota.interval, 1, Long.MAX_VALUE, "spec.quota.interval");
-        if (!TIME_UNITS.contains(quota.timeUnit)) {
-          throw new IllegalArgumentException(
-              "spec.quota.timeUnit must be minute, hour, day or month but was '"
-                  + quota.timeUnit
-                  + "'");
-        }
+        QuotaTimeUnit.check(quota.timeUnit, "spec.quota.timeUnit", TIME_UNITS);
       }
       if (operations.isEmpty()) {
         throw new IllegalArgumentException("spec.restOperations must have at least 1 item");

@@ -1,6 +1,7 @@
 package dev.llmgateway.client.internal.json;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -138,11 +139,11 @@ public final class Props {
    * @param name the field name for the message
    * @param value the value
    * @throws IllegalArgumentException if {@code value < 0}
+   * @deprecated use {@link Checks#nonNegative(long, String)} (value first)
    */
+  @Deprecated
   public static void checkNonNegative(String name, long value) {
-    if (value < 0) {
-      throw new IllegalArgumentException(name + " must be >= 0 but was " + value);
-    }
+    Checks.nonNegative(value, name);
   }
 
   /**
@@ -151,11 +152,11 @@ public final class Props {
    * @param name the field name for the message
    * @param value the value
    * @throws IllegalArgumentException if {@code value} is null or blank
+   * @deprecated use {@link Checks#notBlank(String, String)} (value first)
    */
+  @Deprecated
   public static void checkNotBlank(String name, @Nullable String value) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(name + " must not be blank");
-    }
+    Checks.notBlank(value, name);
   }
 
   /**
@@ -165,10 +166,12 @@ public final class Props {
    * @param value the value or {@code null} when unset
    * @param min the minimum
    * @throws IllegalArgumentException if {@code value < min}
+   * @deprecated use {@link Checks#atLeast(long, long, String)} on set values
    */
+  @Deprecated
   public static void checkAtLeast(String name, @Nullable Integer value, int min) {
-    if (value != null && value < min) {
-      throw new IllegalArgumentException(name + " must be >= " + min + " but was " + value);
+    if (value != null) {
+      Checks.atLeast(value, min, name);
     }
   }
 
@@ -180,11 +183,12 @@ public final class Props {
    * @param min the minimum
    * @param max the maximum
    * @throws IllegalArgumentException if {@code value} is outside {@code [min, max]}
+   * @deprecated use {@link Checks#range(double, double, double, String)} on set values
    */
+  @Deprecated
   public static void checkRange(String name, @Nullable Double value, double min, double max) {
-    if (value != null && !(value >= min && value <= max)) {
-      throw new IllegalArgumentException(
-          name + " must be between " + fmt(min) + " and " + fmt(max) + " but was " + value);
+    if (value != null) {
+      Checks.range(value, min, max, name);
     }
   }
 
@@ -202,9 +206,5 @@ public final class Props {
       throw new IllegalStateException(type.getName() + " has no @JsonPropertyOrder");
     }
     return Set.of(order.value());
-  }
-
-  private static String fmt(double d) {
-    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
   }
 }

@@ -200,7 +200,7 @@ public final class AppService {
     e.attributes = new ArrayList<>(a.attributes());
     e.callbackUrl = a.callbackUrl().orElse(null);
     e.scopes = new ArrayList<>(a.scopes());
-    e.unknownFields = new LinkedHashMap<>(a.unknownFields());
+    e.additionalProperties = new LinkedHashMap<>(a.unknownFields());
   }
 
   private static String name(String name) {

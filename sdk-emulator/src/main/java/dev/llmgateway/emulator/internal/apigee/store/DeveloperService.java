@@ -139,7 +139,7 @@ public final class DeveloperService {
     e.lastName = d.lastName().isEmpty() ? e.lastName : d.lastName();
     e.userName = d.userName().isEmpty() ? e.userName : d.userName();
     e.attributes = new ArrayList<>(d.attributes());
-    e.unknownFields = new LinkedHashMap<>(d.unknownFields());
+    e.additionalProperties = new LinkedHashMap<>(d.unknownFields());
   }
 
   static String email(String email) {
