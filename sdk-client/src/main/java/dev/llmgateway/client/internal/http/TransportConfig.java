@@ -3,8 +3,10 @@ package dev.llmgateway.client.internal.http;
 import dev.llmgateway.client.ApiKeyProvider;
 import dev.llmgateway.client.BearerTokenProvider;
 import dev.llmgateway.client.GatewayListener;
+import dev.llmgateway.client.QuotaWindow;
 import dev.llmgateway.client.RetrySettings;
 import dev.llmgateway.client.Sleeper;
+import dev.llmgateway.client.internal.retry.QuotaResetEstimator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,12 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.function.DoubleSupplier;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the transport needs, filled in and validated by {@code GatewayClient.Builder}. A plain
- * holder: the transport copies it on construction.
+ * holder: the builder hands each client it builds a {@link #copy()}, so that one builder can build
+ * independent clients, and the transport copies what it keeps on construction.
  */
 public final class TransportConfig {
   /** Parsed base URL. */
@@ -26,6 +30,9 @@ public final class TransportConfig {
 
   /** A user-supplied OkHttpClient, or null to create one. */
   public @Nullable OkHttpClient okHttpClient;
+
+  /** OkHttp application interceptors added to the client's own OkHttpClient. */
+  public final List<Interceptor> interceptors = new ArrayList<>();
 
   /** API key source, or null to send none. */
   public @Nullable ApiKeyProvider apiKey;
@@ -54,6 +61,12 @@ public final class TransportConfig {
   /** Retry settings of the client. */
   public RetrySettings retrySettings = RetrySettings.defaultSettings();
 
+  /** Window of the Apigee request quota. */
+  public QuotaWindow requestQuotaWindow = QuotaResetEstimator.DEFAULT_REQUEST_WINDOW;
+
+  /** Window of the Apigee LLM token quota. */
+  public QuotaWindow tokenQuotaWindow = QuotaResetEstimator.DEFAULT_TOKEN_WINDOW;
+
   /** Connect timeout. */
   public Duration connectTimeout = Duration.ofSeconds(10);
 
@@ -71,4 +84,34 @@ public final class TransportConfig {
 
   /** Executor for async calls, or null to create one owned by the client. */
   public @Nullable ExecutorService executor;
+
+  /**
+   * Returns a copy whose lists and maps are new, so that changing one does not change the other.
+   *
+   * @return the copy
+   */
+  public TransportConfig copy() {
+    TransportConfig c = new TransportConfig();
+    c.baseUrl = baseUrl;
+    c.okHttpClient = okHttpClient;
+    c.interceptors.addAll(interceptors);
+    c.apiKey = apiKey;
+    c.apiKeyHeader = apiKeyHeader;
+    c.bearerToken = bearerToken;
+    c.headers.putAll(headers);
+    c.listeners.addAll(listeners);
+    c.clock = clock;
+    c.sleeper = sleeper;
+    c.random = random;
+    c.retrySettings = retrySettings;
+    c.requestQuotaWindow = requestQuotaWindow;
+    c.tokenQuotaWindow = tokenQuotaWindow;
+    c.connectTimeout = connectTimeout;
+    c.timeout = timeout;
+    c.streamHeadersTimeout = streamHeadersTimeout;
+    c.streamIdleTimeout = streamIdleTimeout;
+    c.logger = logger;
+    c.executor = executor;
+    return c;
+  }
 }
