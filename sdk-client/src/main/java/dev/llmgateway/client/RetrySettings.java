@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * a default. Set per client with {@link GatewayClient.Builder#retrySettings(RetrySettings)} and per
  * call with {@link RequestOptions.Builder#retrySettings(RetrySettings)}. The Apigee quota windows,
  * from which the client estimates when a quota resets, are set on the client ({@link
- * GatewayClient.Builder#requestQuotaWindow(QuotaWindow)}).
+ * GatewayClient.Builder#requestQuotaWindow(QuotaWindow)}). The Apigee management client runs its
+ * retries under this type too, made from its builder's {@code maxRetries} and {@code backoff}.
  *
  * <p>What is retried is fixed by the client (quota faults whose window resets within {@link
  * #maxWait()}, spike arrest, Endpoint Picker load shedding, HTTP 502/503/504, and connect failures
