@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /**
  * Waits between retry attempts, and between the deployment polls of the Apigee client: the one
- * sleeper type of the SDK's clients. The default sleeps the calling thread; tests inject a recording
- * sleeper so that retry tests run instantly.
+ * sleeper type of the SDK's clients. The default sleeps the calling thread; tests inject a
+ * recording sleeper so that retry tests run instantly.
  */
 @FunctionalInterface
 public interface Sleeper {

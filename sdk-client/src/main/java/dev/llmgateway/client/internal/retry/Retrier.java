@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,7 +87,10 @@ public final class Retrier {
     return new Retries<>(policy);
   }
 
-  /** The retry state of one call: its deadline and, after a retryable outcome, its execution. */
+  /**
+   * The retry state of one call: its deadline and, after a retryable outcome, its execution. Its
+   * attempts run one after the other, each on one thread.
+   */
   public final class Retries<R> {
     private final Policy<R> policy;
     private final @Nullable Instant deadline;
@@ -94,7 +98,8 @@ public final class Retrier {
 
     Retries(Policy<R> policy) {
       this.policy = policy;
-      this.deadline = policy.settings.totalTimeout().map(t -> clock.instant().plus(t)).orElse(null);
+      Optional<Duration> total = policy.settings.totalTimeout();
+      this.deadline = total.isPresent() ? clock.instant().plus(total.get()) : null;
     }
 
     /**
@@ -115,7 +120,7 @@ public final class Retrier {
      *     succeeded or is not retried, the retries are used up, the plan gave up, or the wait would
      *     pass the deadline
      */
-    public synchronized @Nullable Duration next(@Nullable R result, @Nullable Throwable failure) {
+    public @Nullable Duration next(@Nullable R result, @Nullable Throwable failure) {
       Execution<R> ex = execution;
       if (ex == null) {
         if (policy.settings.maxRetries() == 0 || !policy.plan.retryable(result, failure)) {
