@@ -487,23 +487,23 @@ public final class GatewayClient implements AutoCloseable {
             "baseUrl must be set (for example http://10.0.0.1:80), or use GatewayClient.fromEnv()"
                 + " with LLM_GATEWAY_BASE_URL");
       }
-      TransportConfig c = config.copy();
-      c.baseUrl = BaseUrl.parse(baseUrl);
-      if (maxRetries != null) {
-        c.retrySettings = c.retrySettings.toBuilder().maxRetries(maxRetries).build();
-      }
+      BaseUrl url = BaseUrl.parse(baseUrl);
+      RetrySettings retry =
+          maxRetries == null
+              ? config.retrySettings
+              : config.retrySettings.toBuilder().maxRetries(maxRetries).build();
       String description =
           "baseUrl="
-              + c.baseUrl
+              + url
               + ", apiKeyHeader="
-              + c.apiKeyHeader
+              + config.apiKeyHeader
               + ", apiKey="
-              + (c.apiKey == null ? "none" : "<redacted>")
+              + (config.apiKey == null ? "none" : "<redacted>")
               + ", bearerToken="
-              + (c.bearerToken == null ? "none" : "<redacted>")
+              + (config.bearerToken == null ? "none" : "<redacted>")
               + ", maxRetries="
-              + c.retrySettings.maxRetries();
-      return new GatewayClient(new HttpTransport(c), true, description, defaults);
+              + retry.maxRetries();
+      return new GatewayClient(new HttpTransport(config, url, retry), true, description, defaults);
     }
   }
 }

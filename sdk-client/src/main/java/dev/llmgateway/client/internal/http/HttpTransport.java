@@ -80,10 +80,12 @@ public final class HttpTransport {
   /**
    * Creates the transport.
    *
-   * @param c the configuration, read once
+   * @param c the configuration, read here and not kept
+   * @param baseUrl the parsed base URL
+   * @param retrySettings the client's retry settings
    */
-  public HttpTransport(TransportConfig c) {
-    this.baseUrl = Objects.requireNonNull(c.baseUrl, "baseUrl == null");
+  public HttpTransport(TransportConfig c, BaseUrl baseUrl, RetrySettings retrySettings) {
+    this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
     this.requests = new RequestFactory(c);
     this.clock = c.clock;
     this.streamIdleMillis = c.streamIdleTimeout.toMillis();
@@ -95,7 +97,7 @@ public final class HttpTransport {
     this.classifier = new ErrorClassifier(quota, secrets);
     this.waits = c.random == null ? new RetryWaits(c.clock) : new RetryWaits(c.clock, c.random);
     this.retrier = new Retrier(c.clock, c.sleeper == null ? Sleeper.system() : c.sleeper);
-    this.retrySettings = c.retrySettings;
+    this.retrySettings = retrySettings;
     this.defaultPolicy = Retrier.policy(waits.plan(retrySettings), retrySettings);
     this.runner = new AsyncRunner(c.executor, c.sleeper);
     this.ownsHttp = c.okHttpClient == null;

@@ -21,13 +21,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the transport needs, filled in and validated by {@code GatewayClient.Builder}. A plain
- * holder: the builder hands each client it builds a {@link #copy()}, so that one builder can build
- * independent clients, and the transport copies what it keeps on construction.
+ * holder that only the builder writes: the transport reads it once and copies what it keeps, so one
+ * builder can build independent clients.
  */
 public final class TransportConfig {
-  /** Parsed base URL. */
-  public @Nullable BaseUrl baseUrl;
-
   /** A user-supplied OkHttpClient, or null to create one. */
   public @Nullable OkHttpClient okHttpClient;
 
@@ -84,34 +81,4 @@ public final class TransportConfig {
 
   /** Executor for async calls, or null to create one owned by the client. */
   public @Nullable ExecutorService executor;
-
-  /**
-   * Returns a copy whose lists and maps are new, so that changing one does not change the other.
-   *
-   * @return the copy
-   */
-  public TransportConfig copy() {
-    TransportConfig c = new TransportConfig();
-    c.baseUrl = baseUrl;
-    c.okHttpClient = okHttpClient;
-    c.interceptors.addAll(interceptors);
-    c.apiKey = apiKey;
-    c.apiKeyHeader = apiKeyHeader;
-    c.bearerToken = bearerToken;
-    c.headers.putAll(headers);
-    c.listeners.addAll(listeners);
-    c.clock = clock;
-    c.sleeper = sleeper;
-    c.random = random;
-    c.retrySettings = retrySettings;
-    c.requestQuotaWindow = requestQuotaWindow;
-    c.tokenQuotaWindow = tokenQuotaWindow;
-    c.connectTimeout = connectTimeout;
-    c.timeout = timeout;
-    c.streamHeadersTimeout = streamHeadersTimeout;
-    c.streamIdleTimeout = streamIdleTimeout;
-    c.logger = logger;
-    c.executor = executor;
-    return c;
-  }
 }
