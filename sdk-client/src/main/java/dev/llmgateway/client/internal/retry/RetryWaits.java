@@ -89,7 +89,7 @@ public final class RetryWaits {
    * @param settings the retry settings
    * @return the decision
    */
-  public RetryDecision decide(GatewayException e, int retriesDone, RetrySettings settings) {
+  RetryDecision decide(GatewayException e, int retriesDone, RetrySettings settings) {
     RetryTable.Row row = RetryTable.lookup(e);
     if (row.kind() == RetryKind.NEVER) {
       return RetryDecision.stop(row.reason());

@@ -42,7 +42,7 @@ import tools.jackson.core.JacksonException;
  *
  * @param <T> the chunk type
  */
-public final class SseStreamResponse<T> implements StreamResponse<T> {
+final class SseStreamResponse<T> implements StreamResponse<T> {
   private static final ByteString DONE = ByteString.encodeUtf8("[DONE]");
 
   /** Cancels the calls of streams that became unreachable without being closed. */
