@@ -5,8 +5,9 @@ import com.google.auth.oauth2.GoogleCredentials;
 import dev.llmgateway.admin.apigee.internal.ApiRoot;
 import dev.llmgateway.admin.apigee.internal.ApigeeContext;
 import dev.llmgateway.admin.apigee.internal.ApigeeHttp;
-import dev.llmgateway.admin.apigee.internal.RetrySettings;
 import dev.llmgateway.admin.apigee.names.OrganizationName;
+import dev.llmgateway.client.RetrySettings;
+import dev.llmgateway.client.Sleeper;
 import dev.llmgateway.client.internal.check.Checks;
 import dev.llmgateway.client.internal.http.HttpPolicy;
 import dev.llmgateway.client.internal.json.Json;
@@ -26,18 +27,21 @@ import org.jspecify.annotations.Nullable;
  * {@link #appKeys()}, {@link #apiProducts()}, {@link #apiProxies()} and {@link #deployments()}.
  * Errors are thrown as subclasses of {@link dev.llmgateway.admin.apigee.errors.ApigeeException}.
  *
- * <p>Retries, with exponential backoff and jitter (or the {@code Retry-After} wait, in seconds or
- * as an HTTP-date, up to the largest backoff): GET, PUT, DELETE and bundle validation are re-sent
- * after 429, 5xx other than 501, and any connection failure. POSTs that create or change something
- * (creates, key, app and developer actions, deploys) are re-sent only after 429, 503 (taken to mean
- * "not processed") and failures to connect; after 500, 502, 504 or a connection cut once the
- * request was sent, the server may have applied them, so the error says so and what to check
- * ({@code ensure(..)} methods read back instead). Bundle imports are re-sent only after 429 and
- * failures to connect, since a duplicate import adds a revision silently. A 401 makes refreshable
- * credentials refresh once and the request be re-sent. Redirects are never followed: a 3xx is an
- * {@link dev.llmgateway.admin.apigee.errors.ApigeeRedirectException}, so the token and request
- * bodies never leave the configured origin. The HTTP client never re-sends on its own, and the
- * attempts an error reports are the requests sent.
+ * <p>Retries, with exponential backoff and jitter (or the wait the server names in {@code
+ * Retry-After-Ms} or {@code Retry-After}, in seconds or as an HTTP-date, up to the largest
+ * backoff): GET, PUT, DELETE and bundle validation are re-sent after 429, 5xx other than 501, and
+ * any connection failure other than a TLS failure. POSTs that create or change something (creates,
+ * key, app and developer actions, deploys) are re-sent only after 429, 503 (taken to mean "not
+ * processed") and failures to connect (refused, unknown host, connect timeout: the request never
+ * left); after 500, 502, 504 or a connection cut once the request may have been sent, the server
+ * may have applied them, so the error says so and what to check ({@code ensure(..)} methods read
+ * back instead). Bundle imports are re-sent only after 429 and failures to connect, since a
+ * duplicate import adds a revision silently. The gateway client draws the line between "never left"
+ * and "may have been sent" the same way. A 401 makes refreshable credentials refresh once and the
+ * request be re-sent. Redirects are never followed: a 3xx is an {@link
+ * dev.llmgateway.admin.apigee.errors.ApigeeRedirectException}, so the token and request bodies
+ * never leave the configured origin. The HTTP client never re-sends on its own, and the attempts an
+ * error reports are the requests sent.
  *
  * <pre>{@code
  * try (ApigeeClient apigee = ApigeeClient.builder()
@@ -369,7 +373,9 @@ public final class ApigeeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder backoff(Duration initialBackoff, Duration maxBackoff) {
-      new RetrySettings(0, initialBackoff, maxBackoff);
+      Checks.positive(Checks.notNullArgument(initialBackoff, "initialBackoff"), "initialBackoff");
+      Checks.positive(Checks.notNullArgument(maxBackoff, "maxBackoff"), "maxBackoff");
+      retrySettings(initialBackoff, maxBackoff); // checks their order
       this.initialBackoff = initialBackoff;
       this.maxBackoff = maxBackoff;
       return this;
@@ -458,7 +464,7 @@ public final class ApigeeClient implements AutoCloseable {
               http,
               root,
               creds,
-              new RetrySettings(maxRetries, initialBackoff, maxBackoff),
+              retrySettings(initialBackoff, maxBackoff).maxRetries(maxRetries).build(),
               sleeper,
               clock,
               Json.mapper());
@@ -467,6 +473,23 @@ public final class ApigeeClient implements AutoCloseable {
           new ApigeeContext(transport, org, clock, sleeper, pollInterval),
           description,
           owned);
+    }
+
+    /**
+     * The SDK's retry settings for this client's backoff: doubling from {@code initialBackoff},
+     * reduced by up to 20 % jitter, and no wait longer than {@code maxBackoff}.
+     */
+    private static RetrySettings.Builder retrySettings(
+        Duration initialBackoff, Duration maxBackoff) {
+      RetrySettings.Builder b =
+          RetrySettings.builder()
+              .initialBackoff(initialBackoff)
+              .maxBackoff(maxBackoff)
+              .backoffMultiplier(2)
+              .jitter(0.2)
+              .maxWait(maxBackoff);
+      b.build(); // maxBackoff >= initialBackoff
+      return b;
     }
 
     private static GoogleCredentials scoped(GoogleCredentials c) {
