@@ -5,6 +5,7 @@ import dev.llmgateway.admin.apigee.errors.ApigeeRedirectException;
 import dev.llmgateway.admin.apigee.errors.ApigeeTransportException;
 import dev.llmgateway.admin.apigee.errors.ApigeeUnauthenticatedException;
 import dev.llmgateway.client.internal.http.HttpPolicy;
+import dev.llmgateway.client.internal.log.Redactor;
 import dev.llmgateway.client.internal.retry.RetryCall;
 import java.io.IOException;
 import java.time.Duration;
