@@ -30,13 +30,7 @@ import org.immutables.value.Value;
     get = {"*Raw"},
     init = "*",
     depluralize = true,
-    depluralizeDictionary = {
-      "additionalProperty:additionalProperties",
-      "kvTransferParam:kvTransferParams",
-      "chatTemplateKwarg:chatTemplateKwargs",
-      "logitBias:logitBias",
-      "extraBody:extraBody"
-    },
+    depluralizeDictionary = {"additionalProperty:additionalProperties", "bias"},
     optionalAcceptNullable = true,
     privateNoargConstructor = true,
     finalInstanceFields = false,
