@@ -6,6 +6,7 @@ import dev.llmgateway.client.common.Choice;
 import dev.llmgateway.client.internal.json.WireStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** One choice of a chat completion. This class is immutable. */
@@ -23,10 +24,10 @@ public abstract class ChatChoice extends Choice {
   /**
    * Returns the message as sent; {@link #message()} is what to read.
    *
-   * @return the value, or empty when not set
+   * @return the value, or null when absent
    */
   @JsonProperty("message")
-  protected abstract Optional<ChatMessage> messageRaw();
+  protected abstract @Nullable ChatMessage messageRaw();
 
   /**
    * Returns the log probabilities of the generated tokens.
@@ -42,7 +43,8 @@ public abstract class ChatChoice extends Choice {
    * @return the value, an empty assistant message when absent
    */
   public ChatMessage message() {
-    return messageRaw().orElse(EMPTY_MESSAGE);
+    ChatMessage message = messageRaw();
+    return message != null ? message : EMPTY_MESSAGE;
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.llmgateway.client.internal.json.WireStyle;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -46,18 +47,18 @@ public abstract class ChatDelta implements Extensible {
   /**
    * Returns vLLM's {@code reasoning} as sent; {@link #reasoning()} is what to read.
    *
-   * @return the value, or empty when not sent
+   * @return the value, or null when not sent
    */
   @JsonProperty("reasoning")
-  protected abstract Optional<String> reasoningRaw();
+  protected abstract @Nullable String reasoningRaw();
 
   /**
    * Returns the older {@code reasoning_content} as sent; {@link #reasoning()} is what to read.
    *
-   * @return the value, or empty when not sent
+   * @return the value, or null when not sent
    */
   @JsonProperty("reasoning_content")
-  protected abstract Optional<String> reasoningContentRaw();
+  protected abstract @Nullable String reasoningContentRaw();
 
   /**
    * Returns the reasoning text of a reasoning model: vLLM's {@code reasoning}, or the older {@code
@@ -66,8 +67,8 @@ public abstract class ChatDelta implements Extensible {
    * @return the reasoning, or empty when none was sent
    */
   public Optional<String> reasoning() {
-    Optional<String> reasoning = reasoningRaw();
-    return reasoning.isPresent() ? reasoning : reasoningContentRaw();
+    String reasoning = reasoningRaw();
+    return Optional.ofNullable(reasoning != null ? reasoning : reasoningContentRaw());
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.llmgateway.client.common.Choice;
 import dev.llmgateway.client.internal.json.WireStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** One choice of a streamed chat completion chunk. This class is immutable. */
@@ -22,10 +23,10 @@ public abstract class ChunkChoice extends Choice {
   /**
    * Returns the delta as sent; {@link #delta()} is what to read.
    *
-   * @return the value, or empty when absent
+   * @return the value, or null when absent
    */
   @JsonProperty("delta")
-  protected abstract Optional<ChatDelta> deltaRaw();
+  protected abstract @Nullable ChatDelta deltaRaw();
 
   /**
    * Returns what this chunk adds to the message.
@@ -33,7 +34,8 @@ public abstract class ChunkChoice extends Choice {
    * @return the value, an empty delta when absent
    */
   public ChatDelta delta() {
-    return deltaRaw().orElse(EMPTY_DELTA);
+    ChatDelta delta = deltaRaw();
+    return delta != null ? delta : EMPTY_DELTA;
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.llmgateway.client.common.Choice;
 import dev.llmgateway.client.internal.json.WireStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** One choice of a text completion. This class is immutable. */
@@ -20,10 +21,10 @@ public abstract class CompletionChoice extends Choice {
   /**
    * Returns the text as sent; {@link #text()} is what to read.
    *
-   * @return the value, or empty when not set
+   * @return the value, or null when absent
    */
   @JsonProperty("text")
-  protected abstract Optional<String> textRaw();
+  protected abstract @Nullable String textRaw();
 
   /**
    * Returns the log probabilities of the generated tokens.
@@ -47,7 +48,8 @@ public abstract class CompletionChoice extends Choice {
    * @return the value, {@code ""} when absent
    */
   public String text() {
-    return textRaw().orElse("");
+    String text = textRaw();
+    return text != null ? text : "";
   }
 
   /**
