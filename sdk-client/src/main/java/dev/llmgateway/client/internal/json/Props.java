@@ -1,13 +1,18 @@
 package dev.llmgateway.client.internal.json;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.llmgateway.client.internal.check.Checks;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -207,4 +212,83 @@ public final class Props {
     }
     return Set.of(order.value());
   }
+
+  /**
+   * Rejects a set value below a minimum.
+   *
+   * @param name the field name for the message
+   * @param value the value, empty when unset
+   * @param min the minimum
+   * @throws IllegalArgumentException if {@code value < min}
+   * @deprecated use {@link Checks#atLeast(long, long, String)} when the value is present
+   */
+  @Deprecated
+  public static void checkAtLeast(String name, OptionalInt value, int min) {
+    checkAtLeast(name, value.isPresent() ? value.getAsInt() : null, min);
+  }
+
+  /**
+   * Rejects a set value outside a closed range (and NaN).
+   *
+   * @param name the field name for the message
+   * @param value the value, empty when unset
+   * @param min the minimum
+   * @param max the maximum
+   * @throws IllegalArgumentException if {@code value} is outside {@code [min, max]}
+   * @deprecated use {@link Checks#range(double, double, double, String)} when the value is present
+   */
+  @Deprecated
+  public static void checkRange(String name, OptionalDouble value, double min, double max) {
+    checkRange(name, value.isPresent() ? value.getAsDouble() : null, min, max);
+  }
+
+  /**
+   * Returns a string-or-list wire value ({@code stop}, {@code prompt}) as a list of strings.
+   *
+   * @param value a {@code String} or a {@code List} of strings
+   * @return an unmodifiable list
+   * @throws IllegalArgumentException if the value is neither
+   */
+  public static List<String> stringList(Object value) {
+    if (value instanceof String) {
+      return List.of((String) value);
+    }
+    if (!(value instanceof List)) {
+      throw new IllegalArgumentException(
+          "expected a string or a list of strings but was " + value.getClass().getSimpleName());
+    }
+    List<String> out = new ArrayList<>();
+    for (Object o : (List<?>) value) {
+      out.add(String.valueOf(o));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Returns the JSON names of the typed properties of a wire model: the {@link JsonProperty}
+   * accessors of the class and its supertypes.
+   *
+   * @param type a wire model class (or its generated implementation)
+   * @return an unmodifiable set of the names
+   */
+  public static Set<String> jsonProperties(Class<?> type) {
+    return JSON_PROPERTIES.get(type);
+  }
+
+  private static final ClassValue<Set<String>> JSON_PROPERTIES =
+      new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> type) {
+          Set<String> names = new HashSet<>();
+          for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Method m : c.getDeclaredMethods()) {
+              JsonProperty p = m.getAnnotation(JsonProperty.class);
+              if (p != null && !p.value().isEmpty()) {
+                names.add(p.value());
+              }
+            }
+          }
+          return Set.copyOf(names);
+        }
+      };
 }
