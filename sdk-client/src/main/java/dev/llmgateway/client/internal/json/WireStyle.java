@@ -27,6 +27,10 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
+    // Only @Override: Immutables otherwise adds every known annotation it finds on the class
+    // path (Error Prone's, JSR 305's, via Google Auth), which this named module does not read.
+    allowedClasspathAnnotations = {Override.class},
+
     get = {"*Raw"},
     init = "*",
     depluralize = true,
