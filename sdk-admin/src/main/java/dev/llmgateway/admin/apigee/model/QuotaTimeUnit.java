@@ -1,5 +1,6 @@
 package dev.llmgateway.admin.apigee.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,7 @@ public enum QuotaTimeUnit {
    *
    * @return the lowercase name
    */
+  @JsonValue
   public String wireValue() {
     return name().toLowerCase(Locale.ROOT);
   }
