@@ -43,7 +43,9 @@ public final class ApiProducts {
    * @throws ApigeeNotFoundException if there is no such product
    */
   public ApiProduct get(String apiProduct) {
-    return ctx.http().call("GET", name(apiProduct)).read("API product", ctx.json().reader(ApiProduct.class));
+    return ctx.http()
+        .call("GET", name(apiProduct))
+        .read("API product", ctx.json().reader(ApiProduct.class));
   }
 
   /**
@@ -55,7 +57,8 @@ public final class ApiProducts {
   public Optional<ApiProduct> find(String apiProduct) {
     ApiProductName name = name(apiProduct);
     try {
-      return Optional.of(ctx.http().call("GET", name).read("API product", ctx.json().reader(ApiProduct.class)));
+      return Optional.of(
+          ctx.http().call("GET", name).read("API product", ctx.json().reader(ApiProduct.class)));
     } catch (ApigeeNotFoundException e) {
       return Optional.empty();
     }

@@ -91,7 +91,10 @@ public final class DeveloperApps {
   public Optional<DeveloperApp> find(String developerEmail, String app) {
     DeveloperAppName name = name(developerEmail, app);
     try {
-      return Optional.of(ctx.http().call("GET", name).read("developer app", ctx.json().reader(DeveloperApp.class)));
+      return Optional.of(
+          ctx.http()
+              .call("GET", name)
+              .read("developer app", ctx.json().reader(DeveloperApp.class)));
     } catch (ApigeeNotFoundException e) {
       return Optional.empty();
     }

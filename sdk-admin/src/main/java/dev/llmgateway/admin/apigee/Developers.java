@@ -62,7 +62,9 @@ public final class Developers {
    * @throws ApigeeNotFoundException if there is no such developer
    */
   public Developer get(String email) {
-    return ctx.http().call("GET", name(email)).read("developer", ctx.json().reader(Developer.class));
+    return ctx.http()
+        .call("GET", name(email))
+        .read("developer", ctx.json().reader(Developer.class));
   }
 
   /**
@@ -74,7 +76,8 @@ public final class Developers {
   public Optional<Developer> find(String email) {
     DeveloperName name = name(email);
     try {
-      return Optional.of(ctx.http().call("GET", name).read("developer", ctx.json().reader(Developer.class)));
+      return Optional.of(
+          ctx.http().call("GET", name).read("developer", ctx.json().reader(Developer.class)));
     } catch (ApigeeNotFoundException e) {
       return Optional.empty();
     }

@@ -82,10 +82,7 @@ public final class ModelJson {
       Throwable cause = why instanceof IllegalArgumentException ? why : e;
       String message = cause == e ? e.getOriginalMessage() : cause.getMessage();
       throw new ApigeeException(
-          "the server returned a "
-              + type.getSimpleName()
-              + " this client cannot read: "
-              + message,
+          "the server returned a " + type.getSimpleName() + " this client cannot read: " + message,
           0,
           "",
           "",

@@ -21,7 +21,8 @@ public abstract class Attribute {
    * @return the attribute
    */
   @JsonCreator
-  public static Attribute of(@JsonProperty("name") String name, @JsonProperty("value") String value) {
+  public static Attribute of(
+      @JsonProperty("name") String name, @JsonProperty("value") String value) {
     return ImmutableAttribute.of(
         Checks.notBlank("attribute name", name), Checks.notNull("attribute value", value));
   }

@@ -120,7 +120,8 @@ public abstract class Credential {
     }
     return apiProducts().stream()
         .anyMatch(
-            ref -> ref.apiProduct().equals(apiProduct) && "approved".equalsIgnoreCase(ref.status()));
+            ref ->
+                ref.apiProduct().equals(apiProduct) && "approved".equalsIgnoreCase(ref.status()));
   }
 
   /** Builder of {@link Credential}. */

@@ -48,7 +48,9 @@ public abstract class Quota {
     return of(number("limit", limit), number("interval", interval), QuotaTimeUnit.of(timeUnit));
   }
 
-  /** Reads {@code {"limit", "interval", "timeUnit"}}; the interval defaults to 1, the unit to hour. */
+  /**
+   * Reads {@code {"limit", "interval", "timeUnit"}}; the interval defaults to 1, the unit to hour.
+   */
   @JsonCreator
   static Quota fromJson(
       @JsonProperty("limit") @Nullable String limit,

@@ -43,7 +43,8 @@ class AttributedResourceTest {
     assertEquals(1, app.attributes().size());
     assertThrows(
         UnsupportedOperationException.class, () -> app.attributes().add(Attribute.of("c", "3")));
-    assertThrows(UnsupportedOperationException.class, () -> app.additionalProperties().put("k", "v"));
+    assertThrows(
+        UnsupportedOperationException.class, () -> app.additionalProperties().put("k", "v"));
   }
 
   @Test
