@@ -2,6 +2,7 @@ package dev.llmgateway.admin.apigee.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.llmgateway.admin.apigee.internal.ValueStyle;
 import java.util.List;
 import java.util.Set;
@@ -56,6 +57,7 @@ public abstract class Operation {
    *
    * @return the HTTP methods
    */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public abstract List<String> methods();
 
   @Value.Check

@@ -13,6 +13,8 @@ public record ApiProductName(String organization, String apiProduct) implements 
   /**
    * Creates a name from its parts, validating each.
    *
+   * @param organization the organization id
+   * @param apiProduct the API product name
    * @throws IllegalArgumentException if a part is invalid; the message names it
    */
   public ApiProductName {

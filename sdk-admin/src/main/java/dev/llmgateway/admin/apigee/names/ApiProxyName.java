@@ -13,6 +13,8 @@ public record ApiProxyName(String organization, String apiProxy) implements Reso
   /**
    * Creates a name from its parts, validating each.
    *
+   * @param organization the organization id
+   * @param apiProxy the API proxy name
    * @throws IllegalArgumentException if a part is invalid; the message names it
    */
   public ApiProxyName {

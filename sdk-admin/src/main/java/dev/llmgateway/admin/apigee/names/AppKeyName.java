@@ -22,6 +22,8 @@ public record AppKeyName(DeveloperAppName appName, String consumerKey) implement
   /**
    * Creates the name of a key of the given app.
    *
+   * @param appName the app's name
+   * @param consumerKey the consumer key; treat it as a secret
    * @throws IllegalArgumentException if the key is blank or has other characters (the message does
    *     not repeat the key)
    */

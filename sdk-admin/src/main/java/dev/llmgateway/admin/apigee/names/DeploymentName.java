@@ -18,6 +18,10 @@ public record DeploymentName(
   /**
    * Creates a name from its parts, validating each.
    *
+   * @param organization the organization id
+   * @param environment the environment name
+   * @param apiProxy the API proxy name
+   * @param revision the revision number in decimal
    * @throws IllegalArgumentException if a part is invalid; the message names it
    */
   public DeploymentName {

@@ -16,6 +16,9 @@ public record DeveloperAppName(String organization, String developer, String app
   /**
    * Creates a name from its parts, validating each.
    *
+   * @param organization the organization id
+   * @param developer the developer's email (lowercase) or id
+   * @param app the app name
    * @throws IllegalArgumentException if a part is invalid; the message names it
    */
   public DeveloperAppName {

@@ -13,6 +13,8 @@ public record DeveloperName(String organization, String developer) implements Re
   /**
    * Creates a name from its parts, validating each.
    *
+   * @param organization the organization id
+   * @param developer the developer's email (lowercase) or id
    * @throws IllegalArgumentException if a part is invalid; the message names it
    */
   public DeveloperName {

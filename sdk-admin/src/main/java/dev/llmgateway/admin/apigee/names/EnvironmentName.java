@@ -13,6 +13,8 @@ public record EnvironmentName(String organization, String environment) implement
   /**
    * Creates a name from its parts, validating each.
    *
+   * @param organization the organization id
+   * @param environment the environment name
    * @throws IllegalArgumentException if a part is invalid; the message names it
    */
   public EnvironmentName {

@@ -12,6 +12,7 @@ public record OrganizationName(String organization) implements ResourceName {
   /**
    * Creates an organization name.
    *
+   * @param organization the organization id, usually the Google Cloud project id
    * @throws IllegalArgumentException if {@code organization} is blank or contains '/'
    */
   public OrganizationName {

@@ -16,6 +16,9 @@ public record RevisionName(String organization, String apiProxy, String revision
   /**
    * Creates a name from its parts, validating each.
    *
+   * @param organization the organization id
+   * @param apiProxy the API proxy name
+   * @param revision the revision number in decimal
    * @throws IllegalArgumentException if a part is invalid; the message names it
    */
   public RevisionName {
