@@ -43,7 +43,9 @@ public final class ApiProducts {
    * @throws ApigeeNotFoundException if there is no such product
    */
   public ApiProduct get(String apiProduct) {
-    return ctx.http().call("GET", name(apiProduct)).read("API product", ctx.json()::readProduct);
+    return ctx.http()
+        .call("GET", name(apiProduct))
+        .read("API product", ctx.json().reader(ApiProduct.class));
   }
 
   /**
@@ -55,7 +57,8 @@ public final class ApiProducts {
   public Optional<ApiProduct> find(String apiProduct) {
     ApiProductName name = name(apiProduct);
     try {
-      return Optional.of(ctx.http().call("GET", name).read("API product", ctx.json()::readProduct));
+      return Optional.of(
+          ctx.http().call("GET", name).read("API product", ctx.json().reader(ApiProduct.class)));
     } catch (ApigeeNotFoundException e) {
       return Optional.empty();
     }
@@ -82,7 +85,7 @@ public final class ApiProducts {
           return call.send();
         },
         "apiProduct",
-        ctx.json()::readProduct,
+        ctx.json().reader(ApiProduct.class),
         ApiProduct::name);
   }
 
@@ -102,7 +105,7 @@ public final class ApiProducts {
             "check with apiProducts().find(\""
                 + product.name()
                 + "\"), or use apiProducts().ensure(..), which reads it back")
-        .read("API product", ctx.json()::readProduct);
+        .read("API product", ctx.json().reader(ApiProduct.class));
   }
 
   /**
@@ -116,7 +119,7 @@ public final class ApiProducts {
     return ctx.http()
         .call("PUT", name(product.name()))
         .json(ctx.json().write(product))
-        .read("API product", ctx.json()::readProduct);
+        .read("API product", ctx.json().reader(ApiProduct.class));
   }
 
   /**
@@ -160,8 +163,8 @@ public final class ApiProducts {
       return Ensured.of(current, Ensured.Action.UNCHANGED);
     }
     ApiProduct merged =
-        product.unknownFields().isEmpty()
-            ? product.toBuilder().unknownFields(current.unknownFields()).build()
+        product.additionalProperties().isEmpty()
+            ? product.toBuilder().additionalProperties(current.additionalProperties()).build()
             : product;
     return Ensured.of(update(merged), Ensured.Action.UPDATED);
   }

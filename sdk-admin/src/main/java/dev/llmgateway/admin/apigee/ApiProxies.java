@@ -189,7 +189,9 @@ public final class ApiProxies {
    * @throws ApigeeNotFoundException if there is no such proxy
    */
   public ApiProxy get(String apiProxy) {
-    return ctx.http().call("GET", name(apiProxy)).read("API proxy", ctx.json()::readApiProxy);
+    return ctx.http()
+        .call("GET", name(apiProxy))
+        .read("API proxy", ctx.json().reader(ApiProxy.class));
   }
 
   /**
@@ -201,7 +203,8 @@ public final class ApiProxies {
   public Optional<ApiProxy> find(String apiProxy) {
     ApiProxyName name = name(apiProxy);
     try {
-      return Optional.of(ctx.http().call("GET", name).read("API proxy", ctx.json()::readApiProxy));
+      return Optional.of(
+          ctx.http().call("GET", name).read("API proxy", ctx.json().reader(ApiProxy.class)));
     } catch (ApigeeNotFoundException e) {
       return Optional.empty();
     }
@@ -252,6 +255,6 @@ public final class ApiProxies {
                 + name(bundle.name())
                 + " before importing again, or use apiProxies().ensureImported(..), which compares"
                 + " it with the bundle")
-        .read("proxy revision", ctx.json()::readRevision);
+        .read("proxy revision", ctx.json().reader(ProxyRevision.class));
   }
 }

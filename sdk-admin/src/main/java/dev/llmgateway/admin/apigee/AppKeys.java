@@ -35,7 +35,7 @@ public final class AppKeys {
    */
   public Credential get(AppKeyName key) {
     Checks.notNullArgument(key, "key");
-    return ctx.http().call("GET", key).read("app key", ctx.json()::readCredential);
+    return ctx.http().call("GET", key).read("app key", ctx.json().reader(Credential.class));
   }
 
   /**
@@ -85,7 +85,7 @@ public final class AppKeys {
         .secret(consumerKey)
         .secret(consumerSecret)
         .ifUnsure("check with appKeys().get(..) whether the key exists before creating it again")
-        .read("app key", ctx.json()::readCredential);
+        .read("app key", ctx.json().reader(Credential.class));
   }
 
   /**
@@ -111,7 +111,7 @@ public final class AppKeys {
         .call("POST", key)
         .json(body)
         .ifUnsure("check the key's API products with appKeys().get(..)")
-        .read("app key", ctx.json()::readCredential);
+        .read("app key", ctx.json().reader(Credential.class));
   }
 
   /**

@@ -60,7 +60,7 @@ public final class Deployments {
             "check with deployments().get(\""
                 + environment
                 + "\", ..), or use deployments().ensureDeployed(..), which reads it first")
-        .read("deployment", ctx.json()::readDeployment);
+        .read("deployment", ctx.json().reader(Deployment.class));
   }
 
   /**
@@ -76,7 +76,7 @@ public final class Deployments {
     return ctx.http()
         .call("GET", name)
         .segments("deployments")
-        .read("deployment", ctx.json()::readDeployment);
+        .read("deployment", ctx.json().reader(Deployment.class));
   }
 
   /**

@@ -64,7 +64,7 @@ public final class DeveloperApps {
                 + "\", \""
                 + app.name()
                 + "\"), or use developerApps().ensure(..), which reads it back")
-        .read("developer app", ctx.json()::readApp);
+        .read("developer app", ctx.json().reader(DeveloperApp.class));
   }
 
   /**
@@ -78,7 +78,7 @@ public final class DeveloperApps {
   public DeveloperApp get(String developerEmail, String app) {
     return ctx.http()
         .call("GET", name(developerEmail, app))
-        .read("developer app", ctx.json()::readApp);
+        .read("developer app", ctx.json().reader(DeveloperApp.class));
   }
 
   /**
@@ -91,7 +91,10 @@ public final class DeveloperApps {
   public Optional<DeveloperApp> find(String developerEmail, String app) {
     DeveloperAppName name = name(developerEmail, app);
     try {
-      return Optional.of(ctx.http().call("GET", name).read("developer app", ctx.json()::readApp));
+      return Optional.of(
+          ctx.http()
+              .call("GET", name)
+              .read("developer app", ctx.json().reader(DeveloperApp.class)));
     } catch (ApigeeNotFoundException e) {
       return Optional.empty();
     }
@@ -120,7 +123,7 @@ public final class DeveloperApps {
           return call.send();
         },
         "app",
-        ctx.json()::readApp,
+        ctx.json().reader(DeveloperApp.class),
         DeveloperApp::name);
   }
 
@@ -137,7 +140,7 @@ public final class DeveloperApps {
     return ctx.http()
         .call("PUT", name(developerEmail, app.name()))
         .json(ctx.json().write(app))
-        .read("developer app", ctx.json()::readApp);
+        .read("developer app", ctx.json().reader(DeveloperApp.class));
   }
 
   /**

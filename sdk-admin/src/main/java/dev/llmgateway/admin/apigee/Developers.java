@@ -51,7 +51,7 @@ public final class Developers {
             "check with developers().find(\""
                 + developer.email()
                 + "\"), or use developers().ensure(..), which reads it back")
-        .read("developer", ctx.json()::readDeveloper);
+        .read("developer", ctx.json().reader(Developer.class));
   }
 
   /**
@@ -62,7 +62,9 @@ public final class Developers {
    * @throws ApigeeNotFoundException if there is no such developer
    */
   public Developer get(String email) {
-    return ctx.http().call("GET", name(email)).read("developer", ctx.json()::readDeveloper);
+    return ctx.http()
+        .call("GET", name(email))
+        .read("developer", ctx.json().reader(Developer.class));
   }
 
   /**
@@ -74,7 +76,8 @@ public final class Developers {
   public Optional<Developer> find(String email) {
     DeveloperName name = name(email);
     try {
-      return Optional.of(ctx.http().call("GET", name).read("developer", ctx.json()::readDeveloper));
+      return Optional.of(
+          ctx.http().call("GET", name).read("developer", ctx.json().reader(Developer.class)));
     } catch (ApigeeNotFoundException e) {
       return Optional.empty();
     }
@@ -101,7 +104,7 @@ public final class Developers {
           return call.send();
         },
         "developer",
-        ctx.json()::readDeveloper,
+        ctx.json().reader(Developer.class),
         Developer::email);
   }
 
@@ -116,7 +119,7 @@ public final class Developers {
     return ctx.http()
         .call("PUT", name(developer.email()))
         .json(ctx.json().write(developer))
-        .read("developer", ctx.json()::readDeveloper);
+        .read("developer", ctx.json().reader(Developer.class));
   }
 
   /**
@@ -178,8 +181,8 @@ public final class Developers {
       return Ensured.of(current, Ensured.Action.UNCHANGED);
     }
     Developer merged = developer.toBuilder().build();
-    if (developer.unknownFields().isEmpty()) {
-      merged = developer.toBuilder().unknownFields(current.unknownFields()).build();
+    if (developer.additionalProperties().isEmpty()) {
+      merged = developer.toBuilder().additionalProperties(current.additionalProperties()).build();
     }
     return Ensured.of(update(merged), Ensured.Action.UPDATED);
   }

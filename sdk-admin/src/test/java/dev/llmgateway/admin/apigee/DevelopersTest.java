@@ -55,7 +55,7 @@ class DevelopersTest {
     assertTrue(r.getHeaders().get("Content-Type").startsWith("application/json"));
     assertEquals("d-1", created.developerId().orElseThrow());
     assertEquals("active", created.status().orElseThrow());
-    assertEquals("default", created.unknownFields().get("appFamily"));
+    assertEquals("default", created.additionalProperties().get("appFamily"));
   }
 
   @Test
@@ -95,7 +95,7 @@ class DevelopersTest {
   @Test
   void update_putsWholeProfileAndKeepsUnknownFields() throws Exception {
     server.enqueue(ok(STORED));
-    Developer withExtra = jane().toBuilder().putUnknownField("appFamily", "default").build();
+    Developer withExtra = jane().toBuilder().putAdditionalProperty("appFamily", "default").build();
     MockApigee.client(server, time).developers().update(withExtra);
     RecordedRequest r =
         expect(server, "PUT", "/v1/organizations/my-org/developers/jane@example.com");

@@ -1,5 +1,7 @@
 package dev.llmgateway.admin.apigee.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +30,7 @@ public final class ConsumerKey {
    * @return the key
    * @throws IllegalArgumentException if {@code value} is blank
    */
+  @JsonCreator
   public static ConsumerKey of(String value) {
     return new ConsumerKey(value);
   }
@@ -37,6 +40,7 @@ public final class ConsumerKey {
    *
    * @return the secret key value
    */
+  @JsonValue
   public String value() {
     return value;
   }

@@ -73,7 +73,7 @@ public final class ApiOperationSet extends CustomResource<ApiOperationSetSpec, R
       b.productRefs.addAll(spec.apiProductRefs());
       b.quota = spec.quota();
       b.operations.addAll(spec.restOperations());
-      b.additionalFields.putAll(spec.additionalFields());
+      b.additionalProperties.putAll(spec.additionalProperties());
     }
     return b;
   }
@@ -83,7 +83,7 @@ public final class ApiOperationSet extends CustomResource<ApiOperationSetSpec, R
     private final List<ObjectRef> productRefs = new ArrayList<>();
     private ApiOperationSetSpec.@Nullable Quota quota;
     private final List<ApiOperationSetSpec.RestOperation> operations = new ArrayList<>();
-    private final Map<String, Object> additionalFields = new LinkedHashMap<>();
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -158,8 +158,8 @@ public final class ApiOperationSet extends CustomResource<ApiOperationSetSpec, R
      * @param value the value
      * @return this builder
      */
-    public Builder putAdditionalField(String field, Object value) {
-      additionalFields.put(field, value);
+    public Builder putAdditionalProperty(String field, Object value) {
+      additionalProperties.put(field, value);
       return this;
     }
 
@@ -200,7 +200,7 @@ public final class ApiOperationSet extends CustomResource<ApiOperationSetSpec, R
       spec.apiProductRefs = List.copyOf(productRefs);
       spec.quota = quota;
       spec.restOperations = List.copyOf(operations);
-      spec.setAdditionalFields(additionalFields);
+      spec.setAdditionalProperties(additionalProperties);
       set.setSpec(spec);
       return set;
     }

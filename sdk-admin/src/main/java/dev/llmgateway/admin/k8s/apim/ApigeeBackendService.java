@@ -78,7 +78,7 @@ public final class ApigeeBackendService
       for (ApigeeBackendServiceSpec.Location l : spec.locations()) {
         b.locations.add(new String[] {l.name(), l.network(), l.subnetwork()});
       }
-      b.additionalFields.putAll(spec.additionalFields());
+      b.additionalProperties.putAll(spec.additionalProperties());
     }
     return b;
   }
@@ -88,7 +88,7 @@ public final class ApigeeBackendService
     private @Nullable String apigeeEnv;
     private @Nullable Boolean defaultSecurityEnabled;
     private final List<String[]> locations = new ArrayList<>();
-    private final Map<String, Object> additionalFields = new LinkedHashMap<>();
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -160,8 +160,8 @@ public final class ApigeeBackendService
      * @param value the value (a String, Number, Boolean, List or Map)
      * @return this builder
      */
-    public Builder putAdditionalField(String field, Object value) {
-      additionalFields.put(field, value);
+    public Builder putAdditionalProperty(String field, Object value) {
+      additionalProperties.put(field, value);
       return this;
     }
 
@@ -188,7 +188,8 @@ public final class ApigeeBackendService
         Checks.matches(Checks.notBlank(l[2], path + "subnetwork"), SUBNETWORK, path + "subnetwork");
         locs.add(ApigeeBackendServiceSpec.Location.of(l[0], l[1], l[2]));
       }
-      abs.setSpec(ApigeeBackendServiceSpec.of(env, defaultSecurityEnabled, locs, additionalFields));
+      abs.setSpec(
+          ApigeeBackendServiceSpec.of(env, defaultSecurityEnabled, locs, additionalProperties));
       return abs;
     }
   }
