@@ -3,6 +3,7 @@ package dev.llmgateway.client.chat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.llmgateway.client.common.SamplingRequest;
+import dev.llmgateway.client.internal.check.Checks;
 import dev.llmgateway.client.internal.json.AllowNulls;
 import dev.llmgateway.client.internal.json.Props;
 import dev.llmgateway.client.internal.json.WireStyle;
@@ -210,7 +211,7 @@ public abstract class ChatCompletionRequest extends SamplingRequest {
     if (messages().isEmpty()) {
       throw new IllegalArgumentException("messages must not be empty");
     }
-    Props.checkAtLeast("maxCompletionTokens", maxCompletionTokens(), 1);
+    maxCompletionTokens().ifPresent(v -> Checks.atLeast(v, 1, "maxCompletionTokens"));
     if (topLogprobs().isPresent()
         && (topLogprobs().getAsInt() < 0 || topLogprobs().getAsInt() > 20)) {
       throw new IllegalArgumentException(

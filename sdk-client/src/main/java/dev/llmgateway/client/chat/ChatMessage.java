@@ -3,6 +3,7 @@ package dev.llmgateway.client.chat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.llmgateway.client.common.Extensible;
+import dev.llmgateway.client.internal.check.Checks;
 import dev.llmgateway.client.internal.json.MessageContentDeserializer;
 import dev.llmgateway.client.internal.json.Props;
 import dev.llmgateway.client.internal.json.WireStyle;
@@ -212,7 +213,7 @@ public abstract class ChatMessage implements Extensible {
    * @return the message
    */
   public static ChatMessage tool(String toolCallId, String content) {
-    Props.checkNotBlank("toolCallId", toolCallId);
+    Checks.notBlank(toolCallId, "toolCallId");
     return builder().role(Role.TOOL).toolCallId(toolCallId).content(content).build();
   }
 

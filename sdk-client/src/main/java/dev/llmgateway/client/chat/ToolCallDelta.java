@@ -2,7 +2,7 @@ package dev.llmgateway.client.chat;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.llmgateway.client.common.Extensible;
-import dev.llmgateway.client.internal.json.Props;
+import dev.llmgateway.client.internal.check.Checks;
 import dev.llmgateway.client.internal.json.WireStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -61,7 +61,7 @@ public abstract class ToolCallDelta implements Extensible {
    */
   @Value.Check
   void check() {
-    Props.checkNonNegative("index", index());
+    Checks.nonNegative(index(), "index");
   }
 
   /**

@@ -1,7 +1,7 @@
 package dev.llmgateway.client.common;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.llmgateway.client.internal.json.Props;
+import dev.llmgateway.client.internal.check.Checks;
 import dev.llmgateway.client.internal.json.WireStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -55,6 +55,6 @@ public abstract class Choice implements Extensible {
    */
   @Value.Check
   protected void checkChoice() {
-    Props.checkNonNegative("index", index());
+    Checks.nonNegative(index(), "index");
   }
 }

@@ -1,7 +1,7 @@
 package dev.llmgateway.client.common;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.llmgateway.client.internal.json.Props;
+import dev.llmgateway.client.internal.check.Checks;
 import dev.llmgateway.client.internal.json.WireStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -32,7 +32,7 @@ public abstract class PromptTokensDetails implements Extensible {
    */
   @Value.Check
   void check() {
-    Props.checkNonNegative("cachedTokens", cachedTokens());
+    Checks.nonNegative(cachedTokens(), "cachedTokens");
   }
 
   /**

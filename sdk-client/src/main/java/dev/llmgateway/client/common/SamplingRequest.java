@@ -3,6 +3,7 @@ package dev.llmgateway.client.common;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.llmgateway.client.internal.check.Checks;
 import dev.llmgateway.client.internal.json.AllowNulls;
 import dev.llmgateway.client.internal.json.Props;
 import dev.llmgateway.client.internal.json.WireStyle;
@@ -309,23 +310,23 @@ public abstract class SamplingRequest {
    */
   @Value.Check
   protected void check() {
-    Props.checkNotBlank("model", model());
-    Props.checkAtLeast("maxTokens", maxTokens(), 1);
-    Props.checkAtLeast("n", n(), 1);
-    Props.checkRange("temperature", temperature(), 0, 2);
-    Props.checkRange("frequencyPenalty", frequencyPenalty(), -2, 2);
-    Props.checkRange("presencePenalty", presencePenalty(), -2, 2);
+    Checks.notBlank(model(), "model");
+    maxTokens().ifPresent(v -> Checks.atLeast(v, 1, "maxTokens"));
+    n().ifPresent(v -> Checks.atLeast(v, 1, "n"));
+    temperature().ifPresent(v -> Checks.range(v, 0, 2, "temperature"));
+    frequencyPenalty().ifPresent(v -> Checks.range(v, -2, 2, "frequencyPenalty"));
+    presencePenalty().ifPresent(v -> Checks.range(v, -2, 2, "presencePenalty"));
     if (topP().isPresent() && !(topP().getAsDouble() > 0 && topP().getAsDouble() <= 1)) {
       throw new IllegalArgumentException(
           "topP must be > 0 and <= 1 but was " + topP().getAsDouble());
     }
-    Props.checkAtLeast("topK", topK(), -1);
-    Props.checkRange("minP", minP(), 0, 1);
+    topK().ifPresent(v -> Checks.atLeast(v, -1, "topK"));
+    minP().ifPresent(v -> Checks.range(v, 0, 1, "minP"));
     if (repetitionPenalty().isPresent() && !(repetitionPenalty().getAsDouble() > 0)) {
       throw new IllegalArgumentException(
           "repetitionPenalty must be > 0 but was " + repetitionPenalty().getAsDouble());
     }
-    Props.checkAtLeast("minTokens", minTokens(), 0);
+    minTokens().ifPresent(v -> Checks.atLeast(v, 0, "minTokens"));
     if (minTokens().isPresent()
         && maxTokens().isPresent()
         && minTokens().getAsInt() > maxTokens().getAsInt()) {
@@ -335,10 +336,10 @@ public abstract class SamplingRequest {
               + " > "
               + maxTokens().getAsInt());
     }
-    Props.checkAtLeast("promptLogprobs", promptLogprobs(), 0);
-    Props.checkAtLeast("truncatePromptTokens", truncatePromptTokens(), 1);
+    promptLogprobs().ifPresent(v -> Checks.atLeast(v, 0, "promptLogprobs"));
+    truncatePromptTokens().ifPresent(v -> Checks.atLeast(v, 1, "truncatePromptTokens"));
     for (Map.Entry<String, Double> e : logitBias().entrySet()) {
-      Props.checkRange("logitBias[" + e.getKey() + "]", OptionalDouble.of(e.getValue()), -100, 100);
+      Checks.range(e.getValue(), -100, 100, "logitBias[" + e.getKey() + "]");
     }
     stopRaw().ifPresent(s -> Props.stringList(s));
     checkOwn();

@@ -1,7 +1,7 @@
 package dev.llmgateway.client.common;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.llmgateway.client.internal.json.Props;
+import dev.llmgateway.client.internal.check.Checks;
 import dev.llmgateway.client.internal.json.WireStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -66,9 +66,9 @@ public abstract class Usage implements Extensible {
    */
   @Value.Check
   void check() {
-    Props.checkNonNegative("promptTokens", promptTokens());
-    Props.checkNonNegative("totalTokens", totalTokens());
-    Props.checkNonNegative("completionTokens", completionTokens());
+    Checks.nonNegative(promptTokens(), "promptTokens");
+    Checks.nonNegative(totalTokens(), "totalTokens");
+    Checks.nonNegative(completionTokens(), "completionTokens");
   }
 
   /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.llmgateway.client.chat.ResponseFormat;
 import dev.llmgateway.client.common.SamplingRequest;
+import dev.llmgateway.client.internal.check.Checks;
 import dev.llmgateway.client.internal.json.Props;
 import dev.llmgateway.client.internal.json.WireStyle;
 import java.util.List;
@@ -160,8 +161,8 @@ public abstract class CompletionRequest extends SamplingRequest {
     if (Props.stringList(prompt).isEmpty()) {
       throw new IllegalArgumentException("prompts must not be empty");
     }
-    Props.checkAtLeast("bestOf", bestOf(), 1);
-    Props.checkAtLeast("logprobs", logprobs(), 0);
+    bestOf().ifPresent(v -> Checks.atLeast(v, 1, "bestOf"));
+    logprobs().ifPresent(v -> Checks.atLeast(v, 0, "logprobs"));
   }
 
   /**

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.llmgateway.client.common.Extensible;
-import dev.llmgateway.client.internal.json.Props;
+import dev.llmgateway.client.internal.check.Checks;
 import dev.llmgateway.client.internal.json.WireStyle;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +111,7 @@ public abstract class Model implements Extensible {
    */
   @Value.Check
   void check() {
-    Props.checkNotBlank("id", id());
+    Checks.notBlank(id(), "id");
   }
 
   /**

@@ -2,7 +2,6 @@ package dev.llmgateway.client.internal.json;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.llmgateway.client.internal.check.Checks;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -139,65 +136,6 @@ public final class Props {
   }
 
   /**
-   * Rejects a negative count.
-   *
-   * @param name the field name for the message
-   * @param value the value
-   * @throws IllegalArgumentException if {@code value < 0}
-   * @deprecated use {@link Checks#nonNegative(long, String)} (value first)
-   */
-  @Deprecated
-  public static void checkNonNegative(String name, long value) {
-    Checks.nonNegative(value, name);
-  }
-
-  /**
-   * Rejects a blank string.
-   *
-   * @param name the field name for the message
-   * @param value the value
-   * @throws IllegalArgumentException if {@code value} is null or blank
-   * @deprecated use {@link Checks#notBlank(String, String)} (value first)
-   */
-  @Deprecated
-  public static void checkNotBlank(String name, @Nullable String value) {
-    Checks.notBlank(value, name);
-  }
-
-  /**
-   * Rejects a set value below a minimum.
-   *
-   * @param name the field name for the message
-   * @param value the value or {@code null} when unset
-   * @param min the minimum
-   * @throws IllegalArgumentException if {@code value < min}
-   * @deprecated use {@link Checks#atLeast(long, long, String)} on set values
-   */
-  @Deprecated
-  public static void checkAtLeast(String name, @Nullable Integer value, int min) {
-    if (value != null) {
-      Checks.atLeast(value, min, name);
-    }
-  }
-
-  /**
-   * Rejects a set value outside a closed range (and NaN).
-   *
-   * @param name the field name for the message
-   * @param value the value or {@code null} when unset
-   * @param min the minimum
-   * @param max the maximum
-   * @throws IllegalArgumentException if {@code value} is outside {@code [min, max]}
-   * @deprecated use {@link Checks#range(double, double, double, String)} on set values
-   */
-  @Deprecated
-  public static void checkRange(String name, @Nullable Double value, double min, double max) {
-    if (value != null) {
-      Checks.range(value, min, max, name);
-    }
-  }
-
-  /**
    * Returns the JSON names a wire model lists in its {@link JsonPropertyOrder}: all its typed
    * properties, so the list is written once per class.
    *
@@ -211,35 +149,6 @@ public final class Props {
       throw new IllegalStateException(type.getName() + " has no @JsonPropertyOrder");
     }
     return Set.of(order.value());
-  }
-
-  /**
-   * Rejects a set value below a minimum.
-   *
-   * @param name the field name for the message
-   * @param value the value, empty when unset
-   * @param min the minimum
-   * @throws IllegalArgumentException if {@code value < min}
-   * @deprecated use {@link Checks#atLeast(long, long, String)} when the value is present
-   */
-  @Deprecated
-  public static void checkAtLeast(String name, OptionalInt value, int min) {
-    checkAtLeast(name, value.isPresent() ? value.getAsInt() : null, min);
-  }
-
-  /**
-   * Rejects a set value outside a closed range (and NaN).
-   *
-   * @param name the field name for the message
-   * @param value the value, empty when unset
-   * @param min the minimum
-   * @param max the maximum
-   * @throws IllegalArgumentException if {@code value} is outside {@code [min, max]}
-   * @deprecated use {@link Checks#range(double, double, double, String)} when the value is present
-   */
-  @Deprecated
-  public static void checkRange(String name, OptionalDouble value, double min, double max) {
-    checkRange(name, value.isPresent() ? value.getAsDouble() : null, min, max);
   }
 
   /**
