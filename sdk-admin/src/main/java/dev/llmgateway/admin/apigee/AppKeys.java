@@ -66,8 +66,8 @@ public final class AppKeys {
       String consumerSecret,
       @Nullable Duration expiresIn) {
     Checks.notNullArgument(app, "app");
-    NameRules.key("consumerKey", consumerKey);
-    NameRules.key("consumerSecret", consumerSecret);
+    NameRules.key(consumerKey, "consumerKey");
+    NameRules.key(consumerSecret, "consumerSecret");
     ObjectNode body = ctx.http().mapper().createObjectNode();
     body.put("consumerKey", consumerKey);
     body.put("consumerSecret", consumerSecret);
@@ -99,7 +99,7 @@ public final class AppKeys {
   public Credential addApiProducts(AppKeyName key, List<String> apiProducts) {
     Checks.notNullArgument(apiProducts, "apiProducts");
     Checks.notEmpty(apiProducts, "apiProducts");
-    apiProducts.forEach(p -> NameRules.apiProduct("apiProducts", p));
+    apiProducts.forEach(p -> NameRules.apiProduct(p, "apiProducts"));
     Credential current = get(key);
     ObjectNode body = ctx.http().mapper().createObjectNode();
     ArrayNode products = body.putArray("apiProducts");

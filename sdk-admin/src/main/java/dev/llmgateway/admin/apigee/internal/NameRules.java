@@ -57,7 +57,7 @@ public final class NameRules {
   }
 
   /** Checks an API product name, naming the given field in the message. */
-  public static String apiProduct(String field, @Nullable String value) {
+  public static String apiProduct(@Nullable String value, String field) {
     return productOrApp(field, value);
   }
 
@@ -73,7 +73,7 @@ public final class NameRules {
   }
 
   /** Checks a consumer key or secret without echoing it. */
-  public static String key(String field, @Nullable String value) {
+  public static String key(@Nullable String value, String field) {
     return Checks.matchesSecret(present(value, field), KEY, "letters, digits, '_' and '-'", field);
   }
 

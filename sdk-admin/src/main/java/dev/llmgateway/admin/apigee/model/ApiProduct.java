@@ -171,7 +171,7 @@ public abstract class ApiProduct extends AttributedResource {
 
   @Value.Check
   void check() {
-    NameRules.apiProduct("name", name());
+    NameRules.apiProduct(name(), "name");
     if (!"auto".equals(approvalType()) && !"manual".equals(approvalType())) {
       throw new IllegalArgumentException(
           "approvalType must be 'auto' or 'manual' but was '" + approvalType() + "'");

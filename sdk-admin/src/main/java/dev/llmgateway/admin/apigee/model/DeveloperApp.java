@@ -118,7 +118,7 @@ public abstract class DeveloperApp extends AttributedResource {
   @Value.Check
   void check() {
     NameRules.app(name());
-    apiProducts().forEach(p -> NameRules.apiProduct("apiProducts", p));
+    apiProducts().forEach(p -> NameRules.apiProduct(p, "apiProducts"));
   }
 
   /** Builder of {@link DeveloperApp}. */

@@ -29,7 +29,7 @@ public record AppKeyName(DeveloperAppName appName, String consumerKey) implement
    */
   public AppKeyName {
     Objects.requireNonNull(appName, "app == null");
-    NameRules.key("consumerKey", consumerKey);
+    NameRules.key(consumerKey, "consumerKey");
   }
 
   /**

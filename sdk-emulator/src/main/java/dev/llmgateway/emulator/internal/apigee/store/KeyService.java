@@ -194,7 +194,7 @@ public final class KeyService {
   private static String secret(JsonNode body, String field) {
     String value = Json.required(body, field);
     try {
-      NameRules.key(field, value);
+      NameRules.key(value, field);
     } catch (IllegalArgumentException e) {
       throw ApiError.invalidField(field, e.getMessage());
     }
