@@ -1,8 +1,8 @@
 package dev.llmgateway.admin.apigee.bundle;
 
-import dev.llmgateway.admin.apigee.internal.Checks;
 import dev.llmgateway.admin.apigee.internal.ValueStyle;
 import dev.llmgateway.admin.apigee.internal.Xml;
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -83,14 +83,14 @@ public abstract class ExtractVariablesPolicy extends AbstractPolicy {
   @Value.Check
   void check() {
     checkName();
-    Checks.notBlank("source", source());
+    Checks.notBlank(source(), "source");
     if (jsonVariables().isEmpty()) {
       throw new IllegalArgumentException("jsonVariables must not be empty");
     }
     jsonVariables()
         .forEach(
             (variable, path) -> {
-              Checks.notBlank("jsonVariables name", variable);
+              Checks.notBlank(variable, "jsonVariables name");
               if (!path.startsWith("$")) {
                 throw new IllegalArgumentException(
                     "jsonVariables path of '"

@@ -1,7 +1,7 @@
 package dev.llmgateway.admin.apigee.bundle;
 
-import dev.llmgateway.admin.apigee.internal.Checks;
 import dev.llmgateway.admin.apigee.internal.ValueStyle;
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -66,7 +66,7 @@ public abstract class Flow {
 
   @Value.Check
   void check() {
-    Checks.notBlank("flow name", name());
+    Checks.notBlank(name(), "flow name");
   }
 
   /** Builder of {@link Flow}. */

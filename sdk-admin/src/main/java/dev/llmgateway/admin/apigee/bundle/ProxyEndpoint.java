@@ -1,7 +1,7 @@
 package dev.llmgateway.admin.apigee.bundle;
 
-import dev.llmgateway.admin.apigee.internal.Checks;
 import dev.llmgateway.admin.apigee.internal.ValueStyle;
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -103,7 +103,7 @@ public abstract class ProxyEndpoint {
 
   @Value.Check
   ProxyEndpoint check() {
-    Checks.segment("proxyEndpoint name", name());
+    Checks.pathSegment(name(), "proxyEndpoint name");
     String path = basePath();
     if (!path.startsWith("/") || path.chars().anyMatch(Character::isWhitespace)) {
       throw new IllegalArgumentException(

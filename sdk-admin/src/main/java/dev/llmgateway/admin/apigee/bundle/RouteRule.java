@@ -1,7 +1,7 @@
 package dev.llmgateway.admin.apigee.bundle;
 
-import dev.llmgateway.admin.apigee.internal.Checks;
 import dev.llmgateway.admin.apigee.internal.ValueStyle;
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -34,7 +34,7 @@ public abstract class RouteRule {
    */
   public static RouteRule toTarget(String name, String targetEndpoint) {
     return ImmutableRouteRule.of(
-        name, Optional.of(Checks.notBlank("targetEndpoint", targetEndpoint)), Optional.empty());
+        name, Optional.of(Checks.notBlank(Checks.notNullArgument(targetEndpoint, "targetEndpoint"), "targetEndpoint")), Optional.empty());
   }
 
   /**
@@ -45,7 +45,7 @@ public abstract class RouteRule {
    */
   public RouteRule when(String condition) {
     return ImmutableRouteRule.of(
-        name(), targetEndpoint(), Optional.of(Checks.notBlank("condition", condition)));
+        name(), targetEndpoint(), Optional.of(Checks.notBlank(Checks.notNullArgument(condition, "condition"), "condition")));
   }
 
   /**
@@ -74,7 +74,7 @@ public abstract class RouteRule {
 
   @Value.Check
   void check() {
-    Checks.notBlank("routeRule name", name());
+    Checks.notBlank(name(), "routeRule name");
   }
 
   @Override

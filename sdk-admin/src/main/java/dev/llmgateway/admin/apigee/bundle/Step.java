@@ -1,7 +1,7 @@
 package dev.llmgateway.admin.apigee.bundle;
 
-import dev.llmgateway.admin.apigee.internal.Checks;
 import dev.llmgateway.admin.apigee.internal.ValueStyle;
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -30,7 +30,7 @@ public abstract class Step {
    * @return the step
    */
   public static Step of(String policy, String condition) {
-    return ImmutableStep.of(policy, Optional.of(Checks.notNull("condition", condition)));
+    return ImmutableStep.of(policy, Optional.of(Checks.notNullArgument(condition, "condition")));
   }
 
   /**
@@ -51,8 +51,8 @@ public abstract class Step {
 
   @Value.Check
   void check() {
-    Checks.notBlank("step policy", policy());
-    condition().ifPresent(c -> Checks.notBlank("step condition", c));
+    Checks.notBlank(policy(), "step policy");
+    condition().ifPresent(c -> Checks.notBlank(c, "step condition"));
   }
 
   @Override

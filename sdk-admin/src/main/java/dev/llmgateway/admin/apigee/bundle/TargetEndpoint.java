@@ -1,7 +1,7 @@
 package dev.llmgateway.admin.apigee.bundle;
 
-import dev.llmgateway.admin.apigee.internal.Checks;
 import dev.llmgateway.admin.apigee.internal.ValueStyle;
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -81,7 +81,7 @@ public abstract class TargetEndpoint {
 
   @Value.Check
   void check() {
-    Checks.segment("targetEndpoint name", name());
+    Checks.pathSegment(name(), "targetEndpoint name");
     if (!url().startsWith("http://") && !url().startsWith("https://")) {
       throw new IllegalArgumentException(
           "url must be an http or https URL but was '" + url() + "'");

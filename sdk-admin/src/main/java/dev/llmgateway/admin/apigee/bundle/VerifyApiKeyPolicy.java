@@ -1,8 +1,8 @@
 package dev.llmgateway.admin.apigee.bundle;
 
-import dev.llmgateway.admin.apigee.internal.Checks;
 import dev.llmgateway.admin.apigee.internal.ValueStyle;
 import dev.llmgateway.admin.apigee.internal.Xml;
+import dev.llmgateway.client.internal.check.Checks;
 import org.immutables.value.Value;
 import org.w3c.dom.Element;
 
@@ -49,7 +49,7 @@ public abstract class VerifyApiKeyPolicy extends AbstractPolicy {
   @Value.Check
   void check() {
     checkName();
-    Checks.notBlank("apiKeyRef", apiKeyRef());
+    Checks.notBlank(apiKeyRef(), "apiKeyRef");
   }
 
   @Override

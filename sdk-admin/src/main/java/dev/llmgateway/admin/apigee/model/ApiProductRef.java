@@ -3,8 +3,8 @@ package dev.llmgateway.admin.apigee.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.llmgateway.admin.apigee.internal.Checks;
 import dev.llmgateway.admin.apigee.internal.ValueStyle;
+import dev.llmgateway.client.internal.check.Checks;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -73,7 +73,7 @@ public abstract class ApiProductRef {
 
   @Value.Check
   void check() {
-    Checks.notBlank("apiProduct", apiProduct());
+    Checks.notBlank(apiProduct(), "apiProduct");
   }
 
   /** Builder of {@link ApiProductRef}. */

@@ -2,8 +2,8 @@ package dev.llmgateway.admin.apigee.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.llmgateway.admin.apigee.internal.Checks;
 import dev.llmgateway.admin.apigee.internal.ValueStyle;
+import dev.llmgateway.client.internal.check.Checks;
 import org.immutables.value.Value;
 
 /** A custom name/value attribute of an Apigee entity; prints as {@code name=value}. */
@@ -24,7 +24,8 @@ public abstract class Attribute {
   public static Attribute of(
       @JsonProperty("name") String name, @JsonProperty("value") String value) {
     return ImmutableAttribute.of(
-        Checks.notBlank("attribute name", name), Checks.notNull("attribute value", value));
+        Checks.notBlank(Checks.notNullArgument(name, "attribute name"), "attribute name"),
+        Checks.notNullArgument(value, "attribute value"));
   }
 
   /**

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonProperty.Access;
-import dev.llmgateway.admin.apigee.internal.Checks;
 import dev.llmgateway.admin.apigee.internal.NameRules;
 import dev.llmgateway.admin.apigee.internal.ValueStyle;
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -103,9 +103,9 @@ public abstract class Developer extends AttributedResource {
   @Value.Check
   void check() {
     NameRules.developer(email());
-    Checks.notBlank("firstName", firstName());
-    Checks.notBlank("lastName", lastName());
-    Checks.notBlank("userName", userName());
+    Checks.notBlank(firstName(), "firstName");
+    Checks.notBlank(lastName(), "lastName");
+    Checks.notBlank(userName(), "userName");
   }
 
   /** Builder of {@link Developer}. */

@@ -3,8 +3,8 @@ package dev.llmgateway.admin.apigee.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.llmgateway.admin.apigee.internal.Checks;
 import dev.llmgateway.admin.apigee.internal.ValueStyle;
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -75,7 +75,7 @@ public abstract class OperationConfig {
 
   @Value.Check
   void check() {
-    Checks.notBlank("apiSource", apiSource());
+    Checks.notBlank(apiSource(), "apiSource");
   }
 
   /** Builder of {@link OperationConfig}. */

@@ -1,8 +1,8 @@
 package dev.llmgateway.admin.apigee.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import dev.llmgateway.admin.apigee.internal.Checks;
 import dev.llmgateway.admin.apigee.internal.ValueStyle;
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.List;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -63,7 +63,7 @@ public abstract class OperationGroup {
       throw new IllegalArgumentException(
           "operationConfigType must be 'proxy' or 'remoteservice' but was '" + type + "'");
     }
-    Checks.notEmpty("operationConfigs", operationConfigs());
+    Checks.notEmpty(operationConfigs(), "operationConfigs");
   }
 
   /** Builder of {@link OperationGroup}. */

@@ -3,8 +3,8 @@ package dev.llmgateway.admin.apigee.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.llmgateway.admin.apigee.internal.Checks;
 import dev.llmgateway.admin.apigee.internal.ValueStyle;
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -35,9 +35,9 @@ public abstract class Quota {
    */
   public static Quota of(long limit, long interval, QuotaTimeUnit timeUnit) {
     return ImmutableQuota.of(
-        Checks.positive("limit", limit),
-        Checks.positive("interval", interval),
-        QuotaTimeUnit.check(Checks.notNull("timeUnit", timeUnit).value(), "timeUnit", UNITS));
+        Checks.positive(limit, "limit"),
+        Checks.positive(interval, "interval"),
+        QuotaTimeUnit.check(Checks.notNullArgument(timeUnit, "timeUnit").value(), "timeUnit", UNITS));
   }
 
   /**
@@ -70,7 +70,7 @@ public abstract class Quota {
   }
 
   private static long number(String field, @Nullable String value) {
-    Checks.notBlank(field, value);
+    Checks.notBlank(Checks.notNullArgument(value, field), field);
     try {
       return Long.parseLong(value.strip());
     } catch (NumberFormatException e) {
