@@ -4,7 +4,7 @@ import dev.llmgateway.admin.apigee.model.QuotaTimeUnit;
 import dev.llmgateway.admin.k8s.common.ObjectRef;
 import dev.llmgateway.admin.k8s.common.ResourceBuilder;
 import dev.llmgateway.admin.k8s.common.ResourceStatus;
-import dev.llmgateway.admin.k8s.internal.Checks;
+import dev.llmgateway.client.internal.check.Checks;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;

@@ -3,7 +3,7 @@ package dev.llmgateway.admin.k8s.apim;
 import dev.llmgateway.admin.k8s.common.ObjectRef;
 import dev.llmgateway.admin.k8s.common.ResourceBuilder;
 import dev.llmgateway.admin.k8s.common.ResourceStatus;
-import dev.llmgateway.admin.k8s.internal.Checks;
+import dev.llmgateway.client.internal.check.Checks;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
@@ -211,7 +211,7 @@ public final class ApiProduct extends CustomResource<ApiProductSpec, ResourceSta
       }
       for (Map.Entry<String, String> a : attributes.entrySet()) {
         Checks.notBlank(a.getKey(), "spec.attributes.name");
-        Checks.notNull(a.getValue(), "spec.attributes." + a.getKey());
+        Checks.notNullArgument(a.getValue(), "spec.attributes." + a.getKey());
       }
       ApiProductSpec spec = new ApiProductSpec();
       spec.approvalType = approvalType;
