@@ -120,7 +120,7 @@ class ApiProductsTest {
   }
 
   @Test
-  void ensure_changedQuota_putsProductKeepingUnknownFields() throws Exception {
+  void ensure_changedQuota_putsProductKeepingAdditionalProperties() throws Exception {
     server.enqueue(ok(GUIDE_PRODUCT_JSON.replace("}}]}}", "}}]},\"llmQuota\":\"9\"}")));
     server.enqueue(ok(GUIDE_PRODUCT_JSON));
     ApiProduct desired =

@@ -93,7 +93,7 @@ class DevelopersTest {
   }
 
   @Test
-  void update_putsWholeProfileAndKeepsUnknownFields() throws Exception {
+  void update_putsWholeProfileAndKeepsAdditionalProperties() throws Exception {
     server.enqueue(ok(STORED));
     Developer withExtra = jane().toBuilder().putAdditionalProperty("appFamily", "default").build();
     MockApigee.client(server, time).developers().update(withExtra);
@@ -161,7 +161,7 @@ class DevelopersTest {
   }
 
   @Test
-  void ensure_changedName_updatesAndKeepsServerUnknownFields() throws Exception {
+  void ensure_changedName_updatesAndKeepsServerAdditionalProperties() throws Exception {
     server.enqueue(ok(STORED));
     server.enqueue(ok(STORED));
     Ensured<Developer> result =

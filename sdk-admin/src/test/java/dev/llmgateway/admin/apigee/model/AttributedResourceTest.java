@@ -19,7 +19,7 @@ class AttributedResourceTest {
   }
 
   @Test
-  void attributesAndUnknownFields_setBeforeOtherFields_keepTheConcreteBuilder() {
+  void attributesAndAdditionalProperties_setBeforeOtherFields_keepTheConcreteBuilder() {
     ApiProduct p = product();
     assertEquals("llm-product", p.name());
     assertEquals(List.of(Attribute.of("access", "private")), p.attributes());
@@ -27,7 +27,7 @@ class AttributedResourceTest {
   }
 
   @Test
-  void toBuilder_keepsAttributesAndUnknownFields_andEqualityDependsOnThem() {
+  void toBuilder_keepsAttributesAndAdditionalProperties_andEqualityDependsOnThem() {
     ApiProduct p = product();
     assertEquals(p, p.toBuilder().build());
     assertNotEquals(p, p.toBuilder().attributes(List.of()).build());
