@@ -1,5 +1,6 @@
 package dev.llmgateway.admin.apigee.internal;
 
+import dev.llmgateway.client.internal.log.Redactor;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  * type with a nested {@code Builder extends ImmutableX.Builder}; the implementation stays
  * package-private; {@code Optional} setters accept null as "unset"; a null element or value fails
  * with {@code "x == null"} and a missing required field with {@code "x must not be null"}; secrets
- * marked {@code @Value.Redacted} print as {@code ****}.
+ * marked {@code @Value.Redacted} print as {@link Redactor#MARKER}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -24,7 +25,7 @@ import org.immutables.value.Value;
     throwForInvalidImmutableState = ValueStyle.MissingField.class,
     throwForNullPointer = ValueStyle.NullField.class,
     setJacksonPropertyRequired = false,
-    redactedMask = "****",
+    redactedMask = Redactor.MARKER,
     defaults = @Value.Immutable(copy = false),
     jdkOnly = true)
 public @interface ValueStyle {

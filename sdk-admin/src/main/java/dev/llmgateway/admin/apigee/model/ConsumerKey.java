@@ -2,6 +2,7 @@ package dev.llmgateway.admin.apigee.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.llmgateway.client.internal.log.Redactor;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.jspecify.annotations.Nullable;
@@ -62,6 +63,6 @@ public final class ConsumerKey {
   /** Returns {@code ConsumerKey[****]}; never the key. */
   @Override
   public String toString() {
-    return "ConsumerKey[****]";
+    return "ConsumerKey[" + Redactor.MARKER + "]";
   }
 }

@@ -1,6 +1,7 @@
 package dev.llmgateway.admin.apigee.names;
 
 import dev.llmgateway.admin.apigee.internal.NameRules;
+import dev.llmgateway.client.internal.log.Redactor;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,6 +72,6 @@ public record AppKeyName(DeveloperAppName appName, String consumerKey) implement
   /** Returns the path with the key replaced by {@code ****}. */
   @Override
   public String toString() {
-    return appName.path() + "/keys/****";
+    return appName.path() + "/keys/" + Redactor.MARKER;
   }
 }
