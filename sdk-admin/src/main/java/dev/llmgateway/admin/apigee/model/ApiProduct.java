@@ -166,7 +166,7 @@ public abstract class ApiProduct extends AttributedResource {
 
   @JsonProperty("quotaTimeUnit")
   @Nullable String quotaTimeUnitJson() {
-    return quota().map(q -> q.timeUnit().wireValue()).orElse(null);
+    return quota().map(q -> q.timeUnit().value()).orElse(null);
   }
 
   @Value.Check

@@ -107,17 +107,6 @@ public final class QuotaTimeUnit {
   }
 
   /**
-   * Returns the wire value.
-   *
-   * @return the value, e.g. {@code minute}
-   * @deprecated use {@link #value()}, the accessor of every open value class
-   */
-  @Deprecated
-  public String wireValue() {
-    return value;
-  }
-
-  /**
    * Returns whether this is one of the constants of this class.
    *
    * @return true for a known unit
