@@ -13,6 +13,12 @@ import org.immutables.value.Value;
  * package-private; {@code Optional} setters accept null as "unset"; a null element or value fails
  * with {@code "x == null"} and a missing required field with {@code "x must not be null"}; secrets
  * marked {@code @Value.Redacted} print as {@link Redactor#MARKER}.
+ *
+ * <p>Why not the client's {@code WireStyle}: that style lets Jackson fill fields directly and skips
+ * validation, which the client needs for allocation on its streaming hot path. The management API
+ * is not a hot path, and a value read from it must be as valid as one a user builds (an error
+ * document or an empty object in a 200 must fail, see {@code ResponseBodyFaultTest}), so Jackson
+ * reads through the generated builder and {@code build()} runs the same checks.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
