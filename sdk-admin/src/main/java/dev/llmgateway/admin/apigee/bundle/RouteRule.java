@@ -34,7 +34,11 @@ public abstract class RouteRule {
    */
   public static RouteRule toTarget(String name, String targetEndpoint) {
     return ImmutableRouteRule.of(
-        name, Optional.of(Checks.notBlank(Checks.notNullArgument(targetEndpoint, "targetEndpoint"), "targetEndpoint")), Optional.empty());
+        name,
+        Optional.of(
+            Checks.notBlank(
+                Checks.notNullArgument(targetEndpoint, "targetEndpoint"), "targetEndpoint")),
+        Optional.empty());
   }
 
   /**
@@ -45,7 +49,9 @@ public abstract class RouteRule {
    */
   public RouteRule when(String condition) {
     return ImmutableRouteRule.of(
-        name(), targetEndpoint(), Optional.of(Checks.notBlank(Checks.notNullArgument(condition, "condition"), "condition")));
+        name(),
+        targetEndpoint(),
+        Optional.of(Checks.notBlank(Checks.notNullArgument(condition, "condition"), "condition")));
   }
 
   /**

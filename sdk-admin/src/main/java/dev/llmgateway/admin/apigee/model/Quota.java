@@ -37,7 +37,8 @@ public abstract class Quota {
     return ImmutableQuota.of(
         Checks.positive(limit, "limit"),
         Checks.positive(interval, "interval"),
-        QuotaTimeUnit.check(Checks.notNullArgument(timeUnit, "timeUnit").value(), "timeUnit", UNITS));
+        QuotaTimeUnit.check(
+            Checks.notNullArgument(timeUnit, "timeUnit").value(), "timeUnit", UNITS));
   }
 
   /**

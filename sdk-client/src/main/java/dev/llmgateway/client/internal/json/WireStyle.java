@@ -36,7 +36,6 @@ import org.immutables.value.Value;
     // Only @Override: Immutables otherwise adds every known annotation it finds on the class
     // path (Error Prone's, JSR 305's, via Google Auth), which this named module does not read.
     allowedClasspathAnnotations = {Override.class},
-
     get = {"*Raw"},
     init = "*",
     depluralize = true,
