@@ -17,8 +17,9 @@ module dev.llmgateway.client {
   requires tools.jackson.databind;
   requires dev.failsafe.core;
   requires static transitive org.jspecify;
-  // Compile time only: the @Value annotations of the generated wire models (Immutables).
-  requires static org.immutables.value;
+  // Compile time only: the @Value annotations of the generated wire models (Immutables). Transitive
+  // like JSpecify, since the annotations sit on exported types (javac's exports lint).
+  requires static transitive org.immutables.value;
   // Optional: only GoogleBearerTokenProvider needs Google Auth Library; its API names
   // OAuth2Credentials, whose superclass lives in com.google.auth.
   requires static transitive com.google.auth.oauth2;
