@@ -2,6 +2,7 @@ package dev.llmgateway.client;
 
 import dev.llmgateway.client.internal.check.Checks;
 import dev.llmgateway.client.internal.http.HeaderValues;
+import dev.llmgateway.client.internal.log.Redactor;
 
 /**
  * Supplies the API key sent with every request (by default in the {@code x-api-key} header). The
@@ -39,7 +40,7 @@ public interface ApiKeyProvider {
 
       @Override
       public String toString() {
-        return "ApiKeyProvider{<redacted>}";
+        return "ApiKeyProvider{" + Redactor.MARKER + "}";
       }
     };
   }

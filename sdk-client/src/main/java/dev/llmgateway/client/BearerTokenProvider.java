@@ -2,6 +2,7 @@ package dev.llmgateway.client;
 
 import dev.llmgateway.client.internal.check.Checks;
 import dev.llmgateway.client.internal.http.HeaderValues;
+import dev.llmgateway.client.internal.log.Redactor;
 
 /**
  * Supplies the token sent as {@code Authorization: Bearer <token>}: a vLLM {@code --api-key}, or an
@@ -39,7 +40,7 @@ public interface BearerTokenProvider {
 
       @Override
       public String toString() {
-        return "BearerTokenProvider{<redacted>}";
+        return "BearerTokenProvider{" + Redactor.MARKER + "}";
       }
     };
   }

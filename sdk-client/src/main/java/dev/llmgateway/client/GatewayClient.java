@@ -492,18 +492,8 @@ public final class GatewayClient implements AutoCloseable {
           maxRetries == null
               ? config.retrySettings
               : config.retrySettings.toBuilder().maxRetries(maxRetries).build();
-      String description =
-          "baseUrl="
-              + url
-              + ", apiKeyHeader="
-              + config.apiKeyHeader
-              + ", apiKey="
-              + (config.apiKey == null ? "none" : "<redacted>")
-              + ", bearerToken="
-              + (config.bearerToken == null ? "none" : "<redacted>")
-              + ", maxRetries="
-              + retry.maxRetries();
-      return new GatewayClient(new HttpTransport(config, url, retry), true, description, defaults);
+      return new GatewayClient(
+          new HttpTransport(config, url, retry), true, config.describe(url, retry), defaults);
     }
   }
 }

@@ -6,6 +6,7 @@ import dev.llmgateway.client.GatewayListener;
 import dev.llmgateway.client.QuotaWindow;
 import dev.llmgateway.client.RetrySettings;
 import dev.llmgateway.client.Sleeper;
+import dev.llmgateway.client.internal.log.Redactor;
 import dev.llmgateway.client.internal.retry.QuotaResetEstimator;
 import java.time.Clock;
 import java.time.Duration;
@@ -81,4 +82,25 @@ public final class TransportConfig {
 
   /** Executor for async calls, or null to create one owned by the client. */
   public @Nullable ExecutorService executor;
+
+  /**
+   * Describes the client built from this configuration for {@code GatewayClient.toString()}:
+   * whether credentials are set, never their values.
+   *
+   * @param url the client's base URL
+   * @param retry the client's effective retry settings
+   * @return the description
+   */
+  public String describe(BaseUrl url, RetrySettings retry) {
+    return "baseUrl="
+        + url
+        + ", apiKeyHeader="
+        + apiKeyHeader
+        + ", apiKey="
+        + (apiKey == null ? "none" : Redactor.MARKER)
+        + ", bearerToken="
+        + (bearerToken == null ? "none" : Redactor.MARKER)
+        + ", maxRetries="
+        + retry.maxRetries();
+  }
 }
