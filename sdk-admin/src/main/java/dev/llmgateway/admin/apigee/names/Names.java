@@ -1,5 +1,6 @@
 package dev.llmgateway.admin.apigee.names;
 
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -15,10 +16,9 @@ final class Names {
    * @throws IllegalArgumentException naming {@code what} if {@code name} has another shape
    */
   static String[] parse(String what, String template, @Nullable String name) {
-    if (name == null) {
-      throw new IllegalArgumentException(what + " must not be null");
-    }
-    Matcher m = Pattern.compile(template.replace("{}", "([^/]+)")).matcher(name);
+    Matcher m =
+        Pattern.compile(template.replace("{}", "([^/]+)"))
+            .matcher(Checks.notNullArgument(name, what));
     if (!m.matches()) {
       throw new IllegalArgumentException(
           what
