@@ -267,7 +267,7 @@ public final class QuickStart {
   private static RevisionName deployTokenQuotaProxy(ApigeeClient apigee) {
     ProxyRevision revision = apigee.apiProxies().importBundle(TokenQuotaPreset.bundle());
     RevisionName name = apigee.apiProxies().revisionName(revision);
-    apigee.deployments().deployAndAwait(ENV, name, Duration.ofSeconds(30));
+    apigee.deployments().deployAndWait(ENV, name, Duration.ofSeconds(30));
     return name;
   }
 

@@ -1,7 +1,8 @@
 package dev.llmgateway.client;
 
+import dev.llmgateway.client.internal.check.Checks;
 import dev.llmgateway.client.internal.http.HeaderValues;
-import java.util.Objects;
+import dev.llmgateway.client.internal.log.Redactor;
 
 /**
  * Supplies the API key sent with every request (by default in the {@code x-api-key} header). The
@@ -29,10 +30,7 @@ public interface ApiKeyProvider {
    *     non-ASCII characters (the message names the field, never the key)
    */
   static ApiKeyProvider of(String apiKey) {
-    Objects.requireNonNull(apiKey, "apiKey == null");
-    if (apiKey.isBlank()) {
-      throw new IllegalArgumentException("apiKey must not be blank");
-    }
+    Checks.notBlank(Checks.notNull(apiKey, "apiKey"), "apiKey");
     HeaderValues.checkValue("apiKey", apiKey);
     return new ApiKeyProvider() {
       @Override
@@ -42,7 +40,7 @@ public interface ApiKeyProvider {
 
       @Override
       public String toString() {
-        return "ApiKeyProvider{<redacted>}";
+        return "ApiKeyProvider{" + Redactor.MARKER + "}";
       }
     };
   }

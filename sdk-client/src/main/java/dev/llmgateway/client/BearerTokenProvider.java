@@ -1,7 +1,8 @@
 package dev.llmgateway.client;
 
+import dev.llmgateway.client.internal.check.Checks;
 import dev.llmgateway.client.internal.http.HeaderValues;
-import java.util.Objects;
+import dev.llmgateway.client.internal.log.Redactor;
 
 /**
  * Supplies the token sent as {@code Authorization: Bearer <token>}: a vLLM {@code --api-key}, or an
@@ -29,10 +30,7 @@ public interface BearerTokenProvider {
    *     non-ASCII characters (the message names the field, never the token)
    */
   static BearerTokenProvider of(String token) {
-    Objects.requireNonNull(token, "bearerToken == null");
-    if (token.isBlank()) {
-      throw new IllegalArgumentException("bearerToken must not be blank");
-    }
+    Checks.notBlank(Checks.notNull(token, "bearerToken"), "bearerToken");
     HeaderValues.checkValue("bearerToken", token);
     return new BearerTokenProvider() {
       @Override
@@ -42,7 +40,7 @@ public interface BearerTokenProvider {
 
       @Override
       public String toString() {
-        return "BearerTokenProvider{<redacted>}";
+        return "BearerTokenProvider{" + Redactor.MARKER + "}";
       }
     };
   }

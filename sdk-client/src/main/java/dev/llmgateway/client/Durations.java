@@ -1,7 +1,7 @@
 package dev.llmgateway.client;
 
+import dev.llmgateway.client.internal.check.Checks;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * Checks the durations users give, in one place. Timeouts must be at least 1 ms: OkHttp counts
@@ -29,10 +29,7 @@ final class Durations {
    * @throws IllegalArgumentException naming the field if it is not positive or under 1 ms
    */
   static Duration timeout(Duration d, String name) {
-    Objects.requireNonNull(d, name + " == null");
-    if (d.isZero() || d.isNegative()) {
-      throw new IllegalArgumentException(name + " must be positive but was " + d);
-    }
+    Checks.positive(d, name);
     if (d.compareTo(ONE_MILLI) < 0) {
       throw new IllegalArgumentException(
           name + " must be at least 1 ms (timeouts count whole milliseconds) but was " + d);
@@ -46,10 +43,7 @@ final class Durations {
    * @throws IllegalArgumentException naming the field if it is negative
    */
   static Duration waitTime(Duration d, String name) {
-    Objects.requireNonNull(d, name + " == null");
-    if (d.isNegative()) {
-      throw new IllegalArgumentException(name + " must not be negative but was " + d);
-    }
+    Checks.notNegative(d, name);
     return d.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : d;
   }
 }

@@ -12,8 +12,6 @@ import dev.llmgateway.client.internal.service.ModelsServiceImpl;
 import dev.llmgateway.client.models.ModelsService;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.function.DoubleSupplier;
@@ -43,7 +41,6 @@ import org.jspecify.annotations.Nullable;
 public final class GatewayClient implements AutoCloseable {
   private final HttpTransport transport;
   private final boolean root;
-  private final boolean ownsHttp;
   private final String description;
   private final RequestOptions defaults;
   private final ChatService chat;
@@ -52,14 +49,9 @@ public final class GatewayClient implements AutoCloseable {
   private final AsyncGatewayClient async;
 
   GatewayClient(
-      HttpTransport transport,
-      boolean root,
-      boolean ownsHttp,
-      String description,
-      RequestOptions defaults) {
+      HttpTransport transport, boolean root, String description, RequestOptions defaults) {
     this.transport = transport;
     this.root = root;
-    this.ownsHttp = ownsHttp;
     this.description = description;
     this.defaults = defaults;
     ChatServiceImpl chatImpl = new ChatServiceImpl(transport, defaults);
@@ -142,7 +134,7 @@ public final class GatewayClient implements AutoCloseable {
    */
   public GatewayClient withOptions(RequestOptions options) {
     Objects.requireNonNull(options, "options == null");
-    return new GatewayClient(transport, false, ownsHttp, description, defaults.mergedWith(options));
+    return new GatewayClient(transport, false, description, defaults.mergedWith(options));
   }
 
   /**
@@ -154,8 +146,13 @@ public final class GatewayClient implements AutoCloseable {
   @Override
   public void close() {
     if (root) {
-      transport.shutdown(ownsHttp);
+      transport.shutdown();
     }
+  }
+
+  /** The OkHttpClient of the calls, for tests. */
+  OkHttpClient okHttpClient() {
+    return transport.okHttpClient();
   }
 
   @Override
@@ -165,18 +162,18 @@ public final class GatewayClient implements AutoCloseable {
 
   /**
    * Builds {@link GatewayClient}s. Required: {@code baseUrl}. Defaults: API key header {@code
-   * x-api-key}, {@link RetrySettings#defaultSettings()} (2 retries), connect timeout 10 s,
+   * x-api-key}, {@link RetrySettings#defaultSettings()} (2 retries), Apigee quota windows of 1
+   * minute (the request quota aligned to the clock, the token quota flexi), connect timeout 10 s,
    * non-streaming timeout 10 min, stream headers timeout 2 min, stream idle timeout 2 min, system
    * clock and sleeper, a new OkHttpClient whose pool keeps up to 64 idle connections for 4 s
    * (shorter than the 5 s after which vLLM's server closes idle connections, so no request meets a
-   * connection the server already closed), and a cached pool of daemon threads for async calls. Not
-   * thread-safe.
+   * connection the server already closed), and a cached pool of daemon threads for async calls. A
+   * builder may build several clients; each has its own connections and threads. Not thread-safe.
    */
   public static final class Builder {
     private final TransportConfig config = new TransportConfig();
     private @Nullable String baseUrl;
     private @Nullable Integer maxRetries;
-    private final List<Interceptor> interceptors = new ArrayList<>();
     private RequestOptions defaults = RequestOptions.none();
 
     private Builder() {}
@@ -311,6 +308,32 @@ public final class GatewayClient implements AutoCloseable {
     }
 
     /**
+     * Sets the window of the Apigee request quota ({@code QuotaViolation}) the key's API product
+     * has (default aligned, 1 minute), from which the client estimates when a used-up quota resets:
+     * {@link dev.llmgateway.client.errors.QuotaExceededException#resetAt()}, and a retry if that
+     * lies within {@link RetrySettings#maxWait()}.
+     *
+     * @param window the window
+     * @return this builder
+     */
+    public Builder requestQuotaWindow(QuotaWindow window) {
+      config.requestQuotaWindow = Objects.requireNonNull(window, "requestQuotaWindow == null");
+      return this;
+    }
+
+    /**
+     * Sets the window of the Apigee LLM token quota ({@code LLMTokenQuotaViolation}) the key's API
+     * product has (default flexi, 1 minute); see {@link #requestQuotaWindow(QuotaWindow)}.
+     *
+     * @param window the window
+     * @return this builder
+     */
+    public Builder tokenQuotaWindow(QuotaWindow window) {
+      config.tokenQuotaWindow = Objects.requireNonNull(window, "tokenQuotaWindow == null");
+      return this;
+    }
+
+    /**
      * Sets the connect timeout (default 10 s).
      *
      * @param timeout at least 1 ms; longer than about 24.8 days means no practical limit
@@ -378,7 +401,7 @@ public final class GatewayClient implements AutoCloseable {
      * @return this builder
      */
     public Builder addInterceptor(Interceptor interceptor) {
-      interceptors.add(Objects.requireNonNull(interceptor, "interceptor == null"));
+      config.interceptors.add(Objects.requireNonNull(interceptor, "interceptor == null"));
       return this;
     }
 
@@ -452,7 +475,8 @@ public final class GatewayClient implements AutoCloseable {
     }
 
     /**
-     * Builds the client.
+     * Builds a client. The builder is not changed: building again gives an independent client, with
+     * its own connections and threads (or its own view of the same supplied OkHttpClient).
      *
      * @return the client
      * @throws IllegalArgumentException if {@code baseUrl} is missing
@@ -463,32 +487,13 @@ public final class GatewayClient implements AutoCloseable {
             "baseUrl must be set (for example http://10.0.0.1:80), or use GatewayClient.fromEnv()"
                 + " with LLM_GATEWAY_BASE_URL");
       }
-      config.baseUrl = BaseUrl.parse(baseUrl);
-      if (maxRetries != null) {
-        config.retrySettings = config.retrySettings.toBuilder().maxRetries(maxRetries).build();
-      }
-      boolean ownsHttp = config.okHttpClient == null;
-      if (!interceptors.isEmpty()) {
-        OkHttpClient.Builder b =
-            config.okHttpClient == null
-                ? HttpTransport.newClientBuilder()
-                : config.okHttpClient.newBuilder();
-        interceptors.forEach(b::addInterceptor);
-        config.okHttpClient = b.build();
-      }
-      HttpTransport transport = new HttpTransport(config);
-      String description =
-          "baseUrl="
-              + config.baseUrl
-              + ", apiKeyHeader="
-              + config.apiKeyHeader
-              + ", apiKey="
-              + (config.apiKey == null ? "none" : "<redacted>")
-              + ", bearerToken="
-              + (config.bearerToken == null ? "none" : "<redacted>")
-              + ", maxRetries="
-              + config.retrySettings.maxRetries();
-      return new GatewayClient(transport, true, ownsHttp, description, defaults);
+      BaseUrl url = BaseUrl.parse(baseUrl);
+      RetrySettings retry =
+          maxRetries == null
+              ? config.retrySettings
+              : config.retrySettings.toBuilder().maxRetries(maxRetries).build();
+      return new GatewayClient(
+          new HttpTransport(config, url, retry), true, config.describe(url, retry), defaults);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.llmgateway.client;
 
+import dev.llmgateway.client.internal.check.Checks;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Set;
@@ -33,10 +34,8 @@ public final class QuotaWindow {
   private final boolean flexi;
 
   private QuotaWindow(int interval, ChronoUnit unit, boolean flexi) {
-    Objects.requireNonNull(unit, "unit == null");
-    if (interval < 1) {
-      throw new IllegalArgumentException("interval must be >= 1 but was " + interval);
-    }
+    Checks.notNull(unit, "unit");
+    Checks.atLeast(interval, 1, "interval");
     if (!UNITS.contains(unit)) {
       throw new IllegalArgumentException(
           "unit must be MINUTES, HOURS, DAYS, WEEKS or MONTHS but was " + unit);

@@ -1,5 +1,6 @@
 package dev.llmgateway.client;
 
+import dev.llmgateway.client.internal.check.Checks;
 import dev.llmgateway.client.internal.http.HeaderValues;
 import java.time.Duration;
 import java.util.Collections;
@@ -364,10 +365,7 @@ public final class RequestOptions {
      * @return this builder
      */
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("maxRetries must be >= 0 but was " + maxRetries);
-      }
-      this.maxRetries = maxRetries;
+      this.maxRetries = (int) Checks.nonNegative(maxRetries, "maxRetries");
       return this;
     }
 
@@ -381,11 +379,7 @@ public final class RequestOptions {
     }
 
     private static String notBlank(String value, String name) {
-      Objects.requireNonNull(value, name + " == null");
-      if (value.isBlank()) {
-        throw new IllegalArgumentException(name + " must not be blank");
-      }
-      return value;
+      return Checks.notBlank(Checks.notNull(value, name), name);
     }
   }
 }

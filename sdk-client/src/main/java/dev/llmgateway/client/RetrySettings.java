@@ -1,7 +1,6 @@
 package dev.llmgateway.client;
 
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +8,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * How the client retries failed attempts. Immutable; build with {@link #builder()}; every field has
  * a default. Set per client with {@link GatewayClient.Builder#retrySettings(RetrySettings)} and per
- * call with {@link RequestOptions.Builder#retrySettings(RetrySettings)}.
+ * call with {@link RequestOptions.Builder#retrySettings(RetrySettings)}. The Apigee quota windows,
+ * from which the client estimates when a quota resets, are set on the client ({@link
+ * GatewayClient.Builder#requestQuotaWindow(QuotaWindow)}). The Apigee management client runs its
+ * retries under this type too, made from its builder's {@code maxRetries} and {@code backoff}.
  *
  * <p>What is retried is fixed by the client (quota faults whose window resets within {@link
  * #maxWait()}, spike arrest, Endpoint Picker load shedding, HTTP 502/503/504, and connect failures
@@ -26,8 +28,6 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code maxWait} (60 s): the longest single wait; a {@code Retry-After} or a quota reset
  *       further away fails fast instead.
  *   <li>{@code totalTimeout} (none): a deadline for the whole call including retries.
- *   <li>{@code requestQuotaWindow} (aligned, 1 minute) and {@code tokenQuotaWindow} (flexi, 1
- *       minute): the Apigee quota windows, used to estimate when a quota resets.
  * </ul>
  */
 public final class RetrySettings {
@@ -40,8 +40,6 @@ public final class RetrySettings {
   private final double jitter;
   private final Duration maxWait;
   private final @Nullable Duration totalTimeout;
-  private final QuotaWindow requestQuotaWindow;
-  private final QuotaWindow tokenQuotaWindow;
 
   private RetrySettings(Builder b) {
     this.maxRetries = b.maxRetries;
@@ -51,8 +49,6 @@ public final class RetrySettings {
     this.jitter = b.jitter;
     this.maxWait = b.maxWait;
     this.totalTimeout = b.totalTimeout;
-    this.requestQuotaWindow = b.requestQuotaWindow;
-    this.tokenQuotaWindow = b.tokenQuotaWindow;
   }
 
   /**
@@ -87,8 +83,6 @@ public final class RetrySettings {
     b.jitter = jitter;
     b.maxWait = maxWait;
     b.totalTimeout = totalTimeout;
-    b.requestQuotaWindow = requestQuotaWindow;
-    b.tokenQuotaWindow = tokenQuotaWindow;
     return b;
   }
 
@@ -156,24 +150,6 @@ public final class RetrySettings {
     return Optional.ofNullable(totalTimeout);
   }
 
-  /**
-   * Returns the window of the Apigee request quota ({@code QuotaViolation}).
-   *
-   * @return the window
-   */
-  public QuotaWindow requestQuotaWindow() {
-    return requestQuotaWindow;
-  }
-
-  /**
-   * Returns the window of the Apigee LLM token quota ({@code LLMTokenQuotaViolation}).
-   *
-   * @return the window
-   */
-  public QuotaWindow tokenQuotaWindow() {
-    return tokenQuotaWindow;
-  }
-
   @Override
   public boolean equals(@Nullable Object o) {
     if (!(o instanceof RetrySettings)) {
@@ -186,23 +162,13 @@ public final class RetrySettings {
         && backoffMultiplier == r.backoffMultiplier
         && jitter == r.jitter
         && maxWait.equals(r.maxWait)
-        && Objects.equals(totalTimeout, r.totalTimeout)
-        && requestQuotaWindow.equals(r.requestQuotaWindow)
-        && tokenQuotaWindow.equals(r.tokenQuotaWindow);
+        && Objects.equals(totalTimeout, r.totalTimeout);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        maxRetries,
-        initialBackoff,
-        maxBackoff,
-        backoffMultiplier,
-        jitter,
-        maxWait,
-        totalTimeout,
-        requestQuotaWindow,
-        tokenQuotaWindow);
+        maxRetries, initialBackoff, maxBackoff, backoffMultiplier, jitter, maxWait, totalTimeout);
   }
 
   @Override
@@ -221,10 +187,6 @@ public final class RetrySettings {
         + maxWait
         + ", totalTimeout="
         + totalTimeout
-        + ", requestQuotaWindow="
-        + requestQuotaWindow
-        + ", tokenQuotaWindow="
-        + tokenQuotaWindow
         + "}";
   }
 
@@ -237,8 +199,6 @@ public final class RetrySettings {
     private double jitter = 0.25;
     private Duration maxWait = Duration.ofSeconds(60);
     private @Nullable Duration totalTimeout;
-    private QuotaWindow requestQuotaWindow = QuotaWindow.aligned(1, ChronoUnit.MINUTES);
-    private QuotaWindow tokenQuotaWindow = QuotaWindow.flexi(1, ChronoUnit.MINUTES);
 
     private Builder() {}
 
@@ -331,28 +291,6 @@ public final class RetrySettings {
     public Builder totalTimeout(@Nullable Duration totalTimeout) {
       this.totalTimeout =
           totalTimeout == null ? null : Durations.timeout(totalTimeout, "totalTimeout");
-      return this;
-    }
-
-    /**
-     * Sets the window of the Apigee request quota.
-     *
-     * @param window the window
-     * @return this builder
-     */
-    public Builder requestQuotaWindow(QuotaWindow window) {
-      this.requestQuotaWindow = Objects.requireNonNull(window, "requestQuotaWindow == null");
-      return this;
-    }
-
-    /**
-     * Sets the window of the Apigee LLM token quota.
-     *
-     * @param window the window
-     * @return this builder
-     */
-    public Builder tokenQuotaWindow(QuotaWindow window) {
-      this.tokenQuotaWindow = Objects.requireNonNull(window, "tokenQuotaWindow == null");
       return this;
     }
 

@@ -3,8 +3,9 @@ package dev.llmgateway.client;
 import java.time.Duration;
 
 /**
- * Waits between retry attempts. The default sleeps the calling thread; tests inject a recording
- * sleeper so that retry tests run instantly.
+ * Waits between retry attempts, and between the deployment polls of the Apigee client: the one
+ * sleeper type of the SDK's clients. The default sleeps the calling thread; tests inject a
+ * recording sleeper so that retry tests run instantly.
  */
 @FunctionalInterface
 public interface Sleeper {

@@ -194,7 +194,7 @@ class ClientConfigTest {
             + "\n"
             + logger.all();
     assertTrue(logger.all().contains("--> POST"), logger.all());
-    assertTrue(logger.all().contains("x-api-key=<redacted>"), logger.all());
+    assertTrue(logger.all().contains("x-api-key=****"), logger.all());
     assertTrue(logger.all().contains("retrying"), logger.all());
     assertFalse(everything.contains("SECRET"), everything);
   }

@@ -84,10 +84,7 @@ class RetryTest {
     server.enqueue(quotaFault(429));
     GatewayClient client =
         TestResponses.builder(server, clock, sleeper)
-            .retrySettings(
-                RetrySettings.builder()
-                    .requestQuotaWindow(QuotaWindow.aligned(1, ChronoUnit.HOURS))
-                    .build())
+            .requestQuotaWindow(QuotaWindow.aligned(1, ChronoUnit.HOURS))
             .build();
 
     QuotaExceededException e =
@@ -214,16 +211,13 @@ class RetryTest {
 
   @ParameterizedTest
   @EnumSource(Mode.class)
-  void create_perRequestRetrySettings_overrideClientQuotaWindow(Mode mode) {
-    RetrySettings hourly =
-        RetrySettings.builder()
-            .requestQuotaWindow(QuotaWindow.aligned(1, ChronoUnit.HOURS))
-            .build();
+  void create_perRequestRetrySettings_overrideClientMaxWait(Mode mode) {
+    QuotaWindow hourly = QuotaWindow.aligned(1, ChronoUnit.HOURS);
     GatewayClient client =
-        TestResponses.builder(server, clock, sleeper).retrySettings(hourly).build();
+        TestResponses.builder(server, clock, sleeper).requestQuotaWindow(hourly).build();
     RequestOptions patient =
         RequestOptions.builder()
-            .retrySettings(hourly.toBuilder().maxWait(Duration.ofHours(1)).build())
+            .retrySettings(RetrySettings.builder().maxWait(Duration.ofHours(1)).build())
             .build();
     server.enqueue(quotaFault(429));
     server.enqueue(quotaFault(429));

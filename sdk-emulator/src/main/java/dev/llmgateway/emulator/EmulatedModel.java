@@ -1,6 +1,7 @@
 package dev.llmgateway.emulator;
 
-import dev.llmgateway.admin.k8s.internal.Checks;
+import dev.llmgateway.admin.k8s.internal.KubeRules;
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -271,7 +272,7 @@ public final class EmulatedModel {
     public EmulatedModel build() {
       String n = Checks.notBlank(name, "name");
       String pool = poolName != null ? poolName : defaultPoolName(n);
-      Checks.matches(Checks.maxLength(pool, 63, "poolName"), Checks.DNS_LABEL, "poolName");
+      KubeRules.dnsLabel(pool, "poolName");
       Checks.range(replicas, 0, 64, "replicas");
       Checks.range(maxModelLen, 16, Integer.MAX_VALUE, "maxModelLen");
       Checks.range(maxConcurrentRequests, 1, 100_000, "maxConcurrentRequests");

@@ -1,5 +1,7 @@
 package dev.llmgateway.emulator;
 
+import dev.llmgateway.client.internal.check.Checks;
+
 /**
  * How often the simulated model servers fail on purpose, for resilience tests of applications: each
  * inference request draws once from the emulator's random source (seed it with {@link
@@ -147,9 +149,7 @@ public final class FaultRates {
     }
 
     private static void rate(double value, String field) {
-      if (!(value >= 0 && value <= 1)) {
-        throw new IllegalArgumentException(field + " must be between 0 and 1 but was " + value);
-      }
+      Checks.range(value, 0, 1, field);
     }
   }
 }

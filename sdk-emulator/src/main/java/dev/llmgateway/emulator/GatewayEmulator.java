@@ -3,8 +3,8 @@ package dev.llmgateway.emulator;
 import dev.llmgateway.admin.apigee.ApigeeClient;
 import dev.llmgateway.admin.k8s.GuideResources;
 import dev.llmgateway.admin.k8s.inference.InferenceObjective;
-import dev.llmgateway.admin.k8s.internal.Checks;
 import dev.llmgateway.client.GatewayClient;
+import dev.llmgateway.client.internal.check.Checks;
 import dev.llmgateway.emulator.internal.serving.ModelEndpoint;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.IOException;
@@ -324,7 +324,7 @@ public final class GatewayEmulator implements AutoCloseable {
      * @return this builder
      */
     public Builder addModel(EmulatedModel model) {
-      models.add(Checks.notNull(model, "model"));
+      models.add(Checks.notNullArgument(model, "model"));
       return this;
     }
 
@@ -338,7 +338,7 @@ public final class GatewayEmulator implements AutoCloseable {
      * @return this builder
      */
     public Builder addInferenceObjective(InferenceObjective objective) {
-      objectives.add(Checks.notNull(objective, "objective"));
+      objectives.add(Checks.notNullArgument(objective, "objective"));
       return this;
     }
 
@@ -349,7 +349,7 @@ public final class GatewayEmulator implements AutoCloseable {
      * @return this builder
      */
     public Builder latency(LatencyProfile latency) {
-      this.latency = Checks.notNull(latency, "latency");
+      this.latency = Checks.notNullArgument(latency, "latency");
       return this;
     }
 
@@ -360,7 +360,7 @@ public final class GatewayEmulator implements AutoCloseable {
      * @return this builder
      */
     public Builder responseMode(ResponseMode mode) {
-      this.responseMode = Checks.notNull(mode, "responseMode");
+      this.responseMode = Checks.notNullArgument(mode, "responseMode");
       return this;
     }
 
@@ -371,7 +371,7 @@ public final class GatewayEmulator implements AutoCloseable {
      * @return this builder
      */
     public Builder faults(FaultRates faults) {
-      this.faults = Checks.notNull(faults, "faults");
+      this.faults = Checks.notNullArgument(faults, "faults");
       return this;
     }
 
@@ -384,7 +384,7 @@ public final class GatewayEmulator implements AutoCloseable {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Checks.notNull(clock, "clock");
+      this.clock = Checks.notNullArgument(clock, "clock");
       return this;
     }
 
@@ -429,7 +429,7 @@ public final class GatewayEmulator implements AutoCloseable {
      * @return this builder
      */
     public Builder kubeconfig(Path file) {
-      this.kubeconfig = Checks.notNull(file, "kubeconfig");
+      this.kubeconfig = Checks.notNullArgument(file, "kubeconfig");
       return this;
     }
 
@@ -440,7 +440,7 @@ public final class GatewayEmulator implements AutoCloseable {
      * @return this builder
      */
     public Builder clusterSetup(ClusterSetup setup) {
-      this.clusterSetup = Checks.notNull(setup, "clusterSetup");
+      this.clusterSetup = Checks.notNullArgument(setup, "clusterSetup");
       return this;
     }
 

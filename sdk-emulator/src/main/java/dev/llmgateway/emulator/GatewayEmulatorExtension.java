@@ -2,6 +2,7 @@ package dev.llmgateway.emulator;
 
 import dev.llmgateway.admin.apigee.ApigeeClient;
 import dev.llmgateway.client.GatewayClient;
+import dev.llmgateway.client.internal.check.Checks;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -62,10 +63,7 @@ public final class GatewayEmulatorExtension
    * @throws IllegalArgumentException when the supplier is null
    */
   public static GatewayEmulatorExtension using(Supplier<GatewayEmulator.Builder> builder) {
-    if (builder == null) {
-      throw new IllegalArgumentException("builder must not be null");
-    }
-    return new GatewayEmulatorExtension(builder);
+    return new GatewayEmulatorExtension(Checks.notNullArgument(builder, "builder"));
   }
 
   @Override

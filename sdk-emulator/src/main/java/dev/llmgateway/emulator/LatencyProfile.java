@@ -1,5 +1,6 @@
 package dev.llmgateway.emulator;
 
+import dev.llmgateway.client.internal.check.Checks;
 import java.time.Duration;
 
 /**
@@ -89,11 +90,6 @@ public final class LatencyProfile {
   }
 
   private static void check(Duration d, String field) {
-    if (d == null) {
-      throw new IllegalArgumentException(field + " must not be null");
-    }
-    if (d.isNegative()) {
-      throw new IllegalArgumentException(field + " must not be negative but was " + d);
-    }
+    Checks.notNegative(Checks.notNullArgument(d, field), field);
   }
 }

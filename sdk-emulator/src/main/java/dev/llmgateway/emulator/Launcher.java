@@ -1,7 +1,8 @@
 package dev.llmgateway.emulator;
 
 import dev.llmgateway.admin.k8s.GuideResources;
-import dev.llmgateway.admin.k8s.internal.Checks;
+import dev.llmgateway.admin.k8s.internal.KubeRules;
+import dev.llmgateway.client.internal.check.Checks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ final class Launcher {
     Checks.range(b.apigeePort, 0, 65_535, "apigeePort");
     Checks.range(b.kubePort, 0, 65_535, "kubePort");
     Checks.range(b.guideQuotaPerMinute, 1, Long.MAX_VALUE, "guideQuotaPerMinute");
-    Checks.namespace(b.namespace, "namespace");
+    KubeRules.namespace(b.namespace, "namespace");
     if (b.clusterSetup == ClusterSetup.EMPTY && !b.objectives.isEmpty()) {
       throw new IllegalArgumentException(
           "inferenceObjectives are applied with ClusterSetup SERVING or GUIDE; with EMPTY apply"

@@ -1,5 +1,6 @@
 package dev.llmgateway.emulator;
 
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -42,10 +43,7 @@ public final class ResponseMode {
    * @throws IllegalArgumentException when the answer is null
    */
   public static ResponseMode fixedAnswer(String answer) {
-    if (answer == null) {
-      throw new IllegalArgumentException("answer must not be null");
-    }
-    return new ResponseMode(answer);
+    return new ResponseMode(Checks.notNullArgument(answer, "answer"));
   }
 
   /**

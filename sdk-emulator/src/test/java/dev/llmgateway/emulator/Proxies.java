@@ -15,7 +15,7 @@ final class Proxies {
     ProxyRevision revision = apigee.apiProxies().importBundle(bundle);
     return apigee
         .deployments()
-        .deployAndAwait(
+        .deployAndWait(
             GatewayEmulator.ENVIRONMENT,
             apigee.apiProxies().revisionName(revision),
             Duration.ofSeconds(10));

@@ -2,10 +2,10 @@ package dev.llmgateway.admin.apigee;
 
 import dev.llmgateway.admin.apigee.errors.ApigeeNotFoundException;
 import dev.llmgateway.admin.apigee.internal.ApigeeContext;
-import dev.llmgateway.admin.apigee.internal.Checks;
 import dev.llmgateway.admin.apigee.internal.Pages;
 import dev.llmgateway.admin.apigee.model.ApiProduct;
 import dev.llmgateway.admin.apigee.names.ApiProductName;
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +43,9 @@ public final class ApiProducts {
    * @throws ApigeeNotFoundException if there is no such product
    */
   public ApiProduct get(String apiProduct) {
-    return ctx.http().call("GET", name(apiProduct)).read("API product", ctx.json()::readProduct);
+    return ctx.http()
+        .call("GET", name(apiProduct))
+        .read("API product", ctx.json().reader(ApiProduct.class));
   }
 
   /**
@@ -55,7 +57,8 @@ public final class ApiProducts {
   public Optional<ApiProduct> find(String apiProduct) {
     ApiProductName name = name(apiProduct);
     try {
-      return Optional.of(ctx.http().call("GET", name).read("API product", ctx.json()::readProduct));
+      return Optional.of(
+          ctx.http().call("GET", name).read("API product", ctx.json().reader(ApiProduct.class)));
     } catch (ApigeeNotFoundException e) {
       return Optional.empty();
     }
@@ -82,7 +85,7 @@ public final class ApiProducts {
           return call.send();
         },
         "apiProduct",
-        ctx.json()::readProduct,
+        ctx.json().reader(ApiProduct.class),
         ApiProduct::name);
   }
 
@@ -93,7 +96,7 @@ public final class ApiProducts {
    * @return the product as stored
    */
   public ApiProduct create(ApiProduct product) {
-    Checks.notNull("product", product);
+    Checks.notNullArgument(product, "product");
     return ctx.http()
         .call("POST", ctx.organization())
         .segments("apiproducts")
@@ -102,7 +105,7 @@ public final class ApiProducts {
             "check with apiProducts().find(\""
                 + product.name()
                 + "\"), or use apiProducts().ensure(..), which reads it back")
-        .read("API product", ctx.json()::readProduct);
+        .read("API product", ctx.json().reader(ApiProduct.class));
   }
 
   /**
@@ -112,11 +115,11 @@ public final class ApiProducts {
    * @return the product as stored
    */
   public ApiProduct update(ApiProduct product) {
-    Checks.notNull("product", product);
+    Checks.notNullArgument(product, "product");
     return ctx.http()
         .call("PUT", name(product.name()))
         .json(ctx.json().write(product))
-        .read("API product", ctx.json()::readProduct);
+        .read("API product", ctx.json().reader(ApiProduct.class));
   }
 
   /**
@@ -145,7 +148,7 @@ public final class ApiProducts {
    * @return the product as it now is, and what was done
    */
   public Ensured<ApiProduct> ensure(ApiProduct product) {
-    Checks.notNull("product", product);
+    Checks.notNullArgument(product, "product");
     Optional<ApiProduct> existing = find(product.name());
     if (existing.isEmpty()) {
       Creation<ApiProduct> c =
@@ -160,8 +163,8 @@ public final class ApiProducts {
       return Ensured.of(current, Ensured.Action.UNCHANGED);
     }
     ApiProduct merged =
-        product.unknownFields().isEmpty()
-            ? product.toBuilder().unknownFields(current.unknownFields()).build()
+        product.additionalProperties().isEmpty()
+            ? product.toBuilder().additionalProperties(current.additionalProperties()).build()
             : product;
     return Ensured.of(update(merged), Ensured.Action.UPDATED);
   }

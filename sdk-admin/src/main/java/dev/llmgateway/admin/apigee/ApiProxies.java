@@ -5,12 +5,12 @@ import dev.llmgateway.admin.apigee.bundle.ProxyEndpoint;
 import dev.llmgateway.admin.apigee.errors.ApigeeException;
 import dev.llmgateway.admin.apigee.errors.ApigeeNotFoundException;
 import dev.llmgateway.admin.apigee.internal.ApigeeContext;
-import dev.llmgateway.admin.apigee.internal.Checks;
 import dev.llmgateway.admin.apigee.internal.XmlCanon;
 import dev.llmgateway.admin.apigee.model.ApiProxy;
 import dev.llmgateway.admin.apigee.model.ProxyRevision;
 import dev.llmgateway.admin.apigee.names.ApiProxyName;
 import dev.llmgateway.admin.apigee.names.RevisionName;
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
@@ -109,7 +109,7 @@ public final class ApiProxies {
    *     CREATED} for a new proxy, {@code UPDATED} for a new revision)
    */
   public Ensured<ProxyRevision> ensureImported(ApiProxyBundle bundle) {
-    Checks.notNull("bundle", bundle);
+    Checks.notNullArgument(bundle, "bundle");
     Optional<ApiProxy> proxy = find(bundle.name());
     if (proxy.isEmpty()) {
       return Ensured.of(importBundle(bundle, true), Ensured.Action.CREATED);
@@ -128,7 +128,7 @@ public final class ApiProxies {
    * @return the zip
    */
   public byte[] download(RevisionName revision) {
-    Checks.notNull("revision", revision);
+    Checks.notNullArgument(revision, "revision");
     return ctx.http().call("GET", revision).query("format", "bundle").sendForBytes();
   }
 
@@ -177,7 +177,7 @@ public final class ApiProxies {
    * @return its typed name
    */
   public RevisionName revisionName(ProxyRevision revision) {
-    Checks.notNull("revision", revision);
+    Checks.notNullArgument(revision, "revision");
     return RevisionName.of(name(revision.name()), revision.revisionNumber());
   }
 
@@ -189,7 +189,9 @@ public final class ApiProxies {
    * @throws ApigeeNotFoundException if there is no such proxy
    */
   public ApiProxy get(String apiProxy) {
-    return ctx.http().call("GET", name(apiProxy)).read("API proxy", ctx.json()::readApiProxy);
+    return ctx.http()
+        .call("GET", name(apiProxy))
+        .read("API proxy", ctx.json().reader(ApiProxy.class));
   }
 
   /**
@@ -201,7 +203,8 @@ public final class ApiProxies {
   public Optional<ApiProxy> find(String apiProxy) {
     ApiProxyName name = name(apiProxy);
     try {
-      return Optional.of(ctx.http().call("GET", name).read("API proxy", ctx.json()::readApiProxy));
+      return Optional.of(
+          ctx.http().call("GET", name).read("API proxy", ctx.json().reader(ApiProxy.class)));
     } catch (ApigeeNotFoundException e) {
       return Optional.empty();
     }
@@ -224,7 +227,7 @@ public final class ApiProxies {
   }
 
   private ProxyRevision upload(ApiProxyBundle bundle, String action) {
-    Checks.notNull("bundle", bundle);
+    Checks.notNullArgument(bundle, "bundle");
     byte[] zip = bundle.toZip();
     if (zip.length > MAX_BUNDLE_BYTES) {
       throw new IllegalArgumentException(
@@ -252,6 +255,6 @@ public final class ApiProxies {
                 + name(bundle.name())
                 + " before importing again, or use apiProxies().ensureImported(..), which compares"
                 + " it with the bundle")
-        .read("proxy revision", ctx.json()::readRevision);
+        .read("proxy revision", ctx.json().reader(ProxyRevision.class));
   }
 }

@@ -5,10 +5,12 @@ import com.google.auth.oauth2.GoogleCredentials;
 import dev.llmgateway.admin.apigee.internal.ApiRoot;
 import dev.llmgateway.admin.apigee.internal.ApigeeContext;
 import dev.llmgateway.admin.apigee.internal.ApigeeHttp;
-import dev.llmgateway.admin.apigee.internal.Checks;
-import dev.llmgateway.admin.apigee.internal.RetrySettings;
 import dev.llmgateway.admin.apigee.names.OrganizationName;
+import dev.llmgateway.client.RetrySettings;
+import dev.llmgateway.client.Sleeper;
+import dev.llmgateway.client.internal.check.Checks;
 import dev.llmgateway.client.internal.http.HttpPolicy;
+import dev.llmgateway.client.internal.json.Json;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +19,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A client for the Apigee management API of one organization.
@@ -26,18 +27,21 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link #appKeys()}, {@link #apiProducts()}, {@link #apiProxies()} and {@link #deployments()}.
  * Errors are thrown as subclasses of {@link dev.llmgateway.admin.apigee.errors.ApigeeException}.
  *
- * <p>Retries, with exponential backoff and jitter (or the {@code Retry-After} wait, in seconds or
- * as an HTTP-date, up to the largest backoff): GET, PUT, DELETE and bundle validation are re-sent
- * after 429, 5xx other than 501, and any connection failure. POSTs that create or change something
- * (creates, key, app and developer actions, deploys) are re-sent only after 429, 503 (taken to mean
- * "not processed") and failures to connect; after 500, 502, 504 or a connection cut once the
- * request was sent, the server may have applied them, so the error says so and what to check
- * ({@code ensure(..)} methods read back instead). Bundle imports are re-sent only after 429 and
- * failures to connect, since a duplicate import adds a revision silently. A 401 makes refreshable
- * credentials refresh once and the request be re-sent. Redirects are never followed: a 3xx is an
- * {@link dev.llmgateway.admin.apigee.errors.ApigeeRedirectException}, so the token and request
- * bodies never leave the configured origin. The HTTP client never re-sends on its own, and the
- * attempts an error reports are the requests sent.
+ * <p>Retries, with exponential backoff and jitter (or the wait the server names in {@code
+ * Retry-After-Ms} or {@code Retry-After}, in seconds or as an HTTP-date, up to the largest
+ * backoff): GET, PUT, DELETE and bundle validation are re-sent after 429, 5xx other than 501, and
+ * any connection failure other than a TLS failure. POSTs that create or change something (creates,
+ * key, app and developer actions, deploys) are re-sent only after 429, 503 (taken to mean "not
+ * processed") and failures to connect (refused, unknown host, connect timeout: the request never
+ * left); after 500, 502, 504 or a connection cut once the request may have been sent, the server
+ * may have applied them, so the error says so and what to check ({@code ensure(..)} methods read
+ * back instead). Bundle imports are re-sent only after 429 and failures to connect, since a
+ * duplicate import adds a revision silently. The gateway client draws the line between "never left"
+ * and "may have been sent" the same way. A 401 makes refreshable credentials refresh once and the
+ * request be re-sent. Redirects are never followed: a 3xx is an {@link
+ * dev.llmgateway.admin.apigee.errors.ApigeeRedirectException}, so the token and request bodies
+ * never leave the configured origin. The HTTP client never re-sends on its own, and the attempts an
+ * error reports are the requests sent.
  *
  * <pre>{@code
  * try (ApigeeClient apigee = ApigeeClient.builder()
@@ -229,7 +233,7 @@ public final class ApigeeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder baseUrl(String baseUrl) {
-      this.baseUrl = Checks.notBlank("baseUrl", baseUrl);
+      this.baseUrl = Checks.notBlank(Checks.notNullArgument(baseUrl, "baseUrl"), "baseUrl");
       return this;
     }
 
@@ -251,7 +255,7 @@ public final class ApigeeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder credentials(GoogleCredentials credentials) {
-      this.credentials = Checks.notNull("credentials", credentials);
+      this.credentials = Checks.notNullArgument(credentials, "credentials");
       this.accessToken = null;
       this.unauthenticated = false;
       return this;
@@ -265,7 +269,8 @@ public final class ApigeeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder accessToken(String accessToken) {
-      this.accessToken = Checks.notBlank("accessToken", accessToken);
+      this.accessToken =
+          Checks.notBlank(Checks.notNullArgument(accessToken, "accessToken"), "accessToken");
       this.credentials = null;
       this.unauthenticated = false;
       return this;
@@ -306,7 +311,7 @@ public final class ApigeeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
-      this.okHttpClient = Checks.notNull("okHttpClient", okHttpClient);
+      this.okHttpClient = Checks.notNullArgument(okHttpClient, "okHttpClient");
       return this;
     }
 
@@ -317,7 +322,9 @@ public final class ApigeeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder connectTimeout(Duration connectTimeout) {
-      this.connectTimeout = Checks.positive("connectTimeout", connectTimeout);
+      this.connectTimeout =
+          Checks.positive(
+              Checks.notNullArgument(connectTimeout, "connectTimeout"), "connectTimeout");
       return this;
     }
 
@@ -328,7 +335,8 @@ public final class ApigeeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder readTimeout(Duration readTimeout) {
-      this.readTimeout = Checks.positive("readTimeout", readTimeout);
+      this.readTimeout =
+          Checks.positive(Checks.notNullArgument(readTimeout, "readTimeout"), "readTimeout");
       return this;
     }
 
@@ -339,7 +347,8 @@ public final class ApigeeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder writeTimeout(Duration writeTimeout) {
-      this.writeTimeout = Checks.positive("writeTimeout", writeTimeout);
+      this.writeTimeout =
+          Checks.positive(Checks.notNullArgument(writeTimeout, "writeTimeout"), "writeTimeout");
       return this;
     }
 
@@ -351,7 +360,7 @@ public final class ApigeeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder maxRetries(int maxRetries) {
-      this.maxRetries = Checks.nonNegative("maxRetries", maxRetries);
+      this.maxRetries = (int) Checks.nonNegative(maxRetries, "maxRetries");
       return this;
     }
 
@@ -364,7 +373,9 @@ public final class ApigeeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder backoff(Duration initialBackoff, Duration maxBackoff) {
-      new RetrySettings(0, initialBackoff, maxBackoff);
+      Checks.positive(Checks.notNullArgument(initialBackoff, "initialBackoff"), "initialBackoff");
+      Checks.positive(Checks.notNullArgument(maxBackoff, "maxBackoff"), "maxBackoff");
+      retrySettings(initialBackoff, maxBackoff); // checks their order
       this.initialBackoff = initialBackoff;
       this.maxBackoff = maxBackoff;
       return this;
@@ -377,7 +388,8 @@ public final class ApigeeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder pollInterval(Duration pollInterval) {
-      this.pollInterval = Checks.positive("pollInterval", pollInterval);
+      this.pollInterval =
+          Checks.positive(Checks.notNullArgument(pollInterval, "pollInterval"), "pollInterval");
       return this;
     }
 
@@ -389,7 +401,7 @@ public final class ApigeeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Checks.notNull("clock", clock);
+      this.clock = Checks.notNullArgument(clock, "clock");
       return this;
     }
 
@@ -400,7 +412,7 @@ public final class ApigeeClient implements AutoCloseable {
      * @return this builder
      */
     public Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Checks.notNull("sleeper", sleeper);
+      this.sleeper = Checks.notNullArgument(sleeper, "sleeper");
       return this;
     }
 
@@ -413,7 +425,8 @@ public final class ApigeeClient implements AutoCloseable {
      *     configured on this machine
      */
     public ApigeeClient build() {
-      OrganizationName org = OrganizationName.of(Checks.notNull("organization", organization));
+      OrganizationName org =
+          OrganizationName.of(Checks.notNullArgument(organization, "organization"));
       HttpUrl root = ApiRoot.of(baseUrl, DEFAULT_BASE_URL);
       GoogleCredentials creds;
       String description;
@@ -451,15 +464,32 @@ public final class ApigeeClient implements AutoCloseable {
               http,
               root,
               creds,
-              new RetrySettings(maxRetries, initialBackoff, maxBackoff),
+              retrySettings(initialBackoff, maxBackoff).maxRetries(maxRetries).build(),
               sleeper,
               clock,
-              JsonMapper.builder().build());
+              Json.mapper());
       return new ApigeeClient(
           this,
           new ApigeeContext(transport, org, clock, sleeper, pollInterval),
           description,
           owned);
+    }
+
+    /**
+     * The SDK's retry settings for this client's backoff: doubling from {@code initialBackoff},
+     * reduced by up to 20 % jitter, and no wait longer than {@code maxBackoff}.
+     */
+    private static RetrySettings.Builder retrySettings(
+        Duration initialBackoff, Duration maxBackoff) {
+      RetrySettings.Builder b =
+          RetrySettings.builder()
+              .initialBackoff(initialBackoff)
+              .maxBackoff(maxBackoff)
+              .backoffMultiplier(2)
+              .jitter(0.2)
+              .maxWait(maxBackoff);
+      b.build(); // maxBackoff >= initialBackoff
+      return b;
     }
 
     private static GoogleCredentials scoped(GoogleCredentials c) {

@@ -2,11 +2,11 @@ package dev.llmgateway.admin.apigee;
 
 import dev.llmgateway.admin.apigee.errors.ApigeeNotFoundException;
 import dev.llmgateway.admin.apigee.internal.ApigeeContext;
-import dev.llmgateway.admin.apigee.internal.Checks;
 import dev.llmgateway.admin.apigee.internal.NameRules;
 import dev.llmgateway.admin.apigee.model.Credential;
 import dev.llmgateway.admin.apigee.names.AppKeyName;
 import dev.llmgateway.admin.apigee.names.DeveloperAppName;
+import dev.llmgateway.client.internal.check.Checks;
 import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -34,8 +34,8 @@ public final class AppKeys {
    * @throws ApigeeNotFoundException if there is no such key
    */
   public Credential get(AppKeyName key) {
-    Checks.notNull("key", key);
-    return ctx.http().call("GET", key).read("app key", ctx.json()::readCredential);
+    Checks.notNullArgument(key, "key");
+    return ctx.http().call("GET", key).read("app key", ctx.json().reader(Credential.class));
   }
 
   /**
@@ -65,15 +65,18 @@ public final class AppKeys {
       String consumerKey,
       String consumerSecret,
       @Nullable Duration expiresIn) {
-    Checks.notNull("app", app);
-    NameRules.key("consumerKey", consumerKey);
-    NameRules.key("consumerSecret", consumerSecret);
+    Checks.notNullArgument(app, "app");
+    NameRules.key(consumerKey, "consumerKey");
+    NameRules.key(consumerSecret, "consumerSecret");
     ObjectNode body = ctx.http().mapper().createObjectNode();
     body.put("consumerKey", consumerKey);
     body.put("consumerSecret", consumerSecret);
     if (expiresIn != null) {
       body.put(
-          "expiresInSeconds", Long.toString(Checks.positive("expiresIn", expiresIn).toSeconds()));
+          "expiresInSeconds",
+          Long.toString(
+              Checks.positive(Checks.notNullArgument(expiresIn, "expiresIn"), "expiresIn")
+                  .toSeconds()));
     }
     return ctx.http()
         .call("POST", app)
@@ -82,7 +85,7 @@ public final class AppKeys {
         .secret(consumerKey)
         .secret(consumerSecret)
         .ifUnsure("check with appKeys().get(..) whether the key exists before creating it again")
-        .read("app key", ctx.json()::readCredential);
+        .read("app key", ctx.json().reader(Credential.class));
   }
 
   /**
@@ -94,9 +97,9 @@ public final class AppKeys {
    * @return the key as stored
    */
   public Credential addApiProducts(AppKeyName key, List<String> apiProducts) {
-    Checks.notNull("apiProducts", apiProducts);
-    Checks.notEmpty("apiProducts", apiProducts);
-    apiProducts.forEach(p -> NameRules.apiProduct("apiProducts", p));
+    Checks.notNullArgument(apiProducts, "apiProducts");
+    Checks.notEmpty(apiProducts, "apiProducts");
+    apiProducts.forEach(p -> NameRules.apiProduct(p, "apiProducts"));
     Credential current = get(key);
     ObjectNode body = ctx.http().mapper().createObjectNode();
     ArrayNode products = body.putArray("apiProducts");
@@ -108,7 +111,7 @@ public final class AppKeys {
         .call("POST", key)
         .json(body)
         .ifUnsure("check the key's API products with appKeys().get(..)")
-        .read("app key", ctx.json()::readCredential);
+        .read("app key", ctx.json().reader(Credential.class));
   }
 
   /**
@@ -157,7 +160,7 @@ public final class AppKeys {
    * @param apiProduct the API product name
    */
   public void removeApiProduct(AppKeyName key, String apiProduct) {
-    Checks.notNull("key", key);
+    Checks.notNullArgument(key, "key");
     NameRules.apiProduct(apiProduct);
     ctx.http().call("DELETE", key).segments("apiproducts", apiProduct).send();
   }
@@ -169,7 +172,7 @@ public final class AppKeys {
    * @return true if it was deleted, false if it did not exist
    */
   public boolean delete(AppKeyName key) {
-    Checks.notNull("key", key);
+    Checks.notNullArgument(key, "key");
     try {
       ctx.http().call("DELETE", key).send();
       return true;
@@ -179,7 +182,7 @@ public final class AppKeys {
   }
 
   private void action(AppKeyName key, String action) {
-    Checks.notNull("key", key);
+    Checks.notNullArgument(key, "key");
     ctx.http()
         .call("POST", key)
         .query("action", action)
@@ -189,7 +192,7 @@ public final class AppKeys {
   }
 
   private void productAction(AppKeyName key, String apiProduct, String action) {
-    Checks.notNull("key", key);
+    Checks.notNullArgument(key, "key");
     NameRules.apiProduct(apiProduct);
     ctx.http()
         .call("POST", key)

@@ -5,13 +5,13 @@ import dev.llmgateway.admin.apigee.errors.ApigeeNotFoundException;
 import dev.llmgateway.admin.apigee.errors.ApigeeTimeoutException;
 import dev.llmgateway.admin.apigee.errors.ApigeeTransportException;
 import dev.llmgateway.admin.apigee.internal.ApigeeContext;
-import dev.llmgateway.admin.apigee.internal.Checks;
 import dev.llmgateway.admin.apigee.model.Deployment;
 import dev.llmgateway.admin.apigee.model.DeploymentState;
 import dev.llmgateway.admin.apigee.names.ApiProxyName;
 import dev.llmgateway.admin.apigee.names.DeploymentName;
 import dev.llmgateway.admin.apigee.names.EnvironmentName;
 import dev.llmgateway.admin.apigee.names.RevisionName;
+import dev.llmgateway.client.internal.check.Checks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -50,7 +50,7 @@ public final class Deployments {
    * @return the deployment as first reported, usually {@code PROGRESSING}
    */
   public Deployment deploy(String environment, RevisionName revision, boolean override) {
-    DeploymentName name = name(environment, Checks.notNull("revision", revision));
+    DeploymentName name = name(environment, Checks.notNullArgument(revision, "revision"));
     return ctx.http()
         .call("POST", name)
         .segments("deployments")
@@ -60,7 +60,7 @@ public final class Deployments {
             "check with deployments().get(\""
                 + environment
                 + "\", ..), or use deployments().ensureDeployed(..), which reads it first")
-        .read("deployment", ctx.json()::readDeployment);
+        .read("deployment", ctx.json().reader(Deployment.class));
   }
 
   /**
@@ -72,11 +72,11 @@ public final class Deployments {
    * @throws ApigeeNotFoundException if the revision is not deployed there
    */
   public Deployment get(String environment, RevisionName revision) {
-    DeploymentName name = name(environment, Checks.notNull("revision", revision));
+    DeploymentName name = name(environment, Checks.notNullArgument(revision, "revision"));
     return ctx.http()
         .call("GET", name)
         .segments("deployments")
-        .read("deployment", ctx.json()::readDeployment);
+        .read("deployment", ctx.json().reader(Deployment.class));
   }
 
   /**
@@ -111,7 +111,7 @@ public final class Deployments {
    * @return true if it was undeployed, false if it was not deployed
    */
   public boolean undeploy(String environment, RevisionName revision) {
-    DeploymentName name = name(environment, Checks.notNull("revision", revision));
+    DeploymentName name = name(environment, Checks.notNullArgument(revision, "revision"));
     try {
       ctx.http().call("DELETE", name).segments("deployments").send();
       return true;
@@ -132,9 +132,9 @@ public final class Deployments {
    * @throws ApigeeNotFoundException if the deployment is not there (never deployed, or undeployed
    *     or replaced while waiting); the message says it happened while waiting for {@code READY}
    */
-  public Deployment awaitReady(String environment, RevisionName revision, Duration timeout) {
-    Checks.positive("timeout", timeout);
-    DeploymentName name = name(environment, Checks.notNull("revision", revision));
+  public Deployment waitUntilReady(String environment, RevisionName revision, Duration timeout) {
+    Checks.positive(Checks.notNullArgument(timeout, "timeout"), "timeout");
+    DeploymentName name = name(environment, Checks.notNullArgument(revision, "revision"));
     Instant deadline = ctx.clock().instant().plus(timeout);
     Deployment last = null;
     while (true) {
@@ -190,7 +190,7 @@ public final class Deployments {
               + " undeployed or replaced meanwhile ("
               + e.getMessage()
               + ")",
-          e.httpStatus(),
+          e.statusCode(),
           e.status(),
           e.serverMessage(),
           e.details(),
@@ -213,7 +213,7 @@ public final class Deployments {
    */
   public Ensured<Deployment> ensureDeployed(
       String environment, RevisionName revision, Duration timeout) {
-    Checks.notNull("revision", revision);
+    Checks.notNullArgument(revision, "revision");
     boolean listed =
         listForProxy(revision.apiProxy()).stream()
             .anyMatch(
@@ -226,10 +226,10 @@ public final class Deployments {
         return Ensured.of(current, Ensured.Action.UNCHANGED);
       }
       if (DeploymentState.PROGRESSING.equals(current.state())) {
-        return Ensured.of(awaitReady(environment, revision, timeout), Ensured.Action.UNCHANGED);
+        return Ensured.of(waitUntilReady(environment, revision, timeout), Ensured.Action.UNCHANGED);
       }
     }
-    return Ensured.of(deployAndAwait(environment, revision, timeout), Ensured.Action.CREATED);
+    return Ensured.of(deployAndWait(environment, revision, timeout), Ensured.Action.CREATED);
   }
 
   /**
@@ -243,9 +243,9 @@ public final class Deployments {
    * @throws ApigeeDeploymentException if the deployment fails
    * @throws ApigeeTimeoutException if it is not ready within {@code timeout}
    */
-  public Deployment deployAndAwait(String environment, RevisionName revision, Duration timeout) {
+  public Deployment deployAndWait(String environment, RevisionName revision, Duration timeout) {
     Deployment started = deploy(environment, revision, true);
-    Deployment ready = awaitReady(environment, revision, timeout);
+    Deployment ready = waitUntilReady(environment, revision, timeout);
     if (ready.routeConflicts().isEmpty() && !started.routeConflicts().isEmpty()) {
       return ready.toBuilder().routeConflicts(started.routeConflicts()).build();
     }

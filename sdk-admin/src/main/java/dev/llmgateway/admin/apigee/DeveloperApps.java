@@ -2,7 +2,6 @@ package dev.llmgateway.admin.apigee;
 
 import dev.llmgateway.admin.apigee.errors.ApigeeNotFoundException;
 import dev.llmgateway.admin.apigee.internal.ApigeeContext;
-import dev.llmgateway.admin.apigee.internal.Checks;
 import dev.llmgateway.admin.apigee.internal.NameRules;
 import dev.llmgateway.admin.apigee.internal.Pages;
 import dev.llmgateway.admin.apigee.model.ApiProductRef;
@@ -12,6 +11,7 @@ import dev.llmgateway.admin.apigee.model.DeveloperApp;
 import dev.llmgateway.admin.apigee.names.AppKeyName;
 import dev.llmgateway.admin.apigee.names.DeveloperAppName;
 import dev.llmgateway.admin.apigee.names.DeveloperName;
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,7 +52,7 @@ public final class DeveloperApps {
    * @return the app as stored, with its credentials
    */
   public DeveloperApp create(String developerEmail, DeveloperApp app) {
-    Checks.notNull("app", app);
+    Checks.notNullArgument(app, "app");
     DeveloperName developer = DeveloperName.of(ctx.organization(), developerEmail);
     return ctx.http()
         .call("POST", developer)
@@ -64,7 +64,7 @@ public final class DeveloperApps {
                 + "\", \""
                 + app.name()
                 + "\"), or use developerApps().ensure(..), which reads it back")
-        .read("developer app", ctx.json()::readApp);
+        .read("developer app", ctx.json().reader(DeveloperApp.class));
   }
 
   /**
@@ -78,7 +78,7 @@ public final class DeveloperApps {
   public DeveloperApp get(String developerEmail, String app) {
     return ctx.http()
         .call("GET", name(developerEmail, app))
-        .read("developer app", ctx.json()::readApp);
+        .read("developer app", ctx.json().reader(DeveloperApp.class));
   }
 
   /**
@@ -91,7 +91,10 @@ public final class DeveloperApps {
   public Optional<DeveloperApp> find(String developerEmail, String app) {
     DeveloperAppName name = name(developerEmail, app);
     try {
-      return Optional.of(ctx.http().call("GET", name).read("developer app", ctx.json()::readApp));
+      return Optional.of(
+          ctx.http()
+              .call("GET", name)
+              .read("developer app", ctx.json().reader(DeveloperApp.class)));
     } catch (ApigeeNotFoundException e) {
       return Optional.empty();
     }
@@ -120,7 +123,7 @@ public final class DeveloperApps {
           return call.send();
         },
         "app",
-        ctx.json()::readApp,
+        ctx.json().reader(DeveloperApp.class),
         DeveloperApp::name);
   }
 
@@ -133,11 +136,11 @@ public final class DeveloperApps {
    * @return the app as stored
    */
   public DeveloperApp update(String developerEmail, DeveloperApp app) {
-    Checks.notNull("app", app);
+    Checks.notNullArgument(app, "app");
     return ctx.http()
         .call("PUT", name(developerEmail, app.name()))
         .json(ctx.json().write(app))
-        .read("developer app", ctx.json()::readApp);
+        .read("developer app", ctx.json().reader(DeveloperApp.class));
   }
 
   /**
@@ -197,7 +200,7 @@ public final class DeveloperApps {
    * @return the app as it now is, and what was done
    */
   public Ensured<DeveloperApp> ensure(String developerEmail, DeveloperApp app) {
-    Checks.notNull("app", app);
+    Checks.notNullArgument(app, "app");
     Optional<DeveloperApp> existing = find(developerEmail, app.name());
     if (existing.isEmpty()) {
       Creation<DeveloperApp> c =

@@ -2,11 +2,11 @@ package dev.llmgateway.admin.apigee;
 
 import dev.llmgateway.admin.apigee.errors.ApigeeNotFoundException;
 import dev.llmgateway.admin.apigee.internal.ApigeeContext;
-import dev.llmgateway.admin.apigee.internal.Checks;
 import dev.llmgateway.admin.apigee.internal.Pages;
 import dev.llmgateway.admin.apigee.model.Developer;
 import dev.llmgateway.admin.apigee.model.DeveloperStatus;
 import dev.llmgateway.admin.apigee.names.DeveloperName;
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +42,7 @@ public final class Developers {
    * @throws dev.llmgateway.admin.apigee.errors.ApigeeConflictException if it already exists
    */
   public Developer create(Developer developer) {
-    Checks.notNull("developer", developer);
+    Checks.notNullArgument(developer, "developer");
     return ctx.http()
         .call("POST", ctx.organization())
         .segments("developers")
@@ -51,7 +51,7 @@ public final class Developers {
             "check with developers().find(\""
                 + developer.email()
                 + "\"), or use developers().ensure(..), which reads it back")
-        .read("developer", ctx.json()::readDeveloper);
+        .read("developer", ctx.json().reader(Developer.class));
   }
 
   /**
@@ -62,7 +62,9 @@ public final class Developers {
    * @throws ApigeeNotFoundException if there is no such developer
    */
   public Developer get(String email) {
-    return ctx.http().call("GET", name(email)).read("developer", ctx.json()::readDeveloper);
+    return ctx.http()
+        .call("GET", name(email))
+        .read("developer", ctx.json().reader(Developer.class));
   }
 
   /**
@@ -74,7 +76,8 @@ public final class Developers {
   public Optional<Developer> find(String email) {
     DeveloperName name = name(email);
     try {
-      return Optional.of(ctx.http().call("GET", name).read("developer", ctx.json()::readDeveloper));
+      return Optional.of(
+          ctx.http().call("GET", name).read("developer", ctx.json().reader(Developer.class)));
     } catch (ApigeeNotFoundException e) {
       return Optional.empty();
     }
@@ -101,7 +104,7 @@ public final class Developers {
           return call.send();
         },
         "developer",
-        ctx.json()::readDeveloper,
+        ctx.json().reader(Developer.class),
         Developer::email);
   }
 
@@ -112,11 +115,11 @@ public final class Developers {
    * @return the developer as stored
    */
   public Developer update(Developer developer) {
-    Checks.notNull("developer", developer);
+    Checks.notNullArgument(developer, "developer");
     return ctx.http()
         .call("PUT", name(developer.email()))
         .json(ctx.json().write(developer))
-        .read("developer", ctx.json()::readDeveloper);
+        .read("developer", ctx.json().reader(Developer.class));
   }
 
   /**
@@ -144,7 +147,7 @@ public final class Developers {
    * @param status the new status
    */
   public void setStatus(String email, DeveloperStatus status) {
-    Checks.notNull("status", status);
+    Checks.notNullArgument(status, "status");
     ctx.http()
         .call("POST", name(email))
         .query("action", status.wireValue())
@@ -163,7 +166,7 @@ public final class Developers {
    * @return the developer as it now is, and what was done
    */
   public Ensured<Developer> ensure(Developer developer) {
-    Checks.notNull("developer", developer);
+    Checks.notNullArgument(developer, "developer");
     Optional<Developer> existing = find(developer.email());
     if (existing.isEmpty()) {
       Creation<Developer> c =
@@ -178,8 +181,8 @@ public final class Developers {
       return Ensured.of(current, Ensured.Action.UNCHANGED);
     }
     Developer merged = developer.toBuilder().build();
-    if (developer.unknownFields().isEmpty()) {
-      merged = developer.toBuilder().unknownFields(current.unknownFields()).build();
+    if (developer.additionalProperties().isEmpty()) {
+      merged = developer.toBuilder().additionalProperties(current.additionalProperties()).build();
     }
     return Ensured.of(update(merged), Ensured.Action.UPDATED);
   }

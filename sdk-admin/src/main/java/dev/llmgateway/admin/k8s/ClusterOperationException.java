@@ -5,9 +5,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * An operation against the Kubernetes API failed: an apply or delete was rejected, a resource did
  * not become ready, or a CRD is missing. Subclasses name the cause; the message says which object
- * and what to check.
+ * and what to check. The hierarchy is sealed: catch by type, but do not subclass.
  */
-public class ClusterOperationException extends RuntimeException {
+public sealed class ClusterOperationException extends RuntimeException
+    permits ApplyConflictException, MissingCrdException, ResourceNotReadyException {
 
   private static final long serialVersionUID = 1L;
 

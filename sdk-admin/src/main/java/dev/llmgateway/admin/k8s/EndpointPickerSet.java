@@ -2,8 +2,9 @@ package dev.llmgateway.admin.k8s;
 
 import dev.llmgateway.admin.k8s.inference.InferencePool;
 import dev.llmgateway.admin.k8s.internal.ChartNames;
-import dev.llmgateway.admin.k8s.internal.Checks;
 import dev.llmgateway.admin.k8s.internal.EppChart;
+import dev.llmgateway.admin.k8s.internal.KubeRules;
+import dev.llmgateway.client.internal.check.Checks;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -233,9 +234,9 @@ public final class EndpointPickerSet {
     public EndpointPickerSet build() {
       String release = Checks.notBlank(releaseName, "releaseName");
       Checks.maxLength(release, 53, "releaseName");
-      Checks.matches(release, Checks.DNS_LABEL, "releaseName");
-      String ns = Checks.namespace(namespace, "namespace");
-      Checks.port(targetPort, "targetPort");
+      Checks.find(release, KubeRules.DNS_LABEL, "releaseName");
+      String ns = KubeRules.namespace(namespace, "namespace");
+      KubeRules.port(targetPort, "targetPort");
       Checks.notBlank(image, "image");
       return new EndpointPickerSet(this, release, ns);
     }

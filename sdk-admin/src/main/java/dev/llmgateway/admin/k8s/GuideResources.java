@@ -11,7 +11,8 @@ import dev.llmgateway.admin.k8s.gke.ExtensionChain;
 import dev.llmgateway.admin.k8s.gke.ExtensionEvent;
 import dev.llmgateway.admin.k8s.gke.GcpTrafficExtension;
 import dev.llmgateway.admin.k8s.inference.InferenceObjective;
-import dev.llmgateway.admin.k8s.internal.Checks;
+import dev.llmgateway.admin.k8s.internal.KubeRules;
+import dev.llmgateway.client.internal.check.Checks;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -206,10 +207,10 @@ public final class GuideResources {
      * @throws IllegalArgumentException when an input is invalid, naming it
      */
     public GuideResources build() {
-      Checks.namespace(namespace, "namespace");
+      KubeRules.namespace(namespace, "namespace");
       Checks.maxLength(
           Checks.notBlank(modelServerLabel, "modelServerLabel"), 53, "modelServerLabel");
-      Checks.matches(modelServerLabel, Checks.DNS_LABEL, "modelServerLabel");
+      Checks.find(modelServerLabel, KubeRules.DNS_LABEL, "modelServerLabel");
       Checks.notBlank(apigeeEnv, "apigeeEnv");
       Checks.range(quotaLimit, 1, Long.MAX_VALUE, "quotaPerMinute");
       List<HasMetadata> out = new ArrayList<>();

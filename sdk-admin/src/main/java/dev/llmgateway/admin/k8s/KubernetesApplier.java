@@ -1,10 +1,10 @@
 package dev.llmgateway.admin.k8s;
 
 import dev.llmgateway.admin.k8s.internal.ApplyOrder;
-import dev.llmgateway.admin.k8s.internal.Checks;
 import dev.llmgateway.admin.k8s.internal.Crds;
 import dev.llmgateway.admin.k8s.internal.Readiness;
 import dev.llmgateway.admin.k8s.internal.Waits;
+import dev.llmgateway.client.internal.check.Checks;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -187,7 +187,7 @@ public final class KubernetesApplier {
     requireCrds(objects);
     List<HasMetadata> ready = new ArrayList<>();
     for (HasMetadata o : ApplyOrder.forApply(new ArrayList<HasMetadata>(objects))) {
-      ready.add(awaitReady(applyChecked(o)));
+      ready.add(waitUntilReady(applyChecked(o)));
     }
     return ready;
   }
@@ -200,8 +200,8 @@ public final class KubernetesApplier {
    * @return the object as observed when ready
    * @throws ResourceNotReadyException on a reported failure or timeout
    */
-  public <T extends HasMetadata> T awaitReady(T object) {
-    return awaitReady(object, timeouts.getOrDefault(object.getKind(), defaultTimeout));
+  public <T extends HasMetadata> T waitUntilReady(T object) {
+    return waitUntilReady(object, timeouts.getOrDefault(object.getKind(), defaultTimeout));
   }
 
   /**
@@ -213,7 +213,7 @@ public final class KubernetesApplier {
    * @return the object as observed when ready
    * @throws ResourceNotReadyException on a reported failure or timeout
    */
-  public <T extends HasMetadata> T awaitReady(T object, Duration timeout) {
+  public <T extends HasMetadata> T waitUntilReady(T object, Duration timeout) {
     progress.accept("wait for " + Readiness.describe(object));
     return Waits.await(client, object, timeout);
   }
@@ -335,7 +335,7 @@ public final class KubernetesApplier {
      * @return this builder
      */
     public Builder onProgress(Consumer<String> listener) {
-      this.progress = Checks.notNull(listener, "onProgress");
+      this.progress = Checks.notNullArgument(listener, "onProgress");
       return this;
     }
 
@@ -346,7 +346,7 @@ public final class KubernetesApplier {
      * @throws IllegalArgumentException when a field is invalid, naming the field
      */
     public KubernetesApplier build() {
-      KubernetesClient c = Checks.notNull(client, "client");
+      KubernetesClient c = Checks.notNullArgument(client, "client");
       Checks.notBlank(fieldManager, "fieldManager");
       positive(defaultTimeout, "defaultTimeout");
       timeouts.forEach((kind, t) -> positive(t, "timeout(" + kind + ")"));

@@ -1,5 +1,6 @@
 package dev.llmgateway.admin.k8s;
 
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,10 +49,10 @@ public final class ResourceNotReadyException extends ClusterOperationException {
    * Returns the reason the controller gave, for example {@code NoResources} or {@code
    * BackendNotFound}.
    *
-   * @return the reason, or null when none was reported
+   * @return the reason, or empty when none was reported
    */
-  public @Nullable String reason() {
-    return reason;
+  public Optional<String> reason() {
+    return Optional.ofNullable(reason);
   }
 
   /**

@@ -91,7 +91,7 @@ class ApiProductsTest {
     expect(server, "GET", "/v1/organizations/my-org/apiproducts/p");
     assertEquals(Quota.of(50, 12, QuotaTimeUnit.HOUR), p.quota().orElseThrow());
     assertEquals(1700000000000L, p.createdAt().orElseThrow());
-    assertEquals("5000", p.unknownFields().get("llmQuota"));
+    assertEquals("5000", p.additionalProperties().get("llmQuota"));
   }
 
   @Test
@@ -120,7 +120,7 @@ class ApiProductsTest {
   }
 
   @Test
-  void ensure_changedQuota_putsProductKeepingUnknownFields() throws Exception {
+  void ensure_changedQuota_putsProductKeepingAdditionalProperties() throws Exception {
     server.enqueue(ok(GUIDE_PRODUCT_JSON.replace("}}]}}", "}}]},\"llmQuota\":\"9\"}")));
     server.enqueue(ok(GUIDE_PRODUCT_JSON));
     ApiProduct desired =

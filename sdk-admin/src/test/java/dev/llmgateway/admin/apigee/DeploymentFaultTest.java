@@ -28,7 +28,7 @@ class DeploymentFaultTest {
   final FakeTime time = new FakeTime();
 
   @Test
-  void awaitReady_404WhilePolling_saysItHappenedWhileWaitingForReady() {
+  void waitUntilReady_404WhilePolling_saysItHappenedWhileWaitingForReady() {
     server.enqueue(ok(deployment("PROGRESSING", "")));
     server.enqueue(error(404, "NOT_FOUND", "deployment not found"));
     ApigeeNotFoundException e =
@@ -37,11 +37,11 @@ class DeploymentFaultTest {
             () ->
                 MockApigee.client(server, time)
                     .deployments()
-                    .awaitReady("eval", REV, Duration.ofMinutes(5)));
+                    .waitUntilReady("eval", REV, Duration.ofMinutes(5)));
     assertTrue(e.getMessage().contains("while waiting for READY"), e.getMessage());
     assertTrue(e.getMessage().contains("revision 3 of apigee-llm-inf-gw"), e.getMessage());
     assertTrue(e.getMessage().contains("environment eval"), e.getMessage());
-    assertEquals(404, e.httpStatus());
+    assertEquals(404, e.statusCode());
     assertEquals("NOT_FOUND", e.status());
   }
 

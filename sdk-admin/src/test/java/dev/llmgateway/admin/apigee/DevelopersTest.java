@@ -55,7 +55,7 @@ class DevelopersTest {
     assertTrue(r.getHeaders().get("Content-Type").startsWith("application/json"));
     assertEquals("d-1", created.developerId().orElseThrow());
     assertEquals("active", created.status().orElseThrow());
-    assertEquals("default", created.unknownFields().get("appFamily"));
+    assertEquals("default", created.additionalProperties().get("appFamily"));
   }
 
   @Test
@@ -65,7 +65,7 @@ class DevelopersTest {
         assertThrows(
             ApigeeConflictException.class,
             () -> MockApigee.client(server, time).developers().create(jane()));
-    assertEquals(409, e.httpStatus());
+    assertEquals(409, e.statusCode());
     assertEquals("ALREADY_EXISTS", e.status());
   }
 
@@ -93,9 +93,9 @@ class DevelopersTest {
   }
 
   @Test
-  void update_putsWholeProfileAndKeepsUnknownFields() throws Exception {
+  void update_putsWholeProfileAndKeepsAdditionalProperties() throws Exception {
     server.enqueue(ok(STORED));
-    Developer withExtra = jane().toBuilder().putUnknownField("appFamily", "default").build();
+    Developer withExtra = jane().toBuilder().putAdditionalProperty("appFamily", "default").build();
     MockApigee.client(server, time).developers().update(withExtra);
     RecordedRequest r =
         expect(server, "PUT", "/v1/organizations/my-org/developers/jane@example.com");
@@ -161,7 +161,7 @@ class DevelopersTest {
   }
 
   @Test
-  void ensure_changedName_updatesAndKeepsServerUnknownFields() throws Exception {
+  void ensure_changedName_updatesAndKeepsServerAdditionalProperties() throws Exception {
     server.enqueue(ok(STORED));
     server.enqueue(ok(STORED));
     Ensured<Developer> result =

@@ -57,7 +57,7 @@ class ErrorMappingTest {
   void statusEnvelope_mapsToExceptionByStatus(int code, String status, String type) {
     ApigeeException e = failGet(error(code, status, "something about it"));
     assertEquals(type, e.getClass().getSimpleName());
-    assertEquals(code, e.httpStatus());
+    assertEquals(code, e.statusCode());
     assertEquals(status, e.status());
     assertEquals("something about it", e.serverMessage());
     assertTrue(e.getMessage().contains("GET organizations/my-org/apiproducts/llm-product"));
@@ -156,7 +156,7 @@ class ErrorMappingTest {
         assertThrows(
             ApigeeException.class,
             () -> MockApigee.client(server, time).developers().get("jane@example.com"));
-    assertEquals(200, e.httpStatus());
+    assertEquals(200, e.statusCode());
     assertTrue(e.getMessage().endsWith("returned HTTP 200 with a body that is not JSON"));
   }
 

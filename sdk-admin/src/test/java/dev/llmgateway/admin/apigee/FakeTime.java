@@ -1,5 +1,6 @@
 package dev.llmgateway.admin.apigee;
 
+import dev.llmgateway.client.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -81,7 +81,7 @@ class PinnedBehaviourTest {
         assertThrows(
             ApigeeTransportException.class, () -> client.appKeys().get(AppKeyName.of(APP, KEY)));
     assertFalse(e.getMessage().contains(KEY), e.getMessage());
-    assertEquals(0, e.httpStatus());
+    assertEquals(0, e.statusCode());
   }
 
   @Test

@@ -113,14 +113,14 @@ class ProxiesAndDeploymentsTest {
   }
 
   @Test
-  void awaitReady_pollsUntilReady() throws Exception {
+  void waitUntilReady_pollsUntilReady() throws Exception {
     server.enqueue(ok(deployment("PROGRESSING", "")));
     server.enqueue(ok(deployment("PROGRESSING", "")));
     server.enqueue(ok(deployment("READY", "")));
     Deployment d =
         MockApigee.client(server, time)
             .deployments()
-            .awaitReady("eval", REV, Duration.ofMinutes(5));
+            .waitUntilReady("eval", REV, Duration.ofMinutes(5));
     assertEquals(DeploymentState.READY, d.state());
     assertEquals(List.of(Duration.ofSeconds(5), Duration.ofSeconds(5)), time.sleeps());
     for (int i = 0; i < 3; i++) {
@@ -129,7 +129,7 @@ class ProxiesAndDeploymentsTest {
   }
 
   @Test
-  void deployAndAwait_readyWithRouteConflicts_reportsThem() throws Exception {
+  void deployAndWait_readyWithRouteConflicts_reportsThem() throws Exception {
     server.enqueue(ok(deployment("PROGRESSING", "")));
     server.enqueue(
         ok(
@@ -141,7 +141,7 @@ class ProxiesAndDeploymentsTest {
     Deployment d =
         MockApigee.client(server, time)
             .deployments()
-            .deployAndAwait("eval", REV, Duration.ofMinutes(1));
+            .deployAndWait("eval", REV, Duration.ofMinutes(1));
     expect(server, "POST", DEPLOY_PATH + "?override=true");
     assertEquals(1, d.routeConflicts().size());
     assertEquals("old", d.routeConflicts().get(0).conflictingApiProxy());
@@ -150,7 +150,7 @@ class ProxiesAndDeploymentsTest {
   }
 
   @Test
-  void deployAndAwait_conflictsOnlyInDeployResponse_areKept() {
+  void deployAndWait_conflictsOnlyInDeployResponse_areKept() {
     server.enqueue(
         ok(
             deployment(
@@ -160,13 +160,13 @@ class ProxiesAndDeploymentsTest {
     Deployment d =
         MockApigee.client(server, time)
             .deployments()
-            .deployAndAwait("eval", REV, Duration.ofMinutes(1));
+            .deployAndWait("eval", REV, Duration.ofMinutes(1));
     assertEquals(DeploymentState.READY, d.state());
     assertEquals("taken", d.routeConflicts().get(0).description());
   }
 
   @Test
-  void awaitReady_errorState_failsFastWithErrors() {
+  void waitUntilReady_errorState_failsFastWithErrors() {
     server.enqueue(ok(deployment("PROGRESSING", "")));
     server.enqueue(
         ok(
@@ -180,14 +180,14 @@ class ProxiesAndDeploymentsTest {
             () ->
                 MockApigee.client(server, time)
                     .deployments()
-                    .awaitReady("eval", REV, Duration.ofMinutes(5)));
+                    .waitUntilReady("eval", REV, Duration.ofMinutes(5)));
     assertEquals(2, server.getRequestCount());
     assertEquals(9, e.errors().get(0).code());
     assertTrue(e.getMessage().contains("failed to load bundle"), e.getMessage());
   }
 
   @Test
-  void awaitReady_neverReady_timesOutAtTheDeadline() {
+  void waitUntilReady_neverReady_timesOutAtTheDeadline() {
     for (int i = 0; i < 10; i++) {
       server.enqueue(ok(deployment("PROGRESSING", "")));
     }
@@ -197,7 +197,7 @@ class ProxiesAndDeploymentsTest {
             () ->
                 MockApigee.client(server, time)
                     .deployments()
-                    .awaitReady("eval", REV, Duration.ofSeconds(12)));
+                    .waitUntilReady("eval", REV, Duration.ofSeconds(12)));
     assertEquals(
         List.of(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(2)),
         time.sleeps());

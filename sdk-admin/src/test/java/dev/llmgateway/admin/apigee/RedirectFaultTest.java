@@ -53,7 +53,7 @@ class RedirectFaultTest {
             () -> MockApigee.client(server, time).appKeys().create(APP, KEY, SECRET));
     assertEquals(0, other.getRequestCount(), "the other origin received the key and secret");
     assertEquals(1, server.getRequestCount());
-    assertEquals(307, e.httpStatus());
+    assertEquals(307, e.statusCode());
     assertEquals(otherOrigin(), e.targetOrigin().orElseThrow());
     assertEquals(List.of(), time.sleeps(), "a redirect is not retried");
     for (String secret : List.of(KEY, SECRET, MockApigee.TOKEN, "token=x", "/stolen")) {
@@ -96,7 +96,7 @@ class RedirectFaultTest {
     ApigeeRedirectException e =
         assertThrows(
             ApigeeRedirectException.class, () -> client.developers().create(DevelopersTest.jane()));
-    assertEquals(code, e.httpStatus());
+    assertEquals(code, e.statusCode());
     assertEquals(0, other.getRequestCount());
     assertTrue(supplied.followRedirects(), "the supplied client itself is left as it was");
   }

@@ -47,7 +47,7 @@ class ResponseBodyFaultTest {
             ok(
                 "{\"error\":{\"code\":500,\"message\":\"backend failed\",\"status\":\"INTERNAL\"}}"));
     assertInstanceOf(ApigeeServerException.class, e, "classified like the error it is");
-    assertEquals(200, e.httpStatus());
+    assertEquals(200, e.statusCode());
     assertEquals("INTERNAL", e.status());
     assertTrue(e.getMessage().contains("HTTP 200 with an error document"), e.getMessage());
     assertTrue(e.getMessage().contains("backend failed"), e.getMessage());
@@ -61,7 +61,7 @@ class ResponseBodyFaultTest {
             ok(
                 "{\"fault\":{\"faultstring\":\"Invalid access token\",\"detail\":"
                     + "{\"errorcode\":\"keymanagement.service.invalid_access_token\"}}}"));
-    assertEquals(200, e.httpStatus());
+    assertEquals(200, e.statusCode());
     assertTrue(e.getMessage().contains("Invalid access token"), e.getMessage());
     assertTrue(
         e.getMessage().contains("keymanagement.service.invalid_access_token"), e.getMessage());
@@ -70,7 +70,7 @@ class ResponseBodyFaultTest {
   @Test
   void empty200_saysTheBodyWasEmptyWhereADeveloperWasExpected() {
     ApigeeException e = failGetDeveloper(new MockResponse.Builder().code(200).build());
-    assertEquals(200, e.httpStatus());
+    assertEquals(200, e.statusCode());
     assertEquals(
         "GET organizations/my-org/developers/jane@example.com returned HTTP 200 with an empty body"
             + " where a developer was expected",
@@ -80,7 +80,7 @@ class ResponseBodyFaultTest {
   @Test
   void emptyObject200_saysSoInsteadOfNamingAField() {
     ApigeeException e = failGetDeveloper(ok("{}"));
-    assertEquals(200, e.httpStatus());
+    assertEquals(200, e.statusCode());
     assertTrue(e.getMessage().contains("an empty JSON object"), e.getMessage());
     assertFalse(e.getMessage().contains("must not be blank"), e.getMessage());
   }
@@ -93,7 +93,7 @@ class ResponseBodyFaultTest {
         assertThrows(
             ApigeeException.class,
             () -> MockApigee.client(server, time).developers().create(DevelopersTest.jane()));
-    assertEquals(200, e.httpStatus());
+    assertEquals(200, e.statusCode());
     assertEquals("ALREADY_EXISTS", e.status());
   }
 
@@ -107,7 +107,7 @@ class ResponseBodyFaultTest {
                 .addHeader("Content-Type", "text/html; charset=UTF-8")
                 .body(HTML_502)
                 .build());
-    assertEquals(code, e.httpStatus());
+    assertEquals(code, e.statusCode());
     assertFalse(e.getMessage().contains("<"), e.getMessage());
     assertFalse(e.getMessage().contains("tracking"), e.getMessage());
     assertFalse(e.serverMessage().contains("<"), e.serverMessage());
@@ -134,7 +134,7 @@ class ResponseBodyFaultTest {
   @Test
   void unreadableResource_carriesTheStatusAndTheCall() {
     ApigeeException e = failGetDeveloper(json(200, "{\"email\":\"jane@example.com\"}"));
-    assertEquals(200, e.httpStatus());
+    assertEquals(200, e.statusCode());
     assertEquals(
         "GET organizations/my-org/developers/jane@example.com returned HTTP 200 with a developer"
             + " this client cannot read: firstName must not be blank",

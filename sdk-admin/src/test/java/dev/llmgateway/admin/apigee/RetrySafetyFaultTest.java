@@ -18,18 +18,22 @@ import dev.llmgateway.admin.apigee.model.DeveloperStatus;
 import dev.llmgateway.admin.apigee.names.AppKeyName;
 import dev.llmgateway.admin.apigee.names.DeveloperAppName;
 import dev.llmgateway.admin.apigee.names.RevisionName;
+import dev.llmgateway.client.Sleeper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -119,7 +123,7 @@ class RetrySafetyFaultTest {
     ApigeeServerException e =
         assertThrows(
             ApigeeServerException.class, () -> client().developers().create(DevelopersTest.jane()));
-    assertEquals(500, e.httpStatus());
+    assertEquals(500, e.statusCode());
     assertTrue(
         e.getMessage().contains("developers().find(\"jane@example.com\")"),
         "names what to check: " + e.getMessage());
@@ -240,5 +244,35 @@ class RetrySafetyFaultTest {
       assertEquals(1, late.getRequestCount());
       assertEquals(1, time.sleeps().size());
     }
+  }
+
+  @Test
+  void create_connectTimeoutThenServerAnswers_isRetriedSinceNothingWasSent() {
+    // An application interceptor runs before the connection, where OkHttp's connect timeout
+    // fires: its failure carries no HttpPolicy mark, like a real connect timeout.
+    AtomicInteger calls = new AtomicInteger();
+    OkHttpClient timingOutOnce =
+        new OkHttpClient.Builder()
+            .addInterceptor(
+                chain -> {
+                  if (calls.incrementAndGet() == 1) {
+                    throw new SocketTimeoutException("Connect timed out");
+                  }
+                  return chain.proceed(chain.request());
+                })
+            .build();
+    server.enqueue(ok(DevelopersTest.STORED));
+    ApigeeClient client =
+        MockApigee.clientBuilder(server, time)
+            .okHttpClient(timingOutOnce)
+            .backoff(Duration.ofSeconds(1), Duration.ofSeconds(8))
+            .build();
+
+    assertEquals("jane@example.com", client.developers().create(DevelopersTest.jane()).email());
+
+    assertEquals(2, calls.get());
+    assertEquals(1, server.getRequestCount(), "the server saw the create once");
+    assertEquals(1, time.sleeps().size());
+    timingOutOnce.dispatcher().executorService().shutdown();
   }
 }

@@ -166,7 +166,7 @@ class RetryTest {
         assertThrows(
             ApigeeTransportException.class,
             () -> client(2).apiProducts().create(ApiProduct.builder().name("p").build()));
-    assertEquals(0, e.httpStatus());
+    assertEquals(0, e.statusCode());
     assertEquals(List.of(), time.sleeps());
   }
 }

@@ -175,10 +175,10 @@ class KubernetesApplierCrudTest {
   }
 
   @Test
-  void awaitReady_gatewayProgrammedLaterWithAddress_returnsOnWatchEvent() throws Exception {
+  void waitUntilReady_gatewayProgrammedLaterWithAddress_returnsOnWatchEvent() throws Exception {
     Gateway gateway = applier.apply(InferenceGateways.gateway("gw-ready", NS));
     CompletableFuture<Gateway> waiting =
-        CompletableFuture.supplyAsync(() -> applier.awaitReady(gateway));
+        CompletableFuture.supplyAsync(() -> applier.waitUntilReady(gateway));
     cluster
         .client
         .resources(Gateway.class)
@@ -201,7 +201,7 @@ class KubernetesApplierCrudTest {
   }
 
   @Test
-  void awaitReady_gatewayAcceptedFalse_failsEarlyWithReason() {
+  void waitUntilReady_gatewayAcceptedFalse_failsEarlyWithReason() {
     Gateway gateway = applier.apply(InferenceGateways.gateway("gw-bad", NS));
     cluster
         .client
@@ -219,49 +219,49 @@ class KubernetesApplierCrudTest {
     ResourceNotReadyException e =
         assertThrows(
             ResourceNotReadyException.class,
-            () -> applier.awaitReady(gateway, Duration.ofSeconds(30)));
-    assertEquals("InvalidParameters", e.reason());
+            () -> applier.waitUntilReady(gateway, Duration.ofSeconds(30)));
+    assertEquals("InvalidParameters", e.reason().orElseThrow());
     assertFalse(e.timedOut());
     assertTrue(e.getMessage().contains("Gateway ira-online-gpu/gw-bad"), e.getMessage());
   }
 
   @Test
-  void awaitReady_routeAcceptedOnlyByOtherGateway_timesOutNamingOurGateway() {
+  void waitUntilReady_routeAcceptedOnlyByOtherGateway_timesOutNamingOurGateway() {
     HTTPRoute route =
         applier.apply(InferenceGateways.routeToPool("route-other", NS, "inference-gateway", "p"));
     setRouteParents("route-other", parent("other-gateway", "True", "True"));
     ResourceNotReadyException e =
         assertThrows(
             ResourceNotReadyException.class,
-            () -> applier.awaitReady(route, Duration.ofMillis(300)));
+            () -> applier.waitUntilReady(route, Duration.ofMillis(300)));
     assertTrue(e.timedOut());
     assertTrue(e.getMessage().contains("no status from Gateway inference-gateway"), e.getMessage());
   }
 
   @Test
-  void awaitReady_routeOurParentSecond_matchesByReferenceNotIndex() {
+  void waitUntilReady_routeOurParentSecond_matchesByReferenceNotIndex() {
     HTTPRoute route =
         applier.apply(InferenceGateways.routeToPool("route-two", NS, "inference-gateway", "p"));
     setRouteParents(
         "route-two",
         parent("other-gateway", "False", "False"),
         parent("inference-gateway", "True", "True"));
-    HTTPRoute ready = applier.awaitReady(route, Duration.ofSeconds(10));
+    HTTPRoute ready = applier.waitUntilReady(route, Duration.ofSeconds(10));
     assertEquals(2, ready.getStatus().getParents().size());
   }
 
   @Test
-  void awaitReady_routeResolvedRefsFalse_failsWithReason() {
+  void waitUntilReady_routeResolvedRefsFalse_failsWithReason() {
     HTTPRoute route =
         applier.apply(InferenceGateways.routeToPool("route-bad", NS, "inference-gateway", "p"));
     setRouteParents("route-bad", parent("inference-gateway", "True", "False"));
     ResourceNotReadyException e =
-        assertThrows(ResourceNotReadyException.class, () -> applier.awaitReady(route));
-    assertEquals("BackendNotFound", e.reason());
+        assertThrows(ResourceNotReadyException.class, () -> applier.waitUntilReady(route));
+    assertEquals("BackendNotFound", e.reason().orElseThrow());
   }
 
   @Test
-  void awaitReady_trafficExtensionAncestorResolvedRefsFalse_failsWithReason() {
+  void waitUntilReady_trafficExtensionAncestorResolvedRefsFalse_failsWithReason() {
     GcpTrafficExtension ext = applier.apply(trafficExtension());
     setStatus(
         ext,
@@ -280,12 +280,12 @@ class KubernetesApplierCrudTest {
                     .build())
             .build());
     ResourceNotReadyException e =
-        assertThrows(ResourceNotReadyException.class, () -> applier.awaitReady(ext));
-    assertEquals("BackendNotFound", e.reason());
+        assertThrows(ResourceNotReadyException.class, () -> applier.waitUntilReady(ext));
+    assertEquals("BackendNotFound", e.reason().orElseThrow());
   }
 
   @Test
-  void awaitReady_trafficExtensionAcceptedAndResolved_returns() {
+  void waitUntilReady_trafficExtensionAcceptedAndResolved_returns() {
     GcpTrafficExtension ext = applier.apply(trafficExtension());
     setStatus(
         ext,
@@ -301,12 +301,12 @@ class KubernetesApplierCrudTest {
                         condition("ResolvedRefs", "True", "ResolvedRefs"))
                     .build())
             .build());
-    GcpTrafficExtension ready = applier.awaitReady(ext);
+    GcpTrafficExtension ready = applier.waitUntilReady(ext);
     assertEquals(1, ready.getStatus().ancestors().size());
   }
 
   @Test
-  void awaitReady_apigeeErrorMessage_failsAtOnceWithMessage() {
+  void waitUntilReady_apigeeErrorMessage_failsAtOnceWithMessage() {
     ApigeeBackendService abs = applier.apply(backendService("abs-bad"));
     setStatus(
         abs,
@@ -316,22 +316,23 @@ class KubernetesApplierCrudTest {
             .build());
     ResourceNotReadyException e =
         assertThrows(
-            ResourceNotReadyException.class, () -> applier.awaitReady(abs, Duration.ofMinutes(5)));
-    assertEquals("CREATING", e.reason());
+            ResourceNotReadyException.class,
+            () -> applier.waitUntilReady(abs, Duration.ofMinutes(5)));
+    assertEquals("CREATING", e.reason().orElseThrow());
     assertTrue(e.getMessage().contains("environment apim-enabled-dep-env not found"));
   }
 
   @Test
-  void awaitReady_apigeeCreated_returnsAndKeepsUnknownStatusFields() {
+  void waitUntilReady_apigeeCreated_returnsAndKeepsUnknownStatusFields() {
     ApigeeBackendService abs = applier.apply(backendService("abs-ok"));
     setStatus(
         abs, ResourceStatus.builder().putField("state", "CREATED").putField("zone", "a").build());
-    ApigeeBackendService ready = applier.awaitReady(abs);
+    ApigeeBackendService ready = applier.waitUntilReady(abs);
     assertEquals("a", ready.getStatus().field("zone").orElseThrow());
   }
 
   @Test
-  void awaitReady_deploymentAvailable_returnsAndProgressDeadline_fails() {
+  void waitUntilReady_deploymentAvailable_returnsAndProgressDeadline_fails() {
     List<HasMetadata> chart =
         EndpointPickerSet.builder().releaseName("dep").namespace(NS).build().objects();
     Deployment deployment =
@@ -342,29 +343,29 @@ class KubernetesApplierCrudTest {
                 .findFirst()
                 .orElseThrow());
     setDeploymentConditions(condition("Available", "True", "MinimumReplicasAvailable"));
-    assertNotNull(applier.awaitReady(deployment));
+    assertNotNull(applier.waitUntilReady(deployment));
     setDeploymentConditions(
         condition("Available", "False", "MinimumReplicasUnavailable"),
         condition("Progressing", "False", "ProgressDeadlineExceeded"));
     ResourceNotReadyException e =
-        assertThrows(ResourceNotReadyException.class, () -> applier.awaitReady(deployment));
-    assertEquals("ProgressDeadlineExceeded", e.reason());
+        assertThrows(ResourceNotReadyException.class, () -> applier.waitUntilReady(deployment));
+    assertEquals("ProgressDeadlineExceeded", e.reason().orElseThrow());
   }
 
   @Test
-  void awaitReady_inferenceObjectiveExists_returnsWithoutStatus() {
+  void waitUntilReady_inferenceObjectiveExists_returnsWithoutStatus() {
     InferenceObjective objective =
         applier.apply(InferenceObjective.builder().name("obj").namespace(NS).poolName("p").build());
-    assertEquals("obj", applier.awaitReady(objective).getMetadata().getName());
+    assertEquals("obj", applier.waitUntilReady(objective).getMetadata().getName());
   }
 
   @Test
-  void awaitReady_objectNeverCreated_timesOut() {
+  void waitUntilReady_objectNeverCreated_timesOut() {
     ResourceNotReadyException e =
         assertThrows(
             ResourceNotReadyException.class,
             () ->
-                applier.awaitReady(
+                applier.waitUntilReady(
                     InferenceObjective.builder().name("ghost").namespace(NS).poolName("p").build(),
                     Duration.ofMillis(200)));
     assertTrue(e.timedOut());

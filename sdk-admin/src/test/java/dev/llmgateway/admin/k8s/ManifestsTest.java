@@ -242,7 +242,7 @@ class ManifestsTest {
     KubernetesSerialization serialization = new KubernetesSerialization();
     ApigeeBackendService abs = serialization.unmarshal(json, ApigeeBackendService.class);
     assertEquals("env", abs.getSpec().apigeeEnv());
-    assertEquals(Map.of("a", 1), abs.getSpec().additionalFields().get("futureField"));
+    assertEquals(Map.of("a", 1), abs.getSpec().additionalProperties().get("futureField"));
     assertEquals("CREATED", abs.getStatus().field("state").orElseThrow());
     String back = serialization.asJson(abs);
     assertTrue(back.contains("\"futureField\":{\"a\":1}"), back);

@@ -3,30 +3,48 @@ package dev.llmgateway.client.chat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.llmgateway.client.common.Choice;
-import dev.llmgateway.client.internal.json.Json;
-import java.util.Objects;
+import dev.llmgateway.client.internal.json.WireStyle;
 import java.util.Optional;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** One choice of a chat completion. This class is immutable. */
+@Value.Immutable
+@WireStyle
+@JsonDeserialize(as = ImmutableChatChoice.class)
 @JsonPropertyOrder({"index", "message", "logprobs", "finish_reason", "stop_reason"})
-public final class ChatChoice extends Choice {
+public abstract class ChatChoice extends Choice {
 
   private static final ChatMessage EMPTY_MESSAGE =
       ChatMessage.builder().role(Role.ASSISTANT).build();
 
+  ChatChoice() {}
+
+  /**
+   * Returns the message as sent; {@link #message()} is what to read.
+   *
+   * @return the value, or null when absent
+   */
   @JsonProperty("message")
-  private @Nullable ChatMessage message;
+  protected abstract @Nullable ChatMessage messageRaw();
 
+  /**
+   * Returns the log probabilities of the generated tokens.
+   *
+   * @return the value, or empty when not set
+   */
   @JsonProperty("logprobs")
-  private @Nullable ChatLogprobs logprobs;
+  public abstract Optional<ChatLogprobs> logprobs();
 
-  private ChatChoice() {}
-
-  private ChatChoice(Builder b) {
-    super(b);
-    this.message = b.message;
-    this.logprobs = b.logprobs;
+  /**
+   * Returns the generated message.
+   *
+   * @return the value, an empty assistant message when absent
+   */
+  public ChatMessage message() {
+    ChatMessage message = messageRaw();
+    return message != null ? message : EMPTY_MESSAGE;
   }
 
   /**
@@ -44,102 +62,11 @@ public final class ChatChoice extends Choice {
    * @return the builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder(this);
-    b.message = message;
-    b.logprobs = logprobs;
-    return b;
+    return builder().from(this);
   }
 
-  /**
-   * Returns the generated message.
-   *
-   * @return the value, a default when absent
-   */
-  public ChatMessage message() {
-    return message == null ? EMPTY_MESSAGE : message;
-  }
-
-  /**
-   * Returns the log probabilities of the generated tokens.
-   *
-   * @return the value, or empty when not set
-   */
-  public Optional<ChatLogprobs> logprobs() {
-    return Optional.ofNullable(logprobs);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    if (o == this) {
-      return true;
-    }
-    if (!(o instanceof ChatChoice)) {
-      return false;
-    }
-    ChatChoice that = (ChatChoice) o;
-    return choiceEquals(that)
-        && Objects.equals(message, that.message)
-        && Objects.equals(logprobs, that.logprobs);
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * choiceHashCode() + Objects.hash(message, logprobs);
-  }
-
-  @Override
-  public String toString() {
-    return Json.toString(this);
-  }
-
-  /** Builds {@link ChatChoice} values. No field is required. */
-  public static final class Builder extends Choice.Builder<Builder> {
-    private @Nullable ChatMessage message;
-    private @Nullable ChatLogprobs logprobs;
-
-    private Builder() {}
-
-    private Builder(ChatChoice from) {
-      super(from);
-    }
-
-    @Override
-    protected Builder self() {
-      return this;
-    }
-
-    /**
-     * Sets the generated message.
-     *
-     * @param message the value, or {@code null} to unset
-     * @return this builder
-     */
-    public Builder message(@Nullable ChatMessage message) {
-      this.message = message;
-      return this;
-    }
-
-    /**
-     * Sets the log probabilities of the generated tokens.
-     *
-     * @param logprobs the value, or {@code null} to unset
-     * @return this builder
-     */
-    public Builder logprobs(@Nullable ChatLogprobs logprobs) {
-      this.logprobs = logprobs;
-      return this;
-    }
-
-    /**
-     * Builds the value.
-     *
-     * @return the value
-     * @throws IllegalArgumentException if a field is invalid (the message names it)
-     * @throws NullPointerException if a required field is missing (the message names it)
-     */
-    public ChatChoice build() {
-      checkChoice();
-      return new ChatChoice(this);
-    }
+  /** Builds {@link ChatChoice} values. No field is required; {@code index} must be >= 0. */
+  public static final class Builder extends ImmutableChatChoice.Builder {
+    Builder() {}
   }
 }

@@ -35,9 +35,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ChatCompletionAccumulator implements Consumer<ChatCompletionChunk> {
 
-  private @Nullable String id;
+  private String id = "";
   private @Nullable Long created;
-  private @Nullable String model;
+  private String model = "";
   private @Nullable String systemFingerprint;
   private @Nullable Usage usage;
   private int chunks;
@@ -64,10 +64,10 @@ public final class ChatCompletionAccumulator implements Consumer<ChatCompletionC
   public void accept(ChatCompletionChunk chunk) {
     Objects.requireNonNull(chunk, "chunk == null");
     chunks++;
-    if (id == null && !chunk.id().isEmpty()) {
+    if (id.isEmpty()) {
       id = chunk.id();
     }
-    if (model == null && !chunk.model().isEmpty()) {
+    if (model.isEmpty()) {
       model = chunk.model();
     }
     if (created == null && chunk.created().isPresent()) {

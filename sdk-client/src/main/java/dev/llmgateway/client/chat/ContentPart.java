@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.llmgateway.client.internal.check.Checks;
 import dev.llmgateway.client.internal.json.Json;
 import dev.llmgateway.client.internal.json.Props;
 import java.util.LinkedHashMap;
@@ -237,7 +238,7 @@ public final class ContentPart {
      * @throws NullPointerException if a required field is missing (the message names it)
      */
     public ContentPart build() {
-      Props.checkNotBlank("type", type);
+      Checks.notBlank(type, "type");
       return new ContentPart(this);
     }
   }

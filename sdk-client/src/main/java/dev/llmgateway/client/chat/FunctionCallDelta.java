@@ -1,41 +1,38 @@
 package dev.llmgateway.client.chat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.llmgateway.client.internal.json.Json;
-import dev.llmgateway.client.internal.json.Props;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
+import dev.llmgateway.client.common.Extensible;
+import dev.llmgateway.client.internal.json.WireStyle;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A piece of a streamed function call: the name (usually in the first piece) and a fragment of the
  * arguments. This class is immutable.
  */
-@JsonPropertyOrder({"name", "arguments"})
-public final class FunctionCallDelta {
+@Value.Immutable
+@WireStyle
+@JsonDeserialize(as = ImmutableFunctionCallDelta.class)
+public abstract class FunctionCallDelta implements Extensible {
 
+  FunctionCallDelta() {}
+
+  /**
+   * Returns the function name, usually only in the first piece.
+   *
+   * @return the value, or empty when not set
+   */
   @JsonProperty("name")
-  private @Nullable String name;
+  public abstract Optional<String> name();
 
+  /**
+   * Returns the next fragment of the arguments JSON text.
+   *
+   * @return the value, or empty when not set
+   */
   @JsonProperty("arguments")
-  private @Nullable String arguments;
-
-  // A field, not a method: Jackson 3 calls any-setter methods through a slow reflective path.
-  @JsonAnySetter @JsonAnyGetter
-  private @Nullable Map<String, @Nullable Object> additionalProperties;
-
-  private FunctionCallDelta() {}
-
-  private FunctionCallDelta(Builder b) {
-    this.name = b.name;
-    this.arguments = b.arguments;
-    this.additionalProperties = Props.copyOrNull(b.additionalProperties);
-  }
+  public abstract Optional<String> arguments();
 
   /**
    * Returns a new builder.
@@ -52,132 +49,11 @@ public final class FunctionCallDelta {
    * @return the builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.name = name;
-    b.arguments = arguments;
-    if (additionalProperties != null) {
-      b.additionalProperties.putAll(additionalProperties);
-    }
-    return b;
-  }
-
-  /**
-   * Returns the function name, usually only in the first piece.
-   *
-   * @return the value, or empty when not set
-   */
-  public Optional<String> name() {
-    return Optional.ofNullable(name);
-  }
-
-  /**
-   * Returns the next fragment of the arguments JSON text.
-   *
-   * @return the value, or empty when not set
-   */
-  public Optional<String> arguments() {
-    return Optional.ofNullable(arguments);
-  }
-
-  /**
-   * Returns properties the server sent that this class does not model; they are written back when
-   * this value is serialized.
-   *
-   * @return an unmodifiable map of plain Java values
-   */
-  public Map<String, @Nullable Object> additionalProperties() {
-    return Props.view(additionalProperties);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    if (o == this) {
-      return true;
-    }
-    if (!(o instanceof FunctionCallDelta)) {
-      return false;
-    }
-    FunctionCallDelta that = (FunctionCallDelta) o;
-    return Objects.equals(name, that.name)
-        && Objects.equals(arguments, that.arguments)
-        && Props.sameProps(additionalProperties, that.additionalProperties);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(name, arguments, Props.propsHash(additionalProperties));
-  }
-
-  @Override
-  public String toString() {
-    return Json.toString(this);
+    return builder().from(this);
   }
 
   /** Builds {@link FunctionCallDelta} values. No field is required. */
-  public static final class Builder {
-    private @Nullable String name;
-    private @Nullable String arguments;
-    private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {}
-
-    /**
-     * Sets the function name, usually only in the first piece.
-     *
-     * @param name the value, or {@code null} to unset
-     * @return this builder
-     */
-    public Builder name(@Nullable String name) {
-      this.name = name;
-      return this;
-    }
-
-    /**
-     * Sets the next fragment of the arguments JSON text.
-     *
-     * @param arguments the value, or {@code null} to unset
-     * @return this builder
-     */
-    public Builder arguments(@Nullable String arguments) {
-      this.arguments = arguments;
-      return this;
-    }
-
-    /**
-     * Adds a property that this class does not model.
-     *
-     * @param key the JSON property name
-     * @param value a plain Java value (map, list, string, number, boolean or null)
-     * @return this builder
-     */
-    public Builder putAdditionalProperty(String key, @Nullable Object value) {
-      additionalProperties.put(Objects.requireNonNull(key, "key == null"), value);
-      return this;
-    }
-
-    /**
-     * Replaces all properties that this class does not model.
-     *
-     * @param additionalProperties the properties
-     * @return this builder
-     */
-    public Builder additionalProperties(
-        Map<String, ? extends @Nullable Object> additionalProperties) {
-      this.additionalProperties.clear();
-      this.additionalProperties.putAll(
-          Objects.requireNonNull(additionalProperties, "additionalProperties == null"));
-      return this;
-    }
-
-    /**
-     * Builds the value.
-     *
-     * @return the value
-     * @throws IllegalArgumentException if a field is invalid (the message names it)
-     * @throws NullPointerException if a required field is missing (the message names it)
-     */
-    public FunctionCallDelta build() {
-      return new FunctionCallDelta(this);
-    }
+  public static final class Builder extends ImmutableFunctionCallDelta.Builder {
+    Builder() {}
   }
 }

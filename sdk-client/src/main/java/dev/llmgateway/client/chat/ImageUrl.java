@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.llmgateway.client.internal.check.Checks;
 import dev.llmgateway.client.internal.json.Json;
 import dev.llmgateway.client.internal.json.Props;
 import java.util.LinkedHashMap;
@@ -187,7 +188,7 @@ public final class ImageUrl {
      * @throws NullPointerException if a required field is missing (the message names it)
      */
     public ImageUrl build() {
-      Props.checkNotBlank("url", url);
+      Checks.notBlank(url, "url");
       return new ImageUrl(this);
     }
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.llmgateway.client.internal.check.Checks;
 import dev.llmgateway.client.internal.json.Json;
 import dev.llmgateway.client.internal.json.Props;
 import java.util.Collections;
@@ -267,7 +268,7 @@ public final class JsonSchema {
      * @throws NullPointerException if a required field is missing (the message names it)
      */
     public JsonSchema build() {
-      Props.checkNotBlank("name", name);
+      Checks.notBlank(name, "name");
       return new JsonSchema(this);
     }
   }

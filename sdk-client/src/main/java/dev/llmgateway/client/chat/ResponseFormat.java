@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.llmgateway.client.internal.check.Checks;
 import dev.llmgateway.client.internal.json.Json;
 import dev.llmgateway.client.internal.json.Props;
 import java.util.LinkedHashMap;
@@ -211,7 +212,7 @@ public final class ResponseFormat {
      * @throws NullPointerException if a required field is missing (the message names it)
      */
     public ResponseFormat build() {
-      Props.checkNotBlank("type", type);
+      Checks.notBlank(type, "type");
       if ("json_schema".equals(type) && jsonSchema == null) {
         throw new IllegalArgumentException("jsonSchema must be set when type is json_schema");
       }

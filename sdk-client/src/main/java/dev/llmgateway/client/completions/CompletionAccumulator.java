@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CompletionAccumulator implements Consumer<Completion> {
 
-  private @Nullable String id;
+  private String id = "";
   private @Nullable Long created;
-  private @Nullable String model;
+  private String model = "";
   private @Nullable Usage usage;
   private final TreeMap<Integer, ChoiceState> choices = new TreeMap<>();
 
@@ -45,10 +45,10 @@ public final class CompletionAccumulator implements Consumer<Completion> {
   @Override
   public void accept(Completion chunk) {
     Objects.requireNonNull(chunk, "chunk == null");
-    if (id == null && !chunk.id().isEmpty()) {
+    if (id.isEmpty()) {
       id = chunk.id();
     }
-    if (model == null && !chunk.model().isEmpty()) {
+    if (model.isEmpty()) {
       model = chunk.model();
     }
     if (created == null && chunk.created().isPresent()) {

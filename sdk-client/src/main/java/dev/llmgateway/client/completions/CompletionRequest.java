@@ -4,16 +4,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.llmgateway.client.chat.ResponseFormat;
 import dev.llmgateway.client.common.SamplingRequest;
-import dev.llmgateway.client.internal.json.Json;
+import dev.llmgateway.client.internal.check.Checks;
 import dev.llmgateway.client.internal.json.Props;
-import java.util.ArrayList;
-import java.util.Collections;
+import dev.llmgateway.client.internal.json.WireStyle;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A request to {@code POST /v1/completions}: the OpenAI fields plus typed vLLM sampling extras and
@@ -31,6 +29,9 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  */
+@Value.Immutable
+@WireStyle
+@JsonDeserialize(as = ImmutableCompletionRequest.class)
 @JsonPropertyOrder({
   "model",
   "prompt",
@@ -69,43 +70,99 @@ import org.jspecify.annotations.Nullable;
   "request_id",
   "kv_transfer_params"
 })
-public final class CompletionRequest extends SamplingRequest {
+public abstract class CompletionRequest extends SamplingRequest {
 
+  CompletionRequest() {}
+
+  /**
+   * Returns the prompt as set or sent: a string or a list of strings; {@link #prompt()} and {@link
+   * #prompts()} are what to read.
+   *
+   * @return the value, or empty when not set
+   */
   @JsonProperty("prompt")
-  private @Nullable Object prompt;
+  protected abstract Optional<Object> promptRaw();
 
+  /**
+   * Returns the number of candidates generated server-side, of which the best {@code n} are
+   * returned.
+   *
+   * @return the value, or empty when not set
+   */
   @JsonProperty("best_of")
-  private @Nullable Integer bestOf;
+  public abstract OptionalInt bestOf();
 
+  /**
+   * Returns whether the prompt is repeated in the output.
+   *
+   * @return the value, or empty when not set
+   */
   @JsonProperty("echo")
-  private @Nullable Boolean echo;
+  public abstract Optional<Boolean> echo();
 
+  /**
+   * Returns the number of most likely tokens returned with log probabilities per position.
+   *
+   * @return the value, or empty when not set
+   */
   @JsonProperty("logprobs")
-  private @Nullable Integer logprobs;
+  public abstract OptionalInt logprobs();
 
+  /**
+   * Returns the text after the completion.
+   *
+   * @return the value, or empty when not set
+   */
   @JsonProperty("suffix")
-  private @Nullable String suffix;
+  public abstract Optional<String> suffix();
 
+  /**
+   * Returns the output format (text, JSON object or JSON schema).
+   *
+   * @return the value, or empty when not set
+   */
   @JsonProperty("response_format")
-  private @Nullable ResponseFormat responseFormat;
+  public abstract Optional<ResponseFormat> responseFormat();
 
+  /**
+   * Returns whether vLLM adds special tokens (BOS) to the prompt.
+   *
+   * @return the value, or empty when not set
+   */
   @JsonProperty("add_special_tokens")
-  private @Nullable Boolean addSpecialTokens;
+  public abstract Optional<Boolean> addSpecialTokens();
 
-  private static final Set<String> TYPED_PROPERTIES =
-      Props.orderedProperties(CompletionRequest.class);
+  /**
+   * Returns the prompt when it is a single string.
+   *
+   * @return the prompt, or empty when the prompt is a list
+   */
+  public Optional<String> prompt() {
+    Object prompt = promptRaw().orElse(null);
+    return prompt instanceof String ? Optional.of((String) prompt) : Optional.empty();
+  }
 
-  private CompletionRequest() {}
+  /**
+   * Returns the prompts: the single prompt as a one-element list, or the list of prompts.
+   *
+   * @return an unmodifiable list
+   */
+  public List<String> prompts() {
+    Object prompt = promptRaw().orElse(null);
+    return prompt == null ? List.of() : Props.stringList(prompt);
+  }
 
-  private CompletionRequest(Builder b) {
-    super(b);
-    this.prompt = b.prompt;
-    this.bestOf = b.bestOf;
-    this.echo = b.echo;
-    this.logprobs = b.logprobs;
-    this.suffix = b.suffix;
-    this.responseFormat = b.responseFormat;
-    this.addSpecialTokens = b.addSpecialTokens;
+  @Override
+  protected void checkOwn() {
+    Object prompt = promptRaw().orElse(null);
+    if (prompt == null) {
+      throw new IllegalArgumentException("prompt must be set");
+    }
+    if (Props.stringList(prompt).isEmpty()) {
+      throw new IllegalArgumentException("prompts must not be empty");
+    }
+    bestOf().ifPresent(v -> Checks.atLeast(v, 1, "bestOf"));
+    logprobs().ifPresent(v -> Checks.atLeast(v, 0, "logprobs"));
   }
 
   /**
@@ -123,228 +180,12 @@ public final class CompletionRequest extends SamplingRequest {
    * @return the builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder(this);
-    b.prompt = prompt;
-    b.bestOf = bestOf;
-    b.echo = echo;
-    b.logprobs = logprobs;
-    b.suffix = suffix;
-    b.responseFormat = responseFormat;
-    b.addSpecialTokens = addSpecialTokens;
-    return b;
-  }
-
-  /**
-   * Returns the number of candidates generated server-side, of which the best {@code n} are
-   * returned.
-   *
-   * @return the value, or empty when not set
-   */
-  public OptionalInt bestOf() {
-    return bestOf == null ? OptionalInt.empty() : OptionalInt.of(bestOf);
-  }
-
-  /**
-   * Returns whether the prompt is repeated in the output.
-   *
-   * @return the value, or empty when not set
-   */
-  public Optional<Boolean> echo() {
-    return Optional.ofNullable(echo);
-  }
-
-  /**
-   * Returns the number of most likely tokens returned with log probabilities per position.
-   *
-   * @return the value, or empty when not set
-   */
-  public OptionalInt logprobs() {
-    return logprobs == null ? OptionalInt.empty() : OptionalInt.of(logprobs);
-  }
-
-  /**
-   * Returns the text after the completion.
-   *
-   * @return the value, or empty when not set
-   */
-  public Optional<String> suffix() {
-    return Optional.ofNullable(suffix);
-  }
-
-  /**
-   * Returns the output format (text, JSON object or JSON schema).
-   *
-   * @return the value, or empty when not set
-   */
-  public Optional<ResponseFormat> responseFormat() {
-    return Optional.ofNullable(responseFormat);
-  }
-
-  /**
-   * Returns whether vLLM adds special tokens (BOS) to the prompt.
-   *
-   * @return the value, or empty when not set
-   */
-  public Optional<Boolean> addSpecialTokens() {
-    return Optional.ofNullable(addSpecialTokens);
-  }
-
-  /**
-   * Returns the prompt when it is a single string.
-   *
-   * @return the prompt, or empty when the prompt is a list
-   */
-  public Optional<String> prompt() {
-    return prompt instanceof String ? Optional.of((String) prompt) : Optional.empty();
-  }
-
-  /**
-   * Returns the prompts: the single prompt as a one-element list, or the list of prompts.
-   *
-   * @return an unmodifiable list
-   */
-  public List<String> prompts() {
-    if (prompt == null) {
-      return List.of();
-    }
-    if (prompt instanceof String) {
-      return List.of((String) prompt);
-    }
-    List<String> out = new ArrayList<>();
-    for (Object o : (List<?>) prompt) {
-      out.add(String.valueOf(o));
-    }
-    return Collections.unmodifiableList(out);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    if (o == this) {
-      return true;
-    }
-    if (!(o instanceof CompletionRequest)) {
-      return false;
-    }
-    CompletionRequest that = (CompletionRequest) o;
-    return samplingEquals(that)
-        && Objects.equals(prompt, that.prompt)
-        && Objects.equals(bestOf, that.bestOf)
-        && Objects.equals(echo, that.echo)
-        && Objects.equals(logprobs, that.logprobs)
-        && Objects.equals(suffix, that.suffix)
-        && Objects.equals(responseFormat, that.responseFormat)
-        && Objects.equals(addSpecialTokens, that.addSpecialTokens);
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * samplingHashCode()
-        + Objects.hash(prompt, bestOf, echo, logprobs, suffix, responseFormat, addSpecialTokens);
-  }
-
-  @Override
-  public String toString() {
-    return Json.toString(this);
+    return builder().from(this);
   }
 
   /** Builds {@link CompletionRequest} values. Required: {@code model} and a prompt. */
-  public static final class Builder extends SamplingRequest.Builder<Builder> {
-    private @Nullable Object prompt;
-    private @Nullable Integer bestOf;
-    private @Nullable Boolean echo;
-    private @Nullable Integer logprobs;
-    private @Nullable String suffix;
-    private @Nullable ResponseFormat responseFormat;
-    private @Nullable Boolean addSpecialTokens;
-
-    private Builder() {}
-
-    private Builder(CompletionRequest from) {
-      super(from);
-    }
-
-    @Override
-    protected Builder self() {
-      return this;
-    }
-
-    /**
-     * Sets the number of candidates generated server-side, of which the best {@code n} are
-     * returned.
-     *
-     * @param bestOf the value
-     * @return this builder
-     */
-    public Builder bestOf(int bestOf) {
-      this.bestOf = bestOf;
-      return this;
-    }
-
-    /**
-     * Sets whether the prompt is repeated in the output.
-     *
-     * @param echo the value
-     * @return this builder
-     */
-    public Builder echo(boolean echo) {
-      this.echo = echo;
-      return this;
-    }
-
-    /**
-     * Sets the number of most likely tokens returned with log probabilities per position.
-     *
-     * @param logprobs the value
-     * @return this builder
-     */
-    public Builder logprobs(int logprobs) {
-      this.logprobs = logprobs;
-      return this;
-    }
-
-    /**
-     * Sets the text after the completion.
-     *
-     * @param suffix the value, or {@code null} to unset
-     * @return this builder
-     */
-    public Builder suffix(@Nullable String suffix) {
-      this.suffix = suffix;
-      return this;
-    }
-
-    /**
-     * Sets the output format (text, JSON object or JSON schema).
-     *
-     * @param responseFormat the value, or {@code null} to unset
-     * @return this builder
-     */
-    public Builder responseFormat(@Nullable ResponseFormat responseFormat) {
-      this.responseFormat = responseFormat;
-      return this;
-    }
-
-    /**
-     * Sets whether vLLM adds special tokens (BOS) to the prompt.
-     *
-     * @param addSpecialTokens the value
-     * @return this builder
-     */
-    public Builder addSpecialTokens(boolean addSpecialTokens) {
-      this.addSpecialTokens = addSpecialTokens;
-      return this;
-    }
-
-    /**
-     * Sets the prompt (sent as a single string, which every gateway version accepts).
-     *
-     * @param prompt the prompt
-     * @return this builder
-     */
-    public Builder prompt(String prompt) {
-      this.prompt = Objects.requireNonNull(prompt, "prompt == null");
-      return this;
-    }
+  public static final class Builder extends ImmutableCompletionRequest.Builder {
+    Builder() {}
 
     /**
      * Sets several prompts, sent as a JSON array. The Endpoint Picker of GKE Inference Gateway v1.0
@@ -354,29 +195,17 @@ public final class CompletionRequest extends SamplingRequest {
      * @return this builder
      */
     public Builder prompts(List<String> prompts) {
-      this.prompt = Props.copy(prompts, "prompts");
-      return this;
+      return prompt((Object) Props.copy(prompts, "prompts"));
     }
 
     /**
-     * Builds the value.
+     * Sets stop sequences (sent as a list); {@code stop(String)} sends one as a string.
      *
-     * @return the value
-     * @throws IllegalArgumentException if a field is invalid (the message names it)
-     * @throws NullPointerException if a required field is missing (the message names it)
+     * @param stop the stop sequences
+     * @return this builder
      */
-    public CompletionRequest build() {
-      checkSampling();
-      if (prompt == null) {
-        throw new IllegalArgumentException("prompt must be set");
-      }
-      if (prompt instanceof List && ((List<?>) prompt).isEmpty()) {
-        throw new IllegalArgumentException("prompts must not be empty");
-      }
-      Props.checkAtLeast("bestOf", bestOf, 1);
-      Props.checkAtLeast("logprobs", logprobs, 0);
-      checkExtraBody(TYPED_PROPERTIES);
-      return new CompletionRequest(this);
+    public Builder stop(List<String> stop) {
+      return stop((Object) Props.copy(stop, "stop"));
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.llmgateway.client.errors;
 
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -155,10 +156,7 @@ public final class ErrorContext {
      * @return this builder
      */
     public Builder statusCode(int statusCode) {
-      if (statusCode < 0) {
-        throw new IllegalArgumentException("statusCode must be >= 0 but was " + statusCode);
-      }
-      this.statusCode = statusCode;
+      this.statusCode = (int) Checks.nonNegative(statusCode, "statusCode");
       return this;
     }
 
@@ -224,10 +222,7 @@ public final class ErrorContext {
      * @return this builder
      */
     public Builder attempts(int attempts) {
-      if (attempts < 1) {
-        throw new IllegalArgumentException("attempts must be >= 1 but was " + attempts);
-      }
-      this.attempts = attempts;
+      this.attempts = (int) Checks.atLeast(attempts, 1, "attempts");
       return this;
     }
 

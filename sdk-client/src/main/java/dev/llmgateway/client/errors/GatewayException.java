@@ -11,10 +11,20 @@ import org.jspecify.annotations.Nullable;
  * {@link ErrorContext}: HTTP status, error code, source, raw body, headers, request id and the
  * number of attempts made. Messages never contain API keys or tokens.
  *
- * <p>This class is not final so that the hierarchy can be caught by type; applications should not
- * need to subclass it.
+ * <p>The hierarchy is sealed: catch by type, but do not subclass; the permitted subtypes are the
+ * whole set of causes the client reports.
  */
-public class GatewayException extends RuntimeException {
+public sealed class GatewayException extends RuntimeException
+    permits AuthenticationException,
+        BadRequestException,
+        GatewayTimeoutException,
+        NotFoundException,
+        QuotaExceededException,
+        RateLimitedException,
+        ServerException,
+        ServiceUnavailableException,
+        StreamException,
+        TransportException {
   private static final long serialVersionUID = 1L;
 
   private final transient ErrorContext context;

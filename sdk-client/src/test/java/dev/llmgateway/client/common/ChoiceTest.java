@@ -69,7 +69,7 @@ class ChoiceTest {
     assertEquals(choice.hashCode(), copy.hashCode());
     assertNotEquals(choice, choice.toBuilder().index(2).build());
     assertNotEquals(choice, choice.toBuilder().finishReason(FinishReason.LENGTH).build());
-    assertNotEquals(choice, choice.toBuilder().stopReason(null).build());
+    assertNotEquals(choice, choice.toBuilder().stopReason((StopReason) null).build());
     assertNotEquals(choice, choice.toBuilder().putAdditionalProperty("more", 2).build());
     assertNotEquals(choice, choice.toBuilder().text("u").build());
   }

@@ -56,6 +56,6 @@ class ModelTest {
 
     assertEquals("base", adapter.parent().orElseThrow());
     assertEquals(8192, adapter.maxModelLen().getAsInt());
-    assertEquals(m, adapter.toBuilder().parent(null).build());
+    assertEquals(m, adapter.toBuilder().parent((String) null).build());
   }
 }

@@ -1,6 +1,6 @@
 package dev.llmgateway.admin.apigee.bundle;
 
-import dev.llmgateway.admin.apigee.internal.Checks;
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.regex.Pattern;
 
 /** The characters policy names may use (they become file names in the bundle). */
@@ -11,6 +11,7 @@ final class PolicyNames {
   private PolicyNames() {}
 
   static String check(String name) {
-    return Checks.matches("policy name", name, NAME, "A-Za-z0-9._-");
+    return Checks.matches(
+        Checks.notNullArgument(name, "policy name"), NAME, "A-Za-z0-9._-", "policy name");
   }
 }

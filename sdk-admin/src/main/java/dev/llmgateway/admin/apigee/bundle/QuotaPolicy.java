@@ -1,9 +1,10 @@
 package dev.llmgateway.admin.apigee.bundle;
 
+import dev.llmgateway.admin.apigee.internal.ValueStyle;
 import dev.llmgateway.admin.apigee.internal.Xml;
-import java.util.Objects;
+import dev.llmgateway.admin.apigee.model.QuotaTimeUnit;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
 import org.w3c.dom.Element;
 
 /**
@@ -16,43 +17,11 @@ import org.w3c.dom.Element;
  * or {@code allowCountRef}, {@code interval} or {@code intervalRef}, {@code timeUnit} or {@code
  * timeUnitRef}.
  */
-public final class QuotaPolicy extends AbstractPolicy {
+@Value.Immutable
+@ValueStyle
+public abstract class QuotaPolicy extends AbstractPolicy {
 
-  private final QuotaType type;
-  private final @Nullable String identifierRef;
-  private final @Nullable Long allowCount;
-  private final @Nullable String allowCountRef;
-  private final @Nullable Long interval;
-  private final @Nullable String intervalRef;
-  private final @Nullable String timeUnit;
-  private final @Nullable String timeUnitRef;
-  private final @Nullable String startTime;
-  private final @Nullable String messageWeightRef;
-  private final @Nullable Boolean distributed;
-  private final @Nullable Boolean synchronous;
-  private final boolean countOnly;
-  private final boolean enforceOnly;
-  private final @Nullable String sharedName;
-
-  private QuotaPolicy(Builder b) {
-    super(b);
-    this.type = Objects.requireNonNull(b.type, "type == null");
-    this.identifierRef = b.identifierRef;
-    this.allowCount = b.allowCount;
-    this.allowCountRef = b.allowCountRef;
-    this.interval = b.interval;
-    this.intervalRef = b.intervalRef;
-    this.timeUnit = b.timeUnit;
-    this.timeUnitRef = b.timeUnitRef;
-    this.startTime = b.startTime;
-    this.messageWeightRef = b.messageWeightRef;
-    this.distributed = b.distributed;
-    this.synchronous = b.synchronous;
-    this.countOnly = b.countOnly;
-    this.enforceOnly = b.enforceOnly;
-    this.sharedName = b.sharedName;
-    QuotaRules.check(this);
-  }
+  QuotaPolicy() {}
 
   /**
    * Returns a new builder.
@@ -69,513 +38,172 @@ public final class QuotaPolicy extends AbstractPolicy {
    * @return a builder
    */
   public Builder toBuilder() {
-    return new Builder(this);
+    return new Builder().from(this);
   }
 
   /**
    * Returns the quota type (default {@link QuotaType#DEFAULT}).
    *
-   * @return the quota type (default {@link QuotaType#DEFAULT})
+   * @return the quota type
    */
+  @Value.Default
   public QuotaType type() {
-    return type;
+    return QuotaType.DEFAULT;
   }
 
   /**
    * Returns the flow variable whose value identifies the counter, e.g. {@code client_id}.
    *
-   * @return the flow variable whose value identifies the counter, e.g. {@code client_id}, or empty
-   *     when not set
+   * @return the flow variable, or empty when not set
    */
-  public Optional<String> identifierRef() {
-    return Optional.ofNullable(identifierRef);
-  }
+  public abstract Optional<String> identifierRef();
 
   /**
    * Returns the allowed count per window.
    *
-   * @return the allowed count per window, or empty when not set
+   * @return the count, or empty when not set
    */
-  public Optional<Long> allowCount() {
-    return Optional.ofNullable(allowCount);
-  }
+  public abstract Optional<Long> allowCount();
 
   /**
    * Returns the flow variable holding the allowed count (takes precedence over the count).
    *
-   * @return the flow variable holding the allowed count (takes precedence over the count), or empty
-   *     when not set
+   * @return the flow variable, or empty when not set
    */
-  public Optional<String> allowCountRef() {
-    return Optional.ofNullable(allowCountRef);
-  }
+  public abstract Optional<String> allowCountRef();
 
   /**
    * Returns the number of time units per window.
    *
-   * @return the number of time units per window, or empty when not set
+   * @return the interval, or empty when not set
    */
-  public Optional<Long> interval() {
-    return Optional.ofNullable(interval);
-  }
+  public abstract Optional<Long> interval();
 
   /**
    * Returns the flow variable holding the interval.
    *
-   * @return the flow variable holding the interval, or empty when not set
+   * @return the flow variable, or empty when not set
    */
-  public Optional<String> intervalRef() {
-    return Optional.ofNullable(intervalRef);
-  }
+  public abstract Optional<String> intervalRef();
 
   /**
    * Returns the time unit: {@code minute}, {@code hour}, {@code day}, {@code week} or {@code
    * month}.
    *
-   * @return the time unit: {@code minute}, {@code hour}, {@code day}, {@code week} or {@code
-   *     month}, or empty when not set
+   * @return the time unit, or empty when not set
    */
-  public Optional<String> timeUnit() {
-    return Optional.ofNullable(timeUnit);
-  }
+  public abstract Optional<String> timeUnit();
 
   /**
    * Returns the flow variable holding the time unit.
    *
-   * @return the flow variable holding the time unit, or empty when not set
+   * @return the flow variable, or empty when not set
    */
-  public Optional<String> timeUnitRef() {
-    return Optional.ofNullable(timeUnitRef);
-  }
+  public abstract Optional<String> timeUnitRef();
 
   /**
    * Returns the start of the first window for calendar quotas, {@code yyyy-MM-dd HH:mm:ss}.
    *
-   * @return the start of the first window for calendar quotas, {@code yyyy-MM-dd HH:mm:ss}, or
-   *     empty when not set
+   * @return the start time, or empty when not set
    */
-  public Optional<String> startTime() {
-    return Optional.ofNullable(startTime);
-  }
+  public abstract Optional<String> startTime();
 
   /**
    * Returns the flow variable holding each message's weight, e.g. {@code total_token_count}.
    *
-   * @return the flow variable holding each message's weight, e.g. {@code total_token_count}, or
-   *     empty when not set
+   * @return the flow variable, or empty when not set
    */
-  public Optional<String> messageWeightRef() {
-    return Optional.ofNullable(messageWeightRef);
-  }
+  public abstract Optional<String> messageWeightRef();
 
   /**
    * Returns whether counters are shared across message processors.
    *
-   * @return whether counters are shared across message processors, or empty when not set
+   * @return the flag, or empty when not set
    */
-  public Optional<Boolean> distributed() {
-    return Optional.ofNullable(distributed);
-  }
+  public abstract Optional<Boolean> distributed();
 
   /**
    * Returns whether the shared counter is updated synchronously.
    *
-   * @return whether the shared counter is updated synchronously, or empty when not set
+   * @return the flag, or empty when not set
    */
-  public Optional<Boolean> synchronous() {
-    return Optional.ofNullable(synchronous);
-  }
+  public abstract Optional<Boolean> synchronous();
 
   /**
-   * Returns whether the policy only counts and never rejects (default false).
+   * Returns whether the policy only counts (after the call) and never rejects (default false).
    *
-   * @return whether the policy only counts and never rejects (default false)
+   * @return whether the policy only counts
    */
+  @Value.Default
   public boolean countOnly() {
-    return countOnly;
+    return false;
   }
 
   /**
-   * Returns whether the policy only checks and never counts (default false).
+   * Returns whether the policy only checks (before the call) and never counts (default false).
    *
-   * @return whether the policy only checks and never counts (default false)
+   * @return whether the policy only checks
    */
+  @Value.Default
   public boolean enforceOnly() {
-    return enforceOnly;
+    return false;
   }
 
   /**
    * Returns the name of the counter shared by an EnforceOnly and a CountOnly policy.
    *
-   * @return the name of the counter shared by an EnforceOnly and a CountOnly policy, or empty when
-   *     not set
+   * @return the shared name, or empty when not set
    */
-  public Optional<String> sharedName() {
-    return Optional.ofNullable(sharedName);
+  public abstract Optional<String> sharedName();
+
+  @Value.Check
+  void check() {
+    checkName();
+    QuotaRules.check(this);
   }
 
   @Override
   public String toXml() {
     Element root = policyElement("Quota");
-    if (type != QuotaType.DEFAULT) {
-      root.setAttribute("type", type.wireValue());
+    if (type() != QuotaType.DEFAULT) {
+      root.setAttribute("type", type().wireValue());
     }
-    if (identifierRef != null) {
-      Xml.child(root, "Identifier").setAttribute("ref", identifierRef);
-    }
+    identifierRef().ifPresent(r -> Xml.child(root, "Identifier").setAttribute("ref", r));
     Element allow = Xml.child(root, "Allow");
-    if (allowCount != null) {
-      allow.setAttribute("count", Long.toString(allowCount));
-    }
-    if (allowCountRef != null) {
-      allow.setAttribute("countRef", allowCountRef);
-    }
+    allowCount().ifPresent(c -> allow.setAttribute("count", Long.toString(c)));
+    allowCountRef().ifPresent(r -> allow.setAttribute("countRef", r));
     Xml.valueOrRef(
-        root, "Interval", interval == null ? null : Long.toString(interval), intervalRef);
-    Xml.valueOrRef(root, "TimeUnit", timeUnit, timeUnitRef);
-    if (startTime != null) {
-      Xml.child(root, "StartTime", startTime);
-    }
-    if (messageWeightRef != null) {
-      Xml.child(root, "MessageWeight").setAttribute("ref", messageWeightRef);
-    }
-    if (distributed != null) {
-      Xml.child(root, "Distributed", distributed.toString());
-    }
-    if (synchronous != null) {
-      Xml.child(root, "Synchronous", synchronous.toString());
-    }
-    if (countOnly) {
+        root,
+        "Interval",
+        interval().map(i -> Long.toString(i)).orElse(null),
+        intervalRef().orElse(null));
+    Xml.valueOrRef(root, "TimeUnit", timeUnit().orElse(null), timeUnitRef().orElse(null));
+    startTime().ifPresent(t -> Xml.child(root, "StartTime", t));
+    messageWeightRef().ifPresent(r -> Xml.child(root, "MessageWeight").setAttribute("ref", r));
+    distributed().ifPresent(d -> Xml.child(root, "Distributed", d.toString()));
+    synchronous().ifPresent(s -> Xml.child(root, "Synchronous", s.toString()));
+    if (countOnly()) {
       Xml.child(root, "CountOnly", "true");
     }
-    if (enforceOnly) {
+    if (enforceOnly()) {
       Xml.child(root, "EnforceOnly", "true");
     }
-    if (sharedName != null) {
-      Xml.child(root, "SharedName", sharedName);
-    }
+    sharedName().ifPresent(n -> Xml.child(root, "SharedName", n));
     return Xml.toString(root);
   }
 
-  @Override
-  public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof QuotaPolicy)) {
-      return false;
-    }
-    QuotaPolicy o = (QuotaPolicy) other;
-    return commonEquals(o)
-        && Objects.equals(type, o.type)
-        && Objects.equals(identifierRef, o.identifierRef)
-        && Objects.equals(allowCount, o.allowCount)
-        && Objects.equals(allowCountRef, o.allowCountRef)
-        && Objects.equals(interval, o.interval)
-        && Objects.equals(intervalRef, o.intervalRef)
-        && Objects.equals(timeUnit, o.timeUnit)
-        && Objects.equals(timeUnitRef, o.timeUnitRef)
-        && Objects.equals(startTime, o.startTime)
-        && Objects.equals(messageWeightRef, o.messageWeightRef)
-        && Objects.equals(distributed, o.distributed)
-        && Objects.equals(synchronous, o.synchronous)
-        && countOnly == o.countOnly
-        && enforceOnly == o.enforceOnly
-        && Objects.equals(sharedName, o.sharedName);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(
-        commonHashCode(),
-        type,
-        identifierRef,
-        allowCount,
-        allowCountRef,
-        interval,
-        intervalRef,
-        timeUnit,
-        timeUnitRef,
-        startTime,
-        messageWeightRef,
-        distributed,
-        synchronous,
-        countOnly,
-        enforceOnly,
-        sharedName);
-  }
-
-  @Override
-  public String toString() {
-    return "QuotaPolicy{"
-        + commonToString()
-        + ", "
-        + "type="
-        + type
-        + ", "
-        + "identifierRef="
-        + identifierRef
-        + ", "
-        + "allowCount="
-        + allowCount
-        + ", "
-        + "allowCountRef="
-        + allowCountRef
-        + ", "
-        + "interval="
-        + interval
-        + ", "
-        + "intervalRef="
-        + intervalRef
-        + ", "
-        + "timeUnit="
-        + timeUnit
-        + ", "
-        + "timeUnitRef="
-        + timeUnitRef
-        + ", "
-        + "startTime="
-        + startTime
-        + ", "
-        + "messageWeightRef="
-        + messageWeightRef
-        + ", "
-        + "distributed="
-        + distributed
-        + ", "
-        + "synchronous="
-        + synchronous
-        + ", "
-        + "countOnly="
-        + countOnly
-        + ", "
-        + "enforceOnly="
-        + enforceOnly
-        + ", "
-        + "sharedName="
-        + sharedName
-        + "}";
-  }
-
   /** Builder of {@link QuotaPolicy}. */
-  public static final class Builder extends AbstractPolicy.Builder<Builder> {
-
-    private QuotaType type = QuotaType.DEFAULT;
-    private @Nullable String identifierRef;
-    private @Nullable Long allowCount;
-    private @Nullable String allowCountRef;
-    private @Nullable Long interval;
-    private @Nullable String intervalRef;
-    private @Nullable String timeUnit;
-    private @Nullable String timeUnitRef;
-    private @Nullable String startTime;
-    private @Nullable String messageWeightRef;
-    private @Nullable Boolean distributed;
-    private @Nullable Boolean synchronous;
-    private boolean countOnly;
-    private boolean enforceOnly;
-    private @Nullable String sharedName;
-
-    private Builder() {}
-
-    private Builder(QuotaPolicy v) {
-      super(v);
-      this.type = v.type;
-      this.identifierRef = v.identifierRef;
-      this.allowCount = v.allowCount;
-      this.allowCountRef = v.allowCountRef;
-      this.interval = v.interval;
-      this.intervalRef = v.intervalRef;
-      this.timeUnit = v.timeUnit;
-      this.timeUnitRef = v.timeUnitRef;
-      this.startTime = v.startTime;
-      this.messageWeightRef = v.messageWeightRef;
-      this.distributed = v.distributed;
-      this.synchronous = v.synchronous;
-      this.countOnly = v.countOnly;
-      this.enforceOnly = v.enforceOnly;
-      this.sharedName = v.sharedName;
-    }
-
-    @Override
-    Builder self() {
-      return this;
-    }
+  public static final class Builder extends ImmutableQuotaPolicy.Builder {
+    Builder() {}
 
     /**
-     * Sets the quota type (default {@link QuotaType#DEFAULT}).
+     * Sets the time unit: minute, hour, day, week or month.
      *
-     * @param type the value
+     * @param timeUnit the unit
      * @return this builder
      */
-    public Builder type(QuotaType type) {
-      this.type = type;
-      return this;
-    }
-
-    /**
-     * Sets the flow variable whose value identifies the counter, e.g. {@code client_id}.
-     *
-     * @param identifierRef the value, or null to unset
-     * @return this builder
-     */
-    public Builder identifierRef(@Nullable String identifierRef) {
-      this.identifierRef = identifierRef;
-      return this;
-    }
-
-    /**
-     * Sets the allowed count per window.
-     *
-     * @param allowCount the value, or null to unset
-     * @return this builder
-     */
-    public Builder allowCount(@Nullable Long allowCount) {
-      this.allowCount = allowCount;
-      return this;
-    }
-
-    /**
-     * Sets the flow variable holding the allowed count (takes precedence over the count).
-     *
-     * @param allowCountRef the value, or null to unset
-     * @return this builder
-     */
-    public Builder allowCountRef(@Nullable String allowCountRef) {
-      this.allowCountRef = allowCountRef;
-      return this;
-    }
-
-    /**
-     * Sets the number of time units per window.
-     *
-     * @param interval the value, or null to unset
-     * @return this builder
-     */
-    public Builder interval(@Nullable Long interval) {
-      this.interval = interval;
-      return this;
-    }
-
-    /**
-     * Sets the flow variable holding the interval.
-     *
-     * @param intervalRef the value, or null to unset
-     * @return this builder
-     */
-    public Builder intervalRef(@Nullable String intervalRef) {
-      this.intervalRef = intervalRef;
-      return this;
-    }
-
-    /**
-     * Sets the time unit: {@code minute}, {@code hour}, {@code day}, {@code week} or {@code month}.
-     *
-     * @param timeUnit the value, or null to unset
-     * @return this builder
-     */
-    public Builder timeUnit(@Nullable String timeUnit) {
-      this.timeUnit = timeUnit;
-      return this;
-    }
-
-    /**
-     * Sets the flow variable holding the time unit.
-     *
-     * @param timeUnitRef the value, or null to unset
-     * @return this builder
-     */
-    public Builder timeUnitRef(@Nullable String timeUnitRef) {
-      this.timeUnitRef = timeUnitRef;
-      return this;
-    }
-
-    /**
-     * Sets the start of the first window for calendar quotas, {@code yyyy-MM-dd HH:mm:ss}.
-     *
-     * @param startTime the value, or null to unset
-     * @return this builder
-     */
-    public Builder startTime(@Nullable String startTime) {
-      this.startTime = startTime;
-      return this;
-    }
-
-    /**
-     * Sets the flow variable holding each message's weight, e.g. {@code total_token_count}.
-     *
-     * @param messageWeightRef the value, or null to unset
-     * @return this builder
-     */
-    public Builder messageWeightRef(@Nullable String messageWeightRef) {
-      this.messageWeightRef = messageWeightRef;
-      return this;
-    }
-
-    /**
-     * Sets whether counters are shared across message processors.
-     *
-     * @param distributed the value, or null to unset
-     * @return this builder
-     */
-    public Builder distributed(@Nullable Boolean distributed) {
-      this.distributed = distributed;
-      return this;
-    }
-
-    /**
-     * Sets whether the shared counter is updated synchronously.
-     *
-     * @param synchronous the value, or null to unset
-     * @return this builder
-     */
-    public Builder synchronous(@Nullable Boolean synchronous) {
-      this.synchronous = synchronous;
-      return this;
-    }
-
-    /**
-     * Sets whether the policy only counts and never rejects (default false).
-     *
-     * @param countOnly the value
-     * @return this builder
-     */
-    public Builder countOnly(boolean countOnly) {
-      this.countOnly = countOnly;
-      return this;
-    }
-
-    /**
-     * Sets whether the policy only checks and never counts (default false).
-     *
-     * @param enforceOnly the value
-     * @return this builder
-     */
-    public Builder enforceOnly(boolean enforceOnly) {
-      this.enforceOnly = enforceOnly;
-      return this;
-    }
-
-    /**
-     * Sets the name of the counter shared by an EnforceOnly and a CountOnly policy.
-     *
-     * @param sharedName the value, or null to unset
-     * @return this builder
-     */
-    public Builder sharedName(@Nullable String sharedName) {
-      this.sharedName = sharedName;
-      return this;
-    }
-
-    /**
-     * Builds the value.
-     *
-     * @return the value
-     * @throws IllegalArgumentException if a required field is missing or a field is invalid; the
-     *     message names the field
-     */
-    public QuotaPolicy build() {
-      return new QuotaPolicy(this);
+    public Builder timeUnit(QuotaTimeUnit timeUnit) {
+      return timeUnit(timeUnit.value());
     }
   }
 }

@@ -1,11 +1,19 @@
 package dev.llmgateway.admin.apigee.bundle;
 
-import java.util.Set;
+import dev.llmgateway.admin.apigee.model.QuotaTimeUnit;
+import java.util.List;
 
 /** Cross-field rules of the Quota policy. */
 final class QuotaRules {
 
-  private static final Set<String> UNITS = Set.of("minute", "hour", "day", "week", "month");
+  /** The units Apigee accepts when it saves a bundle (not second, which its reference lists). */
+  private static final List<QuotaTimeUnit> UNITS =
+      List.of(
+          QuotaTimeUnit.MINUTE,
+          QuotaTimeUnit.HOUR,
+          QuotaTimeUnit.DAY,
+          QuotaTimeUnit.WEEK,
+          QuotaTimeUnit.MONTH);
 
   private QuotaRules() {}
 
@@ -21,14 +29,7 @@ final class QuotaRules {
     if (q.timeUnit().isEmpty() && q.timeUnitRef().isEmpty()) {
       throw new IllegalArgumentException("timeUnit or timeUnitRef must be set");
     }
-    q.timeUnit()
-        .ifPresent(
-            u -> {
-              if (!UNITS.contains(u)) {
-                throw new IllegalArgumentException(
-                    "timeUnit must be one of minute, hour, day, week, month but was '" + u + "'");
-              }
-            });
+    q.timeUnit().ifPresent(u -> QuotaTimeUnit.check(u, "timeUnit", UNITS));
     if (q.countOnly() && q.enforceOnly()) {
       throw new IllegalArgumentException("countOnly and enforceOnly must not both be true");
     }

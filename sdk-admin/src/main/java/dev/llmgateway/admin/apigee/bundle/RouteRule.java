@@ -1,25 +1,19 @@
 package dev.llmgateway.admin.apigee.bundle;
 
-import dev.llmgateway.admin.apigee.internal.Checks;
-import java.util.Objects;
+import dev.llmgateway.admin.apigee.internal.ValueStyle;
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
 
 /**
  * A route rule of a proxy endpoint. Without a target endpoint the proxy calls no backend, which is
  * how the guide's proxy runs behind the GKE Inference Gateway's traffic extension.
  */
-public final class RouteRule {
+@Value.Immutable(builder = false)
+@ValueStyle
+public abstract class RouteRule {
 
-  private final String name;
-  private final @Nullable String targetEndpoint;
-  private final @Nullable String condition;
-
-  private RouteRule(String name, @Nullable String targetEndpoint, @Nullable String condition) {
-    this.name = Checks.notBlank("routeRule name", name);
-    this.targetEndpoint = targetEndpoint;
-    this.condition = condition;
-  }
+  RouteRule() {}
 
   /**
    * Creates a route rule without a target ({@code <RouteRule name="default"/>}).
@@ -28,7 +22,7 @@ public final class RouteRule {
    * @return the rule
    */
   public static RouteRule noTarget(String name) {
-    return new RouteRule(name, null, null);
+    return ImmutableRouteRule.of(name, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -39,7 +33,12 @@ public final class RouteRule {
    * @return the rule
    */
   public static RouteRule toTarget(String name, String targetEndpoint) {
-    return new RouteRule(name, Checks.notBlank("targetEndpoint", targetEndpoint), null);
+    return ImmutableRouteRule.of(
+        name,
+        Optional.of(
+            Checks.notBlank(
+                Checks.notNullArgument(targetEndpoint, "targetEndpoint"), "targetEndpoint")),
+        Optional.empty());
   }
 
   /**
@@ -49,7 +48,10 @@ public final class RouteRule {
    * @return the conditional rule
    */
   public RouteRule when(String condition) {
-    return new RouteRule(name, targetEndpoint, Checks.notBlank("condition", condition));
+    return ImmutableRouteRule.of(
+        name(),
+        targetEndpoint(),
+        Optional.of(Checks.notBlank(Checks.notNullArgument(condition, "condition"), "condition")));
   }
 
   /**
@@ -57,46 +59,32 @@ public final class RouteRule {
    *
    * @return the name
    */
-  public String name() {
-    return name;
-  }
+  @Value.Parameter
+  public abstract String name();
 
   /**
-   * Returns the target endpoint name.
+   * Returns the target endpoint.
    *
-   * @return the target, or empty for no backend
+   * @return the target endpoint name, or empty for a rule without a backend
    */
-  public Optional<String> targetEndpoint() {
-    return Optional.ofNullable(targetEndpoint);
-  }
+  @Value.Parameter
+  public abstract Optional<String> targetEndpoint();
 
   /**
    * Returns the condition.
    *
-   * @return the condition, or empty
+   * @return the condition, or empty when the rule always applies
    */
-  public Optional<String> condition() {
-    return Optional.ofNullable(condition);
-  }
+  @Value.Parameter
+  public abstract Optional<String> condition();
 
-  @Override
-  public boolean equals(@Nullable Object o) {
-    if (!(o instanceof RouteRule)) {
-      return false;
-    }
-    RouteRule r = (RouteRule) o;
-    return r.name.equals(name)
-        && Objects.equals(r.targetEndpoint, targetEndpoint)
-        && Objects.equals(r.condition, condition);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(name, targetEndpoint, condition);
+  @Value.Check
+  void check() {
+    Checks.notBlank(name(), "routeRule name");
   }
 
   @Override
   public String toString() {
-    return "RouteRule{" + name + (targetEndpoint == null ? "" : " -> " + targetEndpoint) + "}";
+    return "RouteRule{" + name() + targetEndpoint().map(t -> " -> " + t).orElse("") + "}";
   }
 }

@@ -1,20 +1,16 @@
 package dev.llmgateway.admin.apigee.bundle;
 
-import dev.llmgateway.admin.apigee.internal.Checks;
-import java.util.Objects;
+import dev.llmgateway.admin.apigee.internal.ValueStyle;
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
 
 /** A step of a flow: a policy name and an optional condition. */
-public final class Step {
+@Value.Immutable(builder = false)
+@ValueStyle
+public abstract class Step {
 
-  private final String policy;
-  private final @Nullable String condition;
-
-  private Step(String policy, @Nullable String condition) {
-    this.policy = Checks.notBlank("step policy", policy);
-    this.condition = condition == null ? null : Checks.notBlank("step condition", condition);
-  }
+  Step() {}
 
   /**
    * Creates an unconditional step.
@@ -23,7 +19,7 @@ public final class Step {
    * @return the step
    */
   public static Step of(String policy) {
-    return new Step(policy, null);
+    return ImmutableStep.of(policy, Optional.empty());
   }
 
   /**
@@ -34,7 +30,7 @@ public final class Step {
    * @return the step
    */
   public static Step of(String policy, String condition) {
-    return new Step(policy, Checks.notNull("condition", condition));
+    return ImmutableStep.of(policy, Optional.of(Checks.notNullArgument(condition, "condition")));
   }
 
   /**
@@ -42,33 +38,25 @@ public final class Step {
    *
    * @return the policy name
    */
-  public String policy() {
-    return policy;
-  }
+  @Value.Parameter
+  public abstract String policy();
 
   /**
    * Returns the condition.
    *
-   * @return the condition, or empty if the step always runs
+   * @return the condition, or empty when the step always runs
    */
-  public Optional<String> condition() {
-    return Optional.ofNullable(condition);
-  }
+  @Value.Parameter
+  public abstract Optional<String> condition();
 
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof Step
-        && ((Step) o).policy.equals(policy)
-        && Objects.equals(((Step) o).condition, condition);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(policy, condition);
+  @Value.Check
+  void check() {
+    Checks.notBlank(policy(), "step policy");
+    condition().ifPresent(c -> Checks.notBlank(c, "step condition"));
   }
 
   @Override
   public String toString() {
-    return condition == null ? policy : policy + " if " + condition;
+    return condition().map(c -> policy() + " if " + c).orElse(policy());
   }
 }

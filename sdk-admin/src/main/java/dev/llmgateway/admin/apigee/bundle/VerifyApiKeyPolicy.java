@@ -1,9 +1,9 @@
 package dev.llmgateway.admin.apigee.bundle;
 
-import dev.llmgateway.admin.apigee.internal.Checks;
+import dev.llmgateway.admin.apigee.internal.ValueStyle;
 import dev.llmgateway.admin.apigee.internal.Xml;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import dev.llmgateway.client.internal.check.Checks;
+import org.immutables.value.Value;
 import org.w3c.dom.Element;
 
 /**
@@ -12,14 +12,11 @@ import org.w3c.dom.Element;
  *
  * <p>Immutable; create with {@link #builder()}. Required fields: {@code name}.
  */
-public final class VerifyApiKeyPolicy extends AbstractPolicy {
+@Value.Immutable
+@ValueStyle
+public abstract class VerifyApiKeyPolicy extends AbstractPolicy {
 
-  private final String apiKeyRef;
-
-  private VerifyApiKeyPolicy(Builder b) {
-    super(b);
-    this.apiKeyRef = Checks.notBlank("apiKeyRef", b.apiKeyRef);
-  }
+  VerifyApiKeyPolicy() {}
 
   /**
    * Returns a new builder.
@@ -36,84 +33,34 @@ public final class VerifyApiKeyPolicy extends AbstractPolicy {
    * @return a builder
    */
   public Builder toBuilder() {
-    return new Builder(this);
+    return new Builder().from(this);
   }
 
   /**
    * Returns the flow variable holding the key (default {@code request.header.x-api-key}).
    *
-   * @return the flow variable holding the key (default {@code request.header.x-api-key})
+   * @return the flow variable
    */
+  @Value.Default
   public String apiKeyRef() {
-    return apiKeyRef;
+    return "request.header.x-api-key";
+  }
+
+  @Value.Check
+  void check() {
+    checkName();
+    Checks.notBlank(apiKeyRef(), "apiKeyRef");
   }
 
   @Override
   public String toXml() {
     Element root = policyElement("VerifyAPIKey");
-    Xml.child(root, "APIKey").setAttribute("ref", apiKeyRef);
+    Xml.child(root, "APIKey").setAttribute("ref", apiKeyRef());
     return Xml.toString(root);
   }
 
-  @Override
-  public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof VerifyApiKeyPolicy)) {
-      return false;
-    }
-    VerifyApiKeyPolicy o = (VerifyApiKeyPolicy) other;
-    return commonEquals(o) && Objects.equals(apiKeyRef, o.apiKeyRef);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(commonHashCode(), apiKeyRef);
-  }
-
-  @Override
-  public String toString() {
-    return "VerifyApiKeyPolicy{" + commonToString() + ", " + "apiKeyRef=" + apiKeyRef + "}";
-  }
-
   /** Builder of {@link VerifyApiKeyPolicy}. */
-  public static final class Builder extends AbstractPolicy.Builder<Builder> {
-
-    private String apiKeyRef = "request.header.x-api-key";
-
-    private Builder() {}
-
-    private Builder(VerifyApiKeyPolicy v) {
-      super(v);
-      this.apiKeyRef = v.apiKeyRef;
-    }
-
-    @Override
-    Builder self() {
-      return this;
-    }
-
-    /**
-     * Sets the flow variable holding the key (default {@code request.header.x-api-key}).
-     *
-     * @param apiKeyRef the value
-     * @return this builder
-     */
-    public Builder apiKeyRef(String apiKeyRef) {
-      this.apiKeyRef = apiKeyRef;
-      return this;
-    }
-
-    /**
-     * Builds the value.
-     *
-     * @return the value
-     * @throws IllegalArgumentException if a required field is missing or a field is invalid; the
-     *     message names the field
-     */
-    public VerifyApiKeyPolicy build() {
-      return new VerifyApiKeyPolicy(this);
-    }
+  public static final class Builder extends ImmutableVerifyApiKeyPolicy.Builder {
+    Builder() {}
   }
 }

@@ -10,16 +10,29 @@ import org.jspecify.annotations.Nullable;
 /**
  * Root of the unchecked exceptions of the Apigee client.
  *
- * <p>Carries the HTTP status code ({@link #httpStatus()}, 0 when no response was received), the
+ * <p>Carries the HTTP status code ({@link #statusCode()}, 0 when no response was received), the
  * {@code google.rpc.Code} name ({@link #status()}, e.g. {@code NOT_FOUND}), the server's message,
- * the raw {@code details} and the {@link Violation}s found in them.
+ * the raw {@code details} and the {@link Violation}s found in them. The hierarchy is sealed: catch
+ * by type, but do not subclass.
  */
-public class ApigeeException extends RuntimeException {
+public sealed class ApigeeException extends RuntimeException
+    permits ApigeeConflictException,
+        ApigeeDeploymentException,
+        ApigeeFailedPreconditionException,
+        ApigeeInvalidArgumentException,
+        ApigeeNotFoundException,
+        ApigeePermissionDeniedException,
+        ApigeeRedirectException,
+        ApigeeResourceExhaustedException,
+        ApigeeServerException,
+        ApigeeTimeoutException,
+        ApigeeTransportException,
+        ApigeeUnauthenticatedException {
 
   private static final long serialVersionUID = 1L;
 
   /** The HTTP status code, 0 without a response. */
-  private final int httpStatus;
+  private final int statusCode;
 
   /** The {@code google.rpc.Code} name, or empty. */
   private final String status;
@@ -34,7 +47,7 @@ public class ApigeeException extends RuntimeException {
    * Creates an exception.
    *
    * @param message the message; must not contain secrets
-   * @param httpStatus the HTTP status code, or 0 when there was no response
+   * @param statusCode the HTTP status code, or 0 when there was no response
    * @param status the {@code google.rpc.Code} name, or an empty string when unknown
    * @param serverMessage the server's {@code error.message}, or an empty string
    * @param details the {@code error.details} entries as plain maps
@@ -42,13 +55,13 @@ public class ApigeeException extends RuntimeException {
    */
   public ApigeeException(
       String message,
-      int httpStatus,
+      int statusCode,
       String status,
       String serverMessage,
       List<Map<String, Object>> details,
       @Nullable Throwable cause) {
     super(message, cause);
-    this.httpStatus = httpStatus;
+    this.statusCode = statusCode;
     this.status = status;
     this.serverMessage = serverMessage;
     List<Map<String, Object>> copy = new ArrayList<>();
@@ -64,8 +77,8 @@ public class ApigeeException extends RuntimeException {
    *
    * @return the status code, or 0 when no response was received
    */
-  public int httpStatus() {
-    return httpStatus;
+  public int statusCode() {
+    return statusCode;
   }
 
   /**

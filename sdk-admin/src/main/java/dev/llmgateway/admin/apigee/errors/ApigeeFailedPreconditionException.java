@@ -16,7 +16,7 @@ public final class ApigeeFailedPreconditionException extends ApigeeException {
    * Creates the exception.
    *
    * @param message the message; must not contain secrets
-   * @param httpStatus the HTTP status code
+   * @param statusCode the HTTP status code
    * @param status the {@code google.rpc.Code} name, or an empty string
    * @param serverMessage the server's message, or an empty string
    * @param details the {@code error.details} entries
@@ -24,11 +24,11 @@ public final class ApigeeFailedPreconditionException extends ApigeeException {
    */
   public ApigeeFailedPreconditionException(
       String message,
-      int httpStatus,
+      int statusCode,
       String status,
       String serverMessage,
       List<Map<String, Object>> details,
       @Nullable Throwable cause) {
-    super(message, httpStatus, status, serverMessage, details, cause);
+    super(message, statusCode, status, serverMessage, details, cause);
   }
 }

@@ -21,12 +21,12 @@ public final class ApigeeRedirectException extends ApigeeException {
    * Creates the exception.
    *
    * @param message the message; must not contain secrets
-   * @param httpStatus the 3xx status code
+   * @param statusCode the 3xx status code
    * @param targetOrigin scheme, host and port the redirect pointed to, or null without a usable
    *     {@code Location}
    */
-  public ApigeeRedirectException(String message, int httpStatus, @Nullable String targetOrigin) {
-    super(message, httpStatus, "", "", List.of(), null);
+  public ApigeeRedirectException(String message, int statusCode, @Nullable String targetOrigin) {
+    super(message, statusCode, "", "", List.of(), null);
     this.targetOrigin = targetOrigin;
   }
 

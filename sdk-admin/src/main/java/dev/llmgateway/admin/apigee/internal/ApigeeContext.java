@@ -1,7 +1,7 @@
 package dev.llmgateway.admin.apigee.internal;
 
-import dev.llmgateway.admin.apigee.Sleeper;
 import dev.llmgateway.admin.apigee.names.OrganizationName;
+import dev.llmgateway.client.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 

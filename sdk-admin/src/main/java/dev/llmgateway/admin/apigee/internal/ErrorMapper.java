@@ -12,6 +12,7 @@ import dev.llmgateway.admin.apigee.errors.ApigeeResourceExhaustedException;
 import dev.llmgateway.admin.apigee.errors.ApigeeServerException;
 import dev.llmgateway.admin.apigee.errors.ApigeeUnauthenticatedException;
 import dev.llmgateway.admin.apigee.errors.Violation;
+import dev.llmgateway.client.internal.log.Redactor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,14 +67,14 @@ final class ErrorMapper {
    */
   ApigeeException toException(
       String display, Outcome outcome, int attempts, Redactor redactor, String note) {
-    int httpStatus = outcome.code();
+    int statusCode = outcome.code();
     Parsed p = parse(outcome, redactor);
     StringBuilder message =
         new StringBuilder()
             .append(
                 p.status().isEmpty()
-                    ? "HTTP " + httpStatus
-                    : p.status() + " (HTTP " + httpStatus + ")")
+                    ? "HTTP " + statusCode
+                    : p.status() + " (HTTP " + statusCode + ")")
             .append(" on ")
             .append(redactor.redact(display));
     if (attempts > 1) {
@@ -81,7 +82,7 @@ final class ErrorMapper {
     }
     appendServerMessage(message, p, redactor);
     message.append(note);
-    return create(message.toString(), httpStatus, p.status(), p.serverMessage(), p.details());
+    return create(message.toString(), statusCode, p.status(), p.serverMessage(), p.details());
   }
 
   /** Maps a successful status whose body is an error document ({@link #isErrorDocument}). */

@@ -1,10 +1,14 @@
 package dev.llmgateway.admin.apigee.internal;
 
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** The character rules Apigee documents for its resource identifiers. */
+/**
+ * The character rules Apigee documents for its resource identifiers. A null identifier is an {@link
+ * IllegalArgumentException} {@code "x must not be null"}, as the Apigee builders report it.
+ */
 public final class NameRules {
 
   /** API product and developer app names: {@code A-Za-z0-9._\-$ %}. */
@@ -22,17 +26,17 @@ public final class NameRules {
 
   /** Checks an organization name. */
   public static String organization(@Nullable String value) {
-    return Checks.segment("organization", value);
+    return segment(value, "organization");
   }
 
   /** Checks an environment name. */
   public static String environment(@Nullable String value) {
-    return Checks.segment("environment", value);
+    return segment(value, "environment");
   }
 
   /** Checks a developer email (lowercase, as Apigee requires) or developer id. */
   public static String developer(@Nullable String value) {
-    Checks.segment("developer", value);
+    segment(value, "developer");
     if (!value.equals(value.toLowerCase(Locale.ROOT))) {
       throw new IllegalArgumentException(
           "developer must be lowercase (Apigee stores emails in lowercase) but was '"
@@ -53,31 +57,41 @@ public final class NameRules {
   }
 
   /** Checks an API product name, naming the given field in the message. */
-  public static String apiProduct(String field, @Nullable String value) {
+  public static String apiProduct(@Nullable String value, String field) {
     return productOrApp(field, value);
   }
 
   /** Checks an API proxy name. */
   public static String apiProxy(@Nullable String value) {
-    return Checks.matches("apiProxy", value, PROXY, "A-Za-z0-9._-");
+    return Checks.matches(present(value, "apiProxy"), PROXY, "A-Za-z0-9._-", "apiProxy");
   }
 
   /** Checks a revision number in its decimal string form. */
   public static String revision(@Nullable String value) {
-    return Checks.matches("revision", value, REVISION, "a positive decimal number");
+    return Checks.matches(
+        present(value, "revision"), REVISION, "a positive decimal number", "revision");
   }
 
   /** Checks a consumer key or secret without echoing it. */
-  public static String key(String field, @Nullable String value) {
-    return Checks.matchesSecret(field, value, KEY, "letters, digits, '_' and '-'");
+  public static String key(@Nullable String value, String field) {
+    return Checks.matchesSecret(present(value, field), KEY, "letters, digits, '_' and '-'", field);
   }
 
   private static String productOrApp(String field, @Nullable String value) {
-    String v = Checks.matches(field, value, PRODUCT_OR_APP, "A-Za-z0-9._-$ % characters");
+    String v =
+        Checks.matches(present(value, field), PRODUCT_OR_APP, "A-Za-z0-9._-$ % characters", field);
     if (!v.strip().equals(v)) {
       throw new IllegalArgumentException(
           field + " must not start or end with a space but was '" + v + "'");
     }
     return v;
+  }
+
+  private static String segment(@Nullable String value, String field) {
+    return Checks.pathSegment(present(value, field), field);
+  }
+
+  private static String present(@Nullable String value, String field) {
+    return Checks.notNullArgument(value, field);
   }
 }

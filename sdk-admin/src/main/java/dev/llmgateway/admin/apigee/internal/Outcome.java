@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * @param code the HTTP status
  * @param body the response body, possibly empty
  * @param contentType the {@code Content-Type}, or null
+ * @param retryAfterMs the {@code Retry-After-Ms} value, or null
  * @param retryAfter the {@code Retry-After} value, or null
  * @param redirectOrigin for a 3xx, the origin its {@code Location} points to, or null
  */
@@ -15,6 +16,7 @@ record Outcome(
     int code,
     byte[] body,
     @Nullable String contentType,
+    @Nullable String retryAfterMs,
     @Nullable String retryAfter,
     @Nullable String redirectOrigin) {
 

@@ -1,20 +1,29 @@
 package dev.llmgateway.admin.apigee.internal;
 
+import dev.llmgateway.client.RetrySettings;
+import dev.llmgateway.client.internal.http.HttpPolicy;
+import dev.llmgateway.client.internal.retry.RetryAfter;
+import dev.llmgateway.client.internal.retry.RetryPlan;
+import dev.llmgateway.client.internal.retry.RetryWaits;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.net.ssl.SSLException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the Apigee client re-sends: one table with a row per result of an attempt, naming the kinds
  * of request that are re-sent after it and why. Nothing else re-sends (OkHttp's own retries and
- * redirects are off, see {@code HttpPolicy}); the wait is computed by {@link ApigeeHttp} ({@code
- * Retry-After}, else backoff with jitter) and every request sent counts as an attempt.
+ * redirects are off, see {@code HttpPolicy}). The table feeds the SDK's one retry engine through
+ * {@link #plan}, which adds the wait: the server's {@code Retry-After-Ms} or {@code Retry-After},
+ * at most {@code maxBackoff}, else the SDK's backoff with jitter. Every request sent counts as an
+ * attempt.
  */
 final class RetryRules {
 
@@ -59,8 +68,13 @@ final class RetryRules {
     SERVER_ERROR,
     /** Other 1xx and 4xx. */
     CLIENT_ERROR,
-    /** Connection refused, no route, unknown host: nothing was sent. */
+    /**
+     * A failure before the request could leave (connection refused, no route, unknown host, connect
+     * timeout): nothing was sent.
+     */
     NOT_SENT,
+    /** The TLS handshake failed (certificate, protocol): nothing was sent, nor will it be. */
+    TLS_FAILURE,
     /** The connection failed after the request may have been sent (reset, EOF, timeout). */
     CUT_AFTER_SENDING;
 
@@ -80,13 +94,15 @@ final class RetryRules {
       };
     }
 
-    /** Classifies an I/O failure. */
+    /**
+     * Classifies an I/O failure of a client under {@code HttpPolicy}, by its mark: the same rule as
+     * the gateway client's.
+     */
     static Result of(IOException e) {
-      boolean notSent =
-          e instanceof ConnectException
-              || e instanceof NoRouteToHostException
-              || e instanceof UnknownHostException;
-      return notSent ? NOT_SENT : CUT_AFTER_SENDING;
+      if (HttpPolicy.requestMayHaveBeenSent(e)) {
+        return CUT_AFTER_SENDING;
+      }
+      return e instanceof SSLException ? TLS_FAILURE : NOT_SENT;
     }
   }
 
@@ -115,7 +131,12 @@ final class RetryRules {
           new Row(
               Result.NOT_SENT,
               ALL,
-              "connection refused, no route or unknown host: the request never left"),
+              "connection refused, no route, unknown host or connect timeout: the request never"
+                  + " left"),
+          new Row(
+              Result.TLS_FAILURE,
+              NONE,
+              "a certificate or TLS mismatch does not heal by retrying; the request never left"),
           new Row(
               Result.CUT_AFTER_SENDING,
               EnumSet.of(Kind.IDEMPOTENT),
@@ -146,5 +167,33 @@ final class RetryRules {
    */
   static boolean mayHaveBeenApplied(Kind kind, Result result) {
     return !resend(kind, result) && resend(Kind.IDEMPOTENT, result);
+  }
+
+  /**
+   * Returns the plan the retry engine runs for a kind of request: this table decides; the wait is
+   * the one the server names, at most {@code maxBackoff}, else the backoff with jitter.
+   */
+  static RetryPlan<Outcome> plan(Kind kind, RetrySettings settings, Clock clock) {
+    return new RetryPlan<>() {
+      @Override
+      public boolean retryable(@Nullable Outcome outcome, @Nullable Throwable failure) {
+        return outcome != null
+            ? resend(kind, outcome.result())
+            : failure instanceof IOException && resend(kind, Result.of((IOException) failure));
+      }
+
+      @Override
+      public Duration waitBefore(
+          @Nullable Outcome outcome, @Nullable Throwable failure, int retriesDone) {
+        Duration named =
+            outcome == null
+                ? null
+                : RetryAfter.parse(outcome.retryAfterMs(), outcome.retryAfter(), clock.instant());
+        if (named != null) {
+          return named.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : named;
+        }
+        return RetryWaits.backoff(retriesDone, settings, ThreadLocalRandom.current().nextDouble());
+      }
+    };
   }
 }

@@ -1,7 +1,11 @@
 package dev.llmgateway.admin.apigee.model;
 
-import dev.llmgateway.admin.apigee.internal.Checks;
-import java.util.Objects;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.llmgateway.admin.apigee.internal.ValueStyle;
+import dev.llmgateway.client.internal.check.Checks;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,18 +13,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable; create with {@link #builder()}. Required fields: {@code apiProduct}.
  */
-public final class ApiProductRef {
+@Value.Immutable
+@ValueStyle
+@JsonIgnoreProperties(ignoreUnknown = true)
+public abstract class ApiProductRef {
 
-  private final String apiProduct;
-  private final String status;
-
-  private ApiProductRef(Builder b) {
-    if (b.apiProduct == null) {
-      throw new IllegalArgumentException("apiProduct must not be null");
-    }
-    this.apiProduct = Checks.notBlank("apiProduct", b.apiProduct);
-    this.status = Objects.requireNonNull(b.status, "status == null");
-  }
+  ApiProductRef() {}
 
   /**
    * Returns a new builder.
@@ -37,7 +35,22 @@ public final class ApiProductRef {
    * @return a builder
    */
   public Builder toBuilder() {
-    return new Builder(this);
+    return new Builder().from(this);
+  }
+
+  /** Reads the bare product name some responses send instead of an object. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static ApiProductRef fromJson(String apiProduct) {
+    return builder().apiProduct(apiProduct).build();
+  }
+
+  /** Reads {@code {"apiproduct": .., "status": ..}}. */
+  @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+  static ApiProductRef fromJson(
+      @JsonProperty("apiproduct") @Nullable String apiProduct,
+      @JsonProperty("status") @Nullable String status) {
+    Builder b = builder().apiProduct(apiProduct == null ? "" : apiProduct);
+    return (status == null ? b : b.status(status)).build();
   }
 
   /**
@@ -45,85 +58,26 @@ public final class ApiProductRef {
    *
    * @return the API product name
    */
-  public String apiProduct() {
-    return apiProduct;
-  }
+  @JsonProperty("apiproduct")
+  public abstract String apiProduct();
 
   /**
    * Returns the status for this product, {@code approved}, {@code revoked} or {@code pending}.
    *
-   * @return the status for this product, {@code approved}, {@code revoked} or {@code pending}
+   * @return the status, empty when not sent
    */
+  @Value.Default
   public String status() {
-    return status;
+    return "";
   }
 
-  @Override
-  public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof ApiProductRef)) {
-      return false;
-    }
-    ApiProductRef o = (ApiProductRef) other;
-    return Objects.equals(apiProduct, o.apiProduct) && Objects.equals(status, o.status);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(apiProduct, status);
-  }
-
-  @Override
-  public String toString() {
-    return "ApiProductRef{" + "apiProduct=" + apiProduct + ", " + "status=" + status + "}";
+  @Value.Check
+  void check() {
+    Checks.notBlank(apiProduct(), "apiProduct");
   }
 
   /** Builder of {@link ApiProductRef}. */
-  public static final class Builder {
-
-    private @Nullable String apiProduct;
-    private String status = "";
-
-    private Builder() {}
-
-    private Builder(ApiProductRef v) {
-      this.apiProduct = v.apiProduct;
-      this.status = v.status;
-    }
-
-    /**
-     * Sets the API product name.
-     *
-     * @param apiProduct the value
-     * @return this builder
-     */
-    public Builder apiProduct(String apiProduct) {
-      this.apiProduct = apiProduct;
-      return this;
-    }
-
-    /**
-     * Sets the status for this product, {@code approved}, {@code revoked} or {@code pending}.
-     *
-     * @param status the value
-     * @return this builder
-     */
-    public Builder status(String status) {
-      this.status = status;
-      return this;
-    }
-
-    /**
-     * Builds the value.
-     *
-     * @return the value
-     * @throws IllegalArgumentException if a required field is missing or a field is invalid; the
-     *     message names the field
-     */
-    public ApiProductRef build() {
-      return new ApiProductRef(this);
-    }
+  public static final class Builder extends ImmutableApiProductRef.Builder {
+    Builder() {}
   }
 }

@@ -1,19 +1,17 @@
 package dev.llmgateway.admin.apigee.model;
 
-import dev.llmgateway.admin.apigee.internal.Checks;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.llmgateway.admin.apigee.internal.ValueStyle;
+import dev.llmgateway.client.internal.check.Checks;
+import org.immutables.value.Value;
 
-/** A custom name/value attribute of an Apigee entity. */
-public final class Attribute {
+/** A custom name/value attribute of an Apigee entity; prints as {@code name=value}. */
+@Value.Immutable(builder = false)
+@ValueStyle
+public abstract class Attribute {
 
-  private final String name;
-  private final String value;
-
-  private Attribute(String name, String value) {
-    this.name = Checks.notBlank("attribute name", name);
-    this.value = Checks.notNull("attribute value", value);
-  }
+  Attribute() {}
 
   /**
    * Creates an attribute.
@@ -22,8 +20,12 @@ public final class Attribute {
    * @param value the value, may be empty
    * @return the attribute
    */
-  public static Attribute of(String name, String value) {
-    return new Attribute(name, value);
+  @JsonCreator
+  public static Attribute of(
+      @JsonProperty("name") String name, @JsonProperty("value") String value) {
+    return ImmutableAttribute.of(
+        Checks.notBlank(Checks.notNullArgument(name, "attribute name"), "attribute name"),
+        Checks.notNullArgument(value, "attribute value"));
   }
 
   /**
@@ -31,33 +33,21 @@ public final class Attribute {
    *
    * @return the name
    */
-  public String name() {
-    return name;
-  }
+  @Value.Parameter
+  @JsonProperty("name")
+  public abstract String name();
 
   /**
    * Returns the value.
    *
    * @return the value
    */
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof Attribute
-        && ((Attribute) o).name.equals(name)
-        && ((Attribute) o).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(name, value);
-  }
+  @Value.Parameter
+  @JsonProperty("value")
+  public abstract String value();
 
   @Override
   public String toString() {
-    return name + "=" + value;
+    return name() + "=" + value();
   }
 }

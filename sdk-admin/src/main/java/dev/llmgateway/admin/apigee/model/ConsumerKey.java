@@ -1,5 +1,8 @@
 package dev.llmgateway.admin.apigee.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.llmgateway.client.internal.log.Redactor;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +31,7 @@ public final class ConsumerKey {
    * @return the key
    * @throws IllegalArgumentException if {@code value} is blank
    */
+  @JsonCreator
   public static ConsumerKey of(String value) {
     return new ConsumerKey(value);
   }
@@ -37,6 +41,7 @@ public final class ConsumerKey {
    *
    * @return the secret key value
    */
+  @JsonValue
   public String value() {
     return value;
   }
@@ -58,6 +63,6 @@ public final class ConsumerKey {
   /** Returns {@code ConsumerKey[****]}; never the key. */
   @Override
   public String toString() {
-    return "ConsumerKey[****]";
+    return "ConsumerKey[" + Redactor.MARKER + "]";
   }
 }

@@ -1,11 +1,13 @@
 package dev.llmgateway.admin.apigee.model;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.llmgateway.admin.apigee.internal.ValueStyle;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonPOJOBuilder;
 
 /**
  * A consumer key of a developer app with its status and API products; the key and secret are never
@@ -13,30 +15,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable; create with {@link #builder()}. Required fields: {@code consumerKey}.
  */
-public final class Credential {
+@Value.Immutable
+@ValueStyle
+@JsonDeserialize(builder = Credential.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public abstract class Credential {
 
-  private final ConsumerKey consumerKey;
-  private final @Nullable String consumerSecret;
-  private final String status;
-  private final List<ApiProductRef> apiProducts;
-  private final @Nullable Long issuedAt;
-  private final @Nullable Long expiresAt;
-  private final List<String> scopes;
-  private final List<Attribute> attributes;
-
-  private Credential(Builder b) {
-    if (b.consumerKey == null) {
-      throw new IllegalArgumentException("consumerKey must not be null");
-    }
-    this.consumerKey = Objects.requireNonNull(b.consumerKey, "consumerKey == null");
-    this.consumerSecret = b.consumerSecret;
-    this.status = Objects.requireNonNull(b.status, "status == null");
-    this.apiProducts = Collections.unmodifiableList(new ArrayList<>(b.apiProducts));
-    this.issuedAt = b.issuedAt;
-    this.expiresAt = b.expiresAt;
-    this.scopes = Collections.unmodifiableList(new ArrayList<>(b.scopes));
-    this.attributes = Collections.unmodifiableList(new ArrayList<>(b.attributes));
-  }
+  Credential() {}
 
   /**
    * Returns a new builder.
@@ -53,80 +39,68 @@ public final class Credential {
    * @return a builder
    */
   public Builder toBuilder() {
-    return new Builder(this);
+    return new Builder().from(this);
   }
 
   /**
    * Returns the consumer key (the API key clients send).
    *
-   * @return the consumer key (the API key clients send)
+   * @return the consumer key
    */
-  public ConsumerKey consumerKey() {
-    return consumerKey;
-  }
+  public abstract ConsumerKey consumerKey();
 
   /**
    * Returns the consumer secret.
    *
    * @return the consumer secret, or empty when not set
    */
-  public Optional<String> consumerSecret() {
-    return Optional.ofNullable(consumerSecret);
-  }
+  @Value.Redacted
+  public abstract Optional<String> consumerSecret();
 
   /**
    * Returns the key status, {@code approved}, {@code revoked} or {@code pending}.
    *
-   * @return the key status, {@code approved}, {@code revoked} or {@code pending}
+   * @return the status, empty when not sent
    */
+  @Value.Default
   public String status() {
-    return status;
+    return "";
   }
 
   /**
    * Returns the API products of this key with their per-product status.
    *
-   * @return the API products of this key with their per-product status
+   * @return the API products
    */
-  public List<ApiProductRef> apiProducts() {
-    return apiProducts;
-  }
+  public abstract List<ApiProductRef> apiProducts();
 
   /**
    * Returns the issue time in epoch milliseconds.
    *
-   * @return the issue time in epoch milliseconds, or empty when not set
+   * @return the issue time, or empty when not set
    */
-  public Optional<Long> issuedAt() {
-    return Optional.ofNullable(issuedAt);
-  }
+  public abstract Optional<Long> issuedAt();
 
   /**
    * Returns the expiry time in epoch milliseconds; -1 or absent means never.
    *
-   * @return the expiry time in epoch milliseconds; -1 or absent means never, or empty when not set
+   * @return the expiry time, or empty when not set
    */
-  public Optional<Long> expiresAt() {
-    return Optional.ofNullable(expiresAt);
-  }
+  public abstract Optional<Long> expiresAt();
 
   /**
    * Returns the OAuth scopes.
    *
    * @return the OAuth scopes
    */
-  public List<String> scopes() {
-    return scopes;
-  }
+  public abstract List<String> scopes();
 
   /**
    * Returns the custom attributes.
    *
    * @return the custom attributes
    */
-  public List<Attribute> attributes() {
-    return attributes;
-  }
+  public abstract List<Attribute> attributes();
 
   /**
    * Returns whether this key is approved, unexpired at {@code nowMillis} and approved for {@code
@@ -134,243 +108,25 @@ public final class Credential {
    *
    * @param apiProduct the API product name
    * @param nowMillis the current time in epoch milliseconds
-   * @return true if a client can use this key for the product
+   * @return true if a call with this key may use {@code apiProduct} now
    */
   public boolean approvedFor(String apiProduct, long nowMillis) {
-    if (!"approved".equalsIgnoreCase(status)) {
+    if (!"approved".equalsIgnoreCase(status())) {
       return false;
     }
-    if (expiresAt != null && expiresAt > 0 && expiresAt <= nowMillis) {
+    long expires = expiresAt().orElse(-1L);
+    if (expires > 0 && expires <= nowMillis) {
       return false;
     }
-    for (ApiProductRef ref : apiProducts) {
-      if (ref.apiProduct().equals(apiProduct) && "approved".equalsIgnoreCase(ref.status())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof Credential)) {
-      return false;
-    }
-    Credential o = (Credential) other;
-    return Objects.equals(consumerKey, o.consumerKey)
-        && Objects.equals(consumerSecret, o.consumerSecret)
-        && Objects.equals(status, o.status)
-        && Objects.equals(apiProducts, o.apiProducts)
-        && Objects.equals(issuedAt, o.issuedAt)
-        && Objects.equals(expiresAt, o.expiresAt)
-        && Objects.equals(scopes, o.scopes)
-        && Objects.equals(attributes, o.attributes);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(
-        consumerKey, consumerSecret, status, apiProducts, issuedAt, expiresAt, scopes, attributes);
-  }
-
-  @Override
-  public String toString() {
-    return "Credential{"
-        + "consumerKey="
-        + consumerKey
-        + ", "
-        + "consumerSecret=****"
-        + ", "
-        + "status="
-        + status
-        + ", "
-        + "apiProducts="
-        + apiProducts
-        + ", "
-        + "issuedAt="
-        + issuedAt
-        + ", "
-        + "expiresAt="
-        + expiresAt
-        + ", "
-        + "scopes="
-        + scopes
-        + ", "
-        + "attributes="
-        + attributes
-        + "}";
+    return apiProducts().stream()
+        .anyMatch(
+            ref ->
+                ref.apiProduct().equals(apiProduct) && "approved".equalsIgnoreCase(ref.status()));
   }
 
   /** Builder of {@link Credential}. */
-  public static final class Builder {
-
-    private @Nullable ConsumerKey consumerKey;
-    private @Nullable String consumerSecret;
-    private String status = "";
-    private final List<ApiProductRef> apiProducts = new ArrayList<>();
-    private @Nullable Long issuedAt;
-    private @Nullable Long expiresAt;
-    private final List<String> scopes = new ArrayList<>();
-    private final List<Attribute> attributes = new ArrayList<>();
-
-    private Builder() {}
-
-    private Builder(Credential v) {
-      this.consumerKey = v.consumerKey;
-      this.consumerSecret = v.consumerSecret;
-      this.status = v.status;
-      this.apiProducts.addAll(v.apiProducts);
-      this.issuedAt = v.issuedAt;
-      this.expiresAt = v.expiresAt;
-      this.scopes.addAll(v.scopes);
-      this.attributes.addAll(v.attributes);
-    }
-
-    /**
-     * Sets the consumer key (the API key clients send).
-     *
-     * @param consumerKey the value
-     * @return this builder
-     */
-    public Builder consumerKey(ConsumerKey consumerKey) {
-      this.consumerKey = consumerKey;
-      return this;
-    }
-
-    /**
-     * Sets the consumer secret.
-     *
-     * @param consumerSecret the value, or null to unset
-     * @return this builder
-     */
-    public Builder consumerSecret(@Nullable String consumerSecret) {
-      this.consumerSecret = consumerSecret;
-      return this;
-    }
-
-    /**
-     * Sets the key status, {@code approved}, {@code revoked} or {@code pending}.
-     *
-     * @param status the value
-     * @return this builder
-     */
-    public Builder status(String status) {
-      this.status = status;
-      return this;
-    }
-
-    /**
-     * Replaces the API products of this key with their per-product status.
-     *
-     * @param apiProducts the new elements
-     * @return this builder
-     */
-    public Builder apiProducts(java.util.Collection<? extends ApiProductRef> apiProducts) {
-      Objects.requireNonNull(apiProducts, "apiProducts == null");
-      this.apiProducts.clear();
-      for (ApiProductRef e : apiProducts) {
-        addApiProduct(e);
-      }
-      return this;
-    }
-
-    /**
-     * Adds one element to the API products of this key with their per-product status.
-     *
-     * @param element the element
-     * @return this builder
-     */
-    public Builder addApiProduct(ApiProductRef element) {
-      this.apiProducts.add(Objects.requireNonNull(element, "apiProducts element == null"));
-      return this;
-    }
-
-    /**
-     * Sets the issue time in epoch milliseconds.
-     *
-     * @param issuedAt the value, or null to unset
-     * @return this builder
-     */
-    public Builder issuedAt(@Nullable Long issuedAt) {
-      this.issuedAt = issuedAt;
-      return this;
-    }
-
-    /**
-     * Sets the expiry time in epoch milliseconds; -1 or absent means never.
-     *
-     * @param expiresAt the value, or null to unset
-     * @return this builder
-     */
-    public Builder expiresAt(@Nullable Long expiresAt) {
-      this.expiresAt = expiresAt;
-      return this;
-    }
-
-    /**
-     * Replaces the OAuth scopes.
-     *
-     * @param scopes the new elements
-     * @return this builder
-     */
-    public Builder scopes(java.util.Collection<? extends String> scopes) {
-      Objects.requireNonNull(scopes, "scopes == null");
-      this.scopes.clear();
-      for (String e : scopes) {
-        addScope(e);
-      }
-      return this;
-    }
-
-    /**
-     * Adds one element to the OAuth scopes.
-     *
-     * @param element the element
-     * @return this builder
-     */
-    public Builder addScope(String element) {
-      this.scopes.add(Objects.requireNonNull(element, "scopes element == null"));
-      return this;
-    }
-
-    /**
-     * Replaces the custom attributes.
-     *
-     * @param attributes the new elements
-     * @return this builder
-     */
-    public Builder attributes(java.util.Collection<? extends Attribute> attributes) {
-      Objects.requireNonNull(attributes, "attributes == null");
-      this.attributes.clear();
-      for (Attribute e : attributes) {
-        addAttribute(e);
-      }
-      return this;
-    }
-
-    /**
-     * Adds one element to the custom attributes.
-     *
-     * @param element the element
-     * @return this builder
-     */
-    public Builder addAttribute(Attribute element) {
-      this.attributes.add(Objects.requireNonNull(element, "attributes element == null"));
-      return this;
-    }
-
-    /**
-     * Builds the value.
-     *
-     * @return the value
-     * @throws IllegalArgumentException if a required field is missing or a field is invalid; the
-     *     message names the field
-     */
-    public Credential build() {
-      return new Credential(this);
-    }
+  @JsonPOJOBuilder(withPrefix = "set")
+  public static final class Builder extends ImmutableCredential.Builder {
+    Builder() {}
   }
 }

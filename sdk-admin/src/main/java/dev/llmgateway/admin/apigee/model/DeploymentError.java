@@ -1,22 +1,23 @@
 package dev.llmgateway.admin.apigee.model;
 
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.llmgateway.admin.apigee.internal.ValueStyle;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonPOJOBuilder;
 
 /**
  * An error of a deployment ({@code google.rpc.Status}).
  *
  * <p>Immutable; create with {@link #builder()}. Required fields: none.
  */
-public final class DeploymentError {
+@Value.Immutable
+@ValueStyle
+@JsonDeserialize(builder = DeploymentError.Builder.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public abstract class DeploymentError {
 
-  private final int code;
-  private final String message;
-
-  private DeploymentError(Builder b) {
-    this.code = b.code;
-    this.message = Objects.requireNonNull(b.message, "message == null");
-  }
+  DeploymentError() {}
 
   /**
    * Returns a new builder.
@@ -33,93 +34,32 @@ public final class DeploymentError {
    * @return a builder
    */
   public Builder toBuilder() {
-    return new Builder(this);
+    return new Builder().from(this);
   }
 
   /**
    * Returns the {@code google.rpc.Code} number.
    *
-   * @return the {@code google.rpc.Code} number
+   * @return the code, 0 when not sent
    */
+  @Value.Default
   public int code() {
-    return code;
+    return 0;
   }
 
   /**
    * Returns the message.
    *
-   * @return the message
+   * @return the message, empty when not sent
    */
+  @Value.Default
   public String message() {
-    return message;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof DeploymentError)) {
-      return false;
-    }
-    DeploymentError o = (DeploymentError) other;
-    return code == o.code && Objects.equals(message, o.message);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(code, message);
-  }
-
-  @Override
-  public String toString() {
-    return "DeploymentError{" + "code=" + code + ", " + "message=" + message + "}";
+    return "";
   }
 
   /** Builder of {@link DeploymentError}. */
-  public static final class Builder {
-
-    private int code;
-    private String message = "";
-
-    private Builder() {}
-
-    private Builder(DeploymentError v) {
-      this.code = v.code;
-      this.message = v.message;
-    }
-
-    /**
-     * Sets the {@code google.rpc.Code} number.
-     *
-     * @param code the value
-     * @return this builder
-     */
-    public Builder code(int code) {
-      this.code = code;
-      return this;
-    }
-
-    /**
-     * Sets the message.
-     *
-     * @param message the value
-     * @return this builder
-     */
-    public Builder message(String message) {
-      this.message = message;
-      return this;
-    }
-
-    /**
-     * Builds the value.
-     *
-     * @return the value
-     * @throws IllegalArgumentException if a required field is missing or a field is invalid; the
-     *     message names the field
-     */
-    public DeploymentError build() {
-      return new DeploymentError(this);
-    }
+  @JsonPOJOBuilder(withPrefix = "set")
+  public static final class Builder extends ImmutableDeploymentError.Builder {
+    Builder() {}
   }
 }

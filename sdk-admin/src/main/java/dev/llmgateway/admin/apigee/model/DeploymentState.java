@@ -1,5 +1,7 @@
 package dev.llmgateway.admin.apigee.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -34,6 +36,7 @@ public final class DeploymentState {
    * @param value the wire value, e.g. {@code READY}; null or empty means unspecified
    * @return the state
    */
+  @JsonCreator
   public static DeploymentState of(@Nullable String value) {
     if (value == null || value.isEmpty() || value.equals(UNSPECIFIED.value)) {
       return UNSPECIFIED;
@@ -55,6 +58,7 @@ public final class DeploymentState {
    *
    * @return the wire value, e.g. {@code READY}
    */
+  @JsonValue
   public String value() {
     return value;
   }

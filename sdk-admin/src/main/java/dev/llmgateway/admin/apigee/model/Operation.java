@@ -1,29 +1,30 @@
 package dev.llmgateway.admin.apigee.model;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.llmgateway.admin.apigee.internal.ValueStyle;
 import java.util.List;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import java.util.Set;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonPOJOBuilder;
 
 /**
  * A resource path with HTTP methods in an operation configuration.
  *
  * <p>Immutable; create with {@link #builder()}. Required fields: {@code resource}.
  */
-public final class Operation {
+@Value.Immutable
+@ValueStyle
+@JsonDeserialize(builder = Operation.Builder.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public abstract class Operation {
 
-  private final String resource;
-  private final List<String> methods;
+  private static final Set<String> METHODS =
+      Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE", "CONNECT");
 
-  private Operation(Builder b) {
-    if (b.resource == null) {
-      throw new IllegalArgumentException("resource must not be null");
-    }
-    this.resource = Operation.checkResource(b.resource);
-    this.methods = Collections.unmodifiableList(new ArrayList<>(b.methods));
-    this.methods.forEach(Operation::checkMethod);
-  }
+  Operation() {}
 
   /**
    * Returns a new builder.
@@ -40,127 +41,47 @@ public final class Operation {
    * @return a builder
    */
   public Builder toBuilder() {
-    return new Builder(this);
+    return new Builder().from(this);
   }
 
   /**
    * Returns the resource path after the proxy base path, e.g. {@code /v1/completions}; {@code /}
    * matches everything, {@code /**} any depth, {@code /*} one segment.
    *
-   * @return the resource path after the proxy base path, e.g. {@code /v1/completions}; {@code /}
-   *     matches everything, {@code /**} any depth, {@code /*} one segment
+   * @return the resource path
    */
-  public String resource() {
-    return resource;
-  }
+  public abstract String resource();
 
   /**
    * Returns the HTTP methods (upper case; empty = every method).
    *
-   * @return the HTTP methods (upper case; empty = every method)
+   * @return the HTTP methods
    */
-  public List<String> methods() {
-    return methods;
-  }
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public abstract List<String> methods();
 
-  static String checkResource(String resource) {
-    if (resource.isBlank() || !resource.startsWith("/")) {
-      throw new IllegalArgumentException("resource must start with '/' but was '" + resource + "'");
-    }
-    return resource;
-  }
-
-  static void checkMethod(String method) {
-    if (!java.util.Set.of(
-            "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE", "CONNECT")
-        .contains(method)) {
+  @Value.Check
+  void check() {
+    if (resource().isBlank() || !resource().startsWith("/")) {
       throw new IllegalArgumentException(
-          "methods must hold upper-case HTTP methods but contained '" + method + "'");
+          "resource must start with '/' but was '" + resource() + "'");
     }
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
+    for (String method : methods()) {
+      if (!METHODS.contains(method)) {
+        throw new IllegalArgumentException(
+            "methods must hold upper-case HTTP methods but contained '" + method + "'");
+      }
     }
-    if (!(other instanceof Operation)) {
-      return false;
-    }
-    Operation o = (Operation) other;
-    return Objects.equals(resource, o.resource) && Objects.equals(methods, o.methods);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(resource, methods);
-  }
-
-  @Override
-  public String toString() {
-    return "Operation{" + "resource=" + resource + ", " + "methods=" + methods + "}";
   }
 
   /** Builder of {@link Operation}. */
-  public static final class Builder {
+  @JsonPOJOBuilder(withPrefix = "set")
+  public static final class Builder extends ImmutableOperation.Builder {
+    Builder() {}
 
-    private @Nullable String resource;
-    private final List<String> methods = new ArrayList<>();
-
-    private Builder() {}
-
-    private Builder(Operation v) {
-      this.resource = v.resource;
-      this.methods.addAll(v.methods);
-    }
-
-    /**
-     * Sets the resource path after the proxy base path, e.g. {@code /v1/completions}; {@code /}
-     * matches everything, {@code /**} any depth, {@code /*} one segment.
-     *
-     * @param resource the value
-     * @return this builder
-     */
-    public Builder resource(String resource) {
-      this.resource = resource;
-      return this;
-    }
-
-    /**
-     * Replaces the HTTP methods (upper case; empty = every method).
-     *
-     * @param methods the new elements
-     * @return this builder
-     */
-    public Builder methods(java.util.Collection<? extends String> methods) {
-      Objects.requireNonNull(methods, "methods == null");
-      this.methods.clear();
-      for (String e : methods) {
-        addMethod(e);
-      }
-      return this;
-    }
-
-    /**
-     * Adds one element to the HTTP methods (upper case; empty = every method).
-     *
-     * @param element the element
-     * @return this builder
-     */
-    public Builder addMethod(String element) {
-      this.methods.add(Objects.requireNonNull(element, "methods element == null"));
-      return this;
-    }
-
-    /**
-     * Builds the value.
-     *
-     * @return the value
-     * @throws IllegalArgumentException if a required field is missing or a field is invalid; the
-     *     message names the field
-     */
-    public Operation build() {
-      return new Operation(this);
+    @JsonCreator
+    static Builder fromJson() {
+      return new Builder().resource("");
     }
   }
 }

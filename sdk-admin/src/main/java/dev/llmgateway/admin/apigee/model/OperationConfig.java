@@ -1,12 +1,15 @@
 package dev.llmgateway.admin.apigee.model;
 
-import dev.llmgateway.admin.apigee.internal.Checks;
-import java.util.ArrayList;
-import java.util.Collections;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.llmgateway.admin.apigee.internal.ValueStyle;
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonPOJOBuilder;
 
 /**
  * The operations an API product grants on one API source (proxy or remote service), with an
@@ -14,22 +17,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable; create with {@link #builder()}. Required fields: {@code apiSource}.
  */
-public final class OperationConfig {
+@Value.Immutable
+@ValueStyle
+@JsonDeserialize(builder = OperationConfig.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public abstract class OperationConfig {
 
-  private final String apiSource;
-  private final List<Operation> operations;
-  private final @Nullable Quota quota;
-  private final List<Attribute> attributes;
-
-  private OperationConfig(Builder b) {
-    if (b.apiSource == null) {
-      throw new IllegalArgumentException("apiSource must not be null");
-    }
-    this.apiSource = Checks.notBlank("apiSource", b.apiSource);
-    this.operations = Collections.unmodifiableList(new ArrayList<>(b.operations));
-    this.quota = b.quota;
-    this.attributes = Collections.unmodifiableList(new ArrayList<>(b.attributes));
-  }
+  OperationConfig() {}
 
   /**
    * Returns a new builder.
@@ -46,182 +41,51 @@ public final class OperationConfig {
    * @return a builder
    */
   public Builder toBuilder() {
-    return new Builder(this);
+    return new Builder().from(this);
   }
 
   /**
    * Returns the API proxy or remote service name.
    *
-   * @return the API proxy or remote service name
+   * @return the API source
    */
-  public String apiSource() {
-    return apiSource;
-  }
+  public abstract String apiSource();
 
   /**
    * Returns the operations (empty = every path and method).
    *
-   * @return the operations (empty = every path and method)
+   * @return the operations
    */
-  public List<Operation> operations() {
-    return operations;
-  }
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public abstract List<Operation> operations();
 
   /**
    * Returns the quota shared by these operations.
    *
-   * @return the quota shared by these operations, or empty when not set
+   * @return the quota, or empty when not set
    */
-  public Optional<Quota> quota() {
-    return Optional.ofNullable(quota);
-  }
+  public abstract Optional<Quota> quota();
 
   /**
    * Returns the custom attributes.
    *
    * @return the custom attributes
    */
-  public List<Attribute> attributes() {
-    return attributes;
-  }
+  public abstract List<Attribute> attributes();
 
-  @Override
-  public boolean equals(@Nullable Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof OperationConfig)) {
-      return false;
-    }
-    OperationConfig o = (OperationConfig) other;
-    return Objects.equals(apiSource, o.apiSource)
-        && Objects.equals(operations, o.operations)
-        && Objects.equals(quota, o.quota)
-        && Objects.equals(attributes, o.attributes);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(apiSource, operations, quota, attributes);
-  }
-
-  @Override
-  public String toString() {
-    return "OperationConfig{"
-        + "apiSource="
-        + apiSource
-        + ", "
-        + "operations="
-        + operations
-        + ", "
-        + "quota="
-        + quota
-        + ", "
-        + "attributes="
-        + attributes
-        + "}";
+  @Value.Check
+  void check() {
+    Checks.notBlank(apiSource(), "apiSource");
   }
 
   /** Builder of {@link OperationConfig}. */
-  public static final class Builder {
+  @JsonPOJOBuilder(withPrefix = "set")
+  public static final class Builder extends ImmutableOperationConfig.Builder {
+    Builder() {}
 
-    private @Nullable String apiSource;
-    private final List<Operation> operations = new ArrayList<>();
-    private @Nullable Quota quota;
-    private final List<Attribute> attributes = new ArrayList<>();
-
-    private Builder() {}
-
-    private Builder(OperationConfig v) {
-      this.apiSource = v.apiSource;
-      this.operations.addAll(v.operations);
-      this.quota = v.quota;
-      this.attributes.addAll(v.attributes);
-    }
-
-    /**
-     * Sets the API proxy or remote service name.
-     *
-     * @param apiSource the value
-     * @return this builder
-     */
-    public Builder apiSource(String apiSource) {
-      this.apiSource = apiSource;
-      return this;
-    }
-
-    /**
-     * Replaces the operations (empty = every path and method).
-     *
-     * @param operations the new elements
-     * @return this builder
-     */
-    public Builder operations(java.util.Collection<? extends Operation> operations) {
-      Objects.requireNonNull(operations, "operations == null");
-      this.operations.clear();
-      for (Operation e : operations) {
-        addOperation(e);
-      }
-      return this;
-    }
-
-    /**
-     * Adds one element to the operations (empty = every path and method).
-     *
-     * @param element the element
-     * @return this builder
-     */
-    public Builder addOperation(Operation element) {
-      this.operations.add(Objects.requireNonNull(element, "operations element == null"));
-      return this;
-    }
-
-    /**
-     * Sets the quota shared by these operations.
-     *
-     * @param quota the value, or null to unset
-     * @return this builder
-     */
-    public Builder quota(@Nullable Quota quota) {
-      this.quota = quota;
-      return this;
-    }
-
-    /**
-     * Replaces the custom attributes.
-     *
-     * @param attributes the new elements
-     * @return this builder
-     */
-    public Builder attributes(java.util.Collection<? extends Attribute> attributes) {
-      Objects.requireNonNull(attributes, "attributes == null");
-      this.attributes.clear();
-      for (Attribute e : attributes) {
-        addAttribute(e);
-      }
-      return this;
-    }
-
-    /**
-     * Adds one element to the custom attributes.
-     *
-     * @param element the element
-     * @return this builder
-     */
-    public Builder addAttribute(Attribute element) {
-      this.attributes.add(Objects.requireNonNull(element, "attributes element == null"));
-      return this;
-    }
-
-    /**
-     * Builds the value.
-     *
-     * @return the value
-     * @throws IllegalArgumentException if a required field is missing or a field is invalid; the
-     *     message names the field
-     */
-    public OperationConfig build() {
-      return new OperationConfig(this);
+    @JsonCreator
+    static Builder fromJson() {
+      return new Builder().apiSource("");
     }
   }
 }

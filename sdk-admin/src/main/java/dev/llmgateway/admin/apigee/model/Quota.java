@@ -1,36 +1,44 @@
 package dev.llmgateway.admin.apigee.model;
 
-import dev.llmgateway.admin.apigee.internal.Checks;
-import java.util.Objects;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.llmgateway.admin.apigee.internal.ValueStyle;
+import dev.llmgateway.client.internal.check.Checks;
+import java.util.List;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A request quota: {@code limit} requests per {@code interval} {@code timeUnit}s, e.g. 100 per 1
  * minute. The management API sends the three fields as strings; this type validates them.
  */
-public final class Quota {
+@Value.Immutable(builder = false)
+@ValueStyle
+public abstract class Quota {
 
-  private final long limit;
-  private final long interval;
-  private final QuotaTimeUnit timeUnit;
+  /** The units the management API accepts for a product quota. */
+  private static final List<QuotaTimeUnit> UNITS =
+      List.of(QuotaTimeUnit.MINUTE, QuotaTimeUnit.HOUR, QuotaTimeUnit.DAY, QuotaTimeUnit.MONTH);
 
-  private Quota(long limit, long interval, QuotaTimeUnit timeUnit) {
-    this.limit = Checks.positive("limit", limit);
-    this.interval = Checks.positive("interval", interval);
-    this.timeUnit = Checks.notNull("timeUnit", timeUnit);
-  }
+  Quota() {}
 
   /**
    * Creates a quota.
    *
    * @param limit the number of requests allowed per window, &gt; 0
    * @param interval the number of time units per window, &gt; 0
-   * @param timeUnit the time unit
+   * @param timeUnit the time unit: minute, hour, day or month
    * @return the quota
-   * @throws IllegalArgumentException if a value is out of range; the message names the field
+   * @throws IllegalArgumentException if a value is out of range or the unit is not one the
+   *     management API accepts; the message names the field
    */
   public static Quota of(long limit, long interval, QuotaTimeUnit timeUnit) {
-    return new Quota(limit, interval, timeUnit);
+    return ImmutableQuota.of(
+        Checks.positive(limit, "limit"),
+        Checks.positive(interval, "interval"),
+        QuotaTimeUnit.check(
+            Checks.notNullArgument(timeUnit, "timeUnit").value(), "timeUnit", UNITS));
   }
 
   /**
@@ -44,12 +52,26 @@ public final class Quota {
    *     accepted; the message names the field
    */
   public static Quota parse(String limit, String interval, String timeUnit) {
-    return new Quota(
-        number("limit", limit), number("interval", interval), QuotaTimeUnit.of(timeUnit));
+    return of(
+        number("limit", limit),
+        number("interval", interval),
+        QuotaTimeUnit.check(
+            timeUnit == null ? null : QuotaTimeUnit.of(timeUnit).value(), "timeUnit", UNITS));
+  }
+
+  /**
+   * Reads {@code {"limit", "interval", "timeUnit"}}; the interval defaults to 1, the unit to hour.
+   */
+  @JsonCreator
+  static Quota fromJson(
+      @JsonProperty("limit") @Nullable String limit,
+      @JsonProperty("interval") @Nullable String interval,
+      @JsonProperty("timeUnit") @Nullable String timeUnit) {
+    return parse(limit, interval == null ? "1" : interval, timeUnit == null ? "hour" : timeUnit);
   }
 
   private static long number(String field, @Nullable String value) {
-    Checks.notBlank(field, value);
+    Checks.notBlank(Checks.notNullArgument(value, field), field);
     try {
       return Long.parseLong(value.strip());
     } catch (NumberFormatException e) {
@@ -63,44 +85,32 @@ public final class Quota {
    *
    * @return the limit
    */
-  public long limit() {
-    return limit;
-  }
+  @Value.Parameter
+  @JsonProperty("limit")
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  public abstract long limit();
 
   /**
    * Returns the number of time units per window.
    *
    * @return the interval
    */
-  public long interval() {
-    return interval;
-  }
+  @Value.Parameter
+  @JsonProperty("interval")
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  public abstract long interval();
 
   /**
    * Returns the time unit.
    *
-   * @return the unit
+   * @return the time unit
    */
-  public QuotaTimeUnit timeUnit() {
-    return timeUnit;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    if (!(o instanceof Quota)) {
-      return false;
-    }
-    Quota q = (Quota) o;
-    return q.limit == limit && q.interval == interval && q.timeUnit == timeUnit;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(limit, interval, timeUnit);
-  }
+  @Value.Parameter
+  @JsonProperty("timeUnit")
+  public abstract QuotaTimeUnit timeUnit();
 
   @Override
   public String toString() {
-    return limit + " per " + interval + " " + timeUnit.wireValue();
+    return limit() + " per " + interval() + " " + timeUnit().value();
   }
 }

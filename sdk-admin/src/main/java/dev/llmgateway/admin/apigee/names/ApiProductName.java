@@ -1,23 +1,25 @@
 package dev.llmgateway.admin.apigee.names;
 
 import dev.llmgateway.admin.apigee.internal.NameRules;
-import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
-/** The name of an API product: {@code organizations/{organization}/apiproducts/{apiProduct}}. */
-public final class ApiProductName implements ResourceName {
+/**
+ * The name of an API product: {@code organizations/{organization}/apiproducts/{apiProduct}}.
+ *
+ * @param organization the organization id
+ * @param apiProduct the API product name
+ */
+public record ApiProductName(String organization, String apiProduct) implements ResourceName {
 
-  private static final Pattern FORMAT =
-      Pattern.compile("organizations/([^/]+)/apiproducts/([^/]+)");
-
-  private final String organization;
-  private final String apiProduct;
-
-  private ApiProductName(String organization, String apiProduct) {
-    this.organization = NameRules.organization(organization);
-    this.apiProduct = NameRules.apiProduct(apiProduct);
+  /**
+   * Creates a name from its parts, validating each.
+   *
+   * @param organization the organization id
+   * @param apiProduct the API product name
+   * @throws IllegalArgumentException if a part is invalid; the message names it
+   */
+  public ApiProductName {
+    NameRules.organization(organization);
+    NameRules.apiProduct(apiProduct);
   }
 
   /**
@@ -51,8 +53,8 @@ public final class ApiProductName implements ResourceName {
    * @throws IllegalArgumentException if {@code name} has another shape or an invalid part
    */
   public static ApiProductName parse(String name) {
-    Matcher m = Names.match("apiProductName", FORMAT, name);
-    return of(m.group(1), m.group(2));
+    String[] p = Names.parse("apiProductName", "organizations/{}/apiproducts/{}", name);
+    return of(p[0], p[1]);
   }
 
   /**
@@ -64,24 +66,6 @@ public final class ApiProductName implements ResourceName {
     return OrganizationName.of(organization);
   }
 
-  /**
-   * Returns the organization id.
-   *
-   * @return the organization id
-   */
-  public String organization() {
-    return organization;
-  }
-
-  /**
-   * Returns the API product name.
-   *
-   * @return the API product name
-   */
-  public String apiProduct() {
-    return apiProduct;
-  }
-
   @Override
   public String path() {
     return "organizations/" + organization + "/apiproducts/" + apiProduct;
@@ -90,19 +74,5 @@ public final class ApiProductName implements ResourceName {
   @Override
   public String toString() {
     return path();
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    if (!(other instanceof ApiProductName)) {
-      return false;
-    }
-    ApiProductName o = (ApiProductName) other;
-    return o.organization.equals(organization) && o.apiProduct.equals(apiProduct);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(organization, apiProduct);
   }
 }

@@ -1,22 +1,25 @@
 package dev.llmgateway.admin.apigee.names;
 
 import dev.llmgateway.admin.apigee.internal.NameRules;
-import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
-/** The name of an API proxy: {@code organizations/{organization}/apis/{apiProxy}}. */
-public final class ApiProxyName implements ResourceName {
+/**
+ * The name of an API proxy: {@code organizations/{organization}/apis/{apiProxy}}.
+ *
+ * @param organization the organization id
+ * @param apiProxy the API proxy name
+ */
+public record ApiProxyName(String organization, String apiProxy) implements ResourceName {
 
-  private static final Pattern FORMAT = Pattern.compile("organizations/([^/]+)/apis/([^/]+)");
-
-  private final String organization;
-  private final String apiProxy;
-
-  private ApiProxyName(String organization, String apiProxy) {
-    this.organization = NameRules.organization(organization);
-    this.apiProxy = NameRules.apiProxy(apiProxy);
+  /**
+   * Creates a name from its parts, validating each.
+   *
+   * @param organization the organization id
+   * @param apiProxy the API proxy name
+   * @throws IllegalArgumentException if a part is invalid; the message names it
+   */
+  public ApiProxyName {
+    NameRules.organization(organization);
+    NameRules.apiProxy(apiProxy);
   }
 
   /**
@@ -50,8 +53,8 @@ public final class ApiProxyName implements ResourceName {
    * @throws IllegalArgumentException if {@code name} has another shape or an invalid part
    */
   public static ApiProxyName parse(String name) {
-    Matcher m = Names.match("apiProxyName", FORMAT, name);
-    return of(m.group(1), m.group(2));
+    String[] p = Names.parse("apiProxyName", "organizations/{}/apis/{}", name);
+    return of(p[0], p[1]);
   }
 
   /**
@@ -63,24 +66,6 @@ public final class ApiProxyName implements ResourceName {
     return OrganizationName.of(organization);
   }
 
-  /**
-   * Returns the organization id.
-   *
-   * @return the organization id
-   */
-  public String organization() {
-    return organization;
-  }
-
-  /**
-   * Returns the API proxy name.
-   *
-   * @return the API proxy name
-   */
-  public String apiProxy() {
-    return apiProxy;
-  }
-
   @Override
   public String path() {
     return "organizations/" + organization + "/apis/" + apiProxy;
@@ -89,19 +74,5 @@ public final class ApiProxyName implements ResourceName {
   @Override
   public String toString() {
     return path();
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    if (!(other instanceof ApiProxyName)) {
-      return false;
-    }
-    ApiProxyName o = (ApiProxyName) other;
-    return o.organization.equals(organization) && o.apiProxy.equals(apiProxy);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(organization, apiProxy);
   }
 }

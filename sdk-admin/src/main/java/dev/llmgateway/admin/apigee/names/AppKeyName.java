@@ -1,28 +1,36 @@
 package dev.llmgateway.admin.apigee.names;
 
 import dev.llmgateway.admin.apigee.internal.NameRules;
+import dev.llmgateway.client.internal.log.Redactor;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The name of a consumer key of a developer app: {@code
  * organizations/{org}/developers/{developer}/apps/{app}/keys/{key}}.
  *
  * <p>The key is a secret, so {@link #toString()} redacts it; {@link #path()} returns the real path.
+ *
+ * @param appName the app's name
+ * @param consumerKey the consumer key; treat it as a secret
  */
-public final class AppKeyName implements ResourceName {
+public record AppKeyName(DeveloperAppName appName, String consumerKey) implements ResourceName {
 
   private static final Pattern FORMAT =
       Pattern.compile("(organizations/[^/]+/developers/[^/]+/apps/[^/]+)/keys/([^/]+)");
 
-  private final DeveloperAppName app;
-  private final String consumerKey;
-
-  private AppKeyName(DeveloperAppName app, String consumerKey) {
-    this.app = Objects.requireNonNull(app, "app == null");
-    this.consumerKey = NameRules.key("consumerKey", consumerKey);
+  /**
+   * Creates the name of a key of the given app.
+   *
+   * @param appName the app's name
+   * @param consumerKey the consumer key; treat it as a secret
+   * @throws IllegalArgumentException if the key is blank or has other characters (the message does
+   *     not repeat the key)
+   */
+  public AppKeyName {
+    Objects.requireNonNull(appName, "app == null");
+    NameRules.key(consumerKey, "consumerKey");
   }
 
   /**
@@ -56,44 +64,14 @@ public final class AppKeyName implements ResourceName {
     return of(DeveloperAppName.parse(m.group(1)), m.group(2));
   }
 
-  /**
-   * Returns the app's name.
-   *
-   * @return the app's name
-   */
-  public DeveloperAppName appName() {
-    return app;
-  }
-
-  /**
-   * Returns the consumer key; treat it as a secret.
-   *
-   * @return the consumer key
-   */
-  public String consumerKey() {
-    return consumerKey;
-  }
-
   @Override
   public String path() {
-    return app.path() + "/keys/" + consumerKey;
+    return appName.path() + "/keys/" + consumerKey;
   }
 
   /** Returns the path with the key replaced by {@code ****}. */
   @Override
   public String toString() {
-    return app.path() + "/keys/****";
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof AppKeyName
-        && ((AppKeyName) other).app.equals(app)
-        && ((AppKeyName) other).consumerKey.equals(consumerKey);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(app, consumerKey);
+    return appName.path() + "/keys/" + Redactor.MARKER;
   }
 }

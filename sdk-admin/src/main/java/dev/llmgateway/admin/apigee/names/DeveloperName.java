@@ -1,22 +1,25 @@
 package dev.llmgateway.admin.apigee.names;
 
 import dev.llmgateway.admin.apigee.internal.NameRules;
-import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
-/** The name of an Apigee developer: {@code organizations/{organization}/developers/{developer}}. */
-public final class DeveloperName implements ResourceName {
+/**
+ * The name of a developer: {@code organizations/{organization}/developers/{developer}}.
+ *
+ * @param organization the organization id
+ * @param developer the developer's email (lowercase) or id
+ */
+public record DeveloperName(String organization, String developer) implements ResourceName {
 
-  private static final Pattern FORMAT = Pattern.compile("organizations/([^/]+)/developers/([^/]+)");
-
-  private final String organization;
-  private final String developer;
-
-  private DeveloperName(String organization, String developer) {
-    this.organization = NameRules.organization(organization);
-    this.developer = NameRules.developer(developer);
+  /**
+   * Creates a name from its parts, validating each.
+   *
+   * @param organization the organization id
+   * @param developer the developer's email (lowercase) or id
+   * @throws IllegalArgumentException if a part is invalid; the message names it
+   */
+  public DeveloperName {
+    NameRules.organization(organization);
+    NameRules.developer(developer);
   }
 
   /**
@@ -50,8 +53,8 @@ public final class DeveloperName implements ResourceName {
    * @throws IllegalArgumentException if {@code name} has another shape or an invalid part
    */
   public static DeveloperName parse(String name) {
-    Matcher m = Names.match("developerName", FORMAT, name);
-    return of(m.group(1), m.group(2));
+    String[] p = Names.parse("developerName", "organizations/{}/developers/{}", name);
+    return of(p[0], p[1]);
   }
 
   /**
@@ -63,24 +66,6 @@ public final class DeveloperName implements ResourceName {
     return OrganizationName.of(organization);
   }
 
-  /**
-   * Returns the organization id.
-   *
-   * @return the organization id
-   */
-  public String organization() {
-    return organization;
-  }
-
-  /**
-   * Returns the developer's email (lowercase) or id.
-   *
-   * @return the developer's email (lowercase) or id
-   */
-  public String developer() {
-    return developer;
-  }
-
   @Override
   public String path() {
     return "organizations/" + organization + "/developers/" + developer;
@@ -89,19 +74,5 @@ public final class DeveloperName implements ResourceName {
   @Override
   public String toString() {
     return path();
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    if (!(other instanceof DeveloperName)) {
-      return false;
-    }
-    DeveloperName o = (DeveloperName) other;
-    return o.organization.equals(organization) && o.developer.equals(developer);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(organization, developer);
   }
 }

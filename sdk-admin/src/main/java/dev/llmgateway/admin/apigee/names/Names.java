@@ -1,28 +1,37 @@
 package dev.llmgateway.admin.apigee.names;
 
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** Shared parsing helper. */
+/** Parses formatted names against a template such as {@code organizations/{}/apis/{}}. */
 final class Names {
 
   private Names() {}
 
-  static Matcher match(String what, Pattern format, @Nullable String name) {
-    if (name == null) {
-      throw new IllegalArgumentException(what + " must not be null");
-    }
-    Matcher m = format.matcher(name);
+  /**
+   * Returns the parts of {@code name} in the template's {@code {}} places.
+   *
+   * @throws IllegalArgumentException naming {@code what} if {@code name} has another shape
+   */
+  static String[] parse(String what, String template, @Nullable String name) {
+    Matcher m =
+        Pattern.compile(template.replace("{}", "([^/]+)"))
+            .matcher(Checks.notNullArgument(name, what));
     if (!m.matches()) {
       throw new IllegalArgumentException(
           what
               + " must have the form "
-              + format.pattern().replace("([^/]+)", "{..}")
+              + template.replace("{}", "{..}")
               + " but was '"
               + name
               + "'");
     }
-    return m;
+    String[] parts = new String[m.groupCount()];
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = m.group(i + 1);
+    }
+    return parts;
   }
 }

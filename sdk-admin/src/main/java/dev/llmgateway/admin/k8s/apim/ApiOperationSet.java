@@ -1,9 +1,10 @@
 package dev.llmgateway.admin.k8s.apim;
 
+import dev.llmgateway.admin.apigee.model.QuotaTimeUnit;
 import dev.llmgateway.admin.k8s.common.ObjectRef;
 import dev.llmgateway.admin.k8s.common.ResourceBuilder;
 import dev.llmgateway.admin.k8s.common.ResourceStatus;
-import dev.llmgateway.admin.k8s.internal.Checks;
+import dev.llmgateway.client.internal.check.Checks;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
@@ -42,7 +43,8 @@ public final class ApiOperationSet extends CustomResource<ApiOperationSetSpec, R
 
   private static final long serialVersionUID = 1L;
 
-  private static final Set<String> TIME_UNITS = Set.of("minute", "hour", "day", "month");
+  private static final List<QuotaTimeUnit> TIME_UNITS =
+      List.of(QuotaTimeUnit.MINUTE, QuotaTimeUnit.HOUR, QuotaTimeUnit.DAY, QuotaTimeUnit.MONTH);
   private static final Set<String> METHODS =
       Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE", "CONNECT");
 
@@ -71,7 +73,7 @@ public final class ApiOperationSet extends CustomResource<ApiOperationSetSpec, R
       b.productRefs.addAll(spec.apiProductRefs());
       b.quota = spec.quota();
       b.operations.addAll(spec.restOperations());
-      b.additionalFields.putAll(spec.additionalFields());
+      b.additionalProperties.putAll(spec.additionalProperties());
     }
     return b;
   }
@@ -81,7 +83,7 @@ public final class ApiOperationSet extends CustomResource<ApiOperationSetSpec, R
     private final List<ObjectRef> productRefs = new ArrayList<>();
     private ApiOperationSetSpec.@Nullable Quota quota;
     private final List<ApiOperationSetSpec.RestOperation> operations = new ArrayList<>();
-    private final Map<String, Object> additionalFields = new LinkedHashMap<>();
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -121,6 +123,18 @@ public final class ApiOperationSet extends CustomResource<ApiOperationSetSpec, R
     }
 
     /**
+     * Sets the request quota.
+     *
+     * @param limit requests per window (at least 1)
+     * @param interval time units per window (at least 1)
+     * @param timeUnit minute, hour, day or month
+     * @return this builder
+     */
+    public Builder quota(long limit, long interval, QuotaTimeUnit timeUnit) {
+      return quota(limit, interval, timeUnit.value());
+    }
+
+    /**
      * Adds a REST operation.
      *
      * @param name the operation's display name, or null
@@ -144,8 +158,8 @@ public final class ApiOperationSet extends CustomResource<ApiOperationSetSpec, R
      * @param value the value
      * @return this builder
      */
-    public Builder putAdditionalField(String field, Object value) {
-      additionalFields.put(field, value);
+    public Builder putAdditionalProperty(String field, Object value) {
+      additionalProperties.put(field, value);
       return this;
     }
 
@@ -164,12 +178,7 @@ public final class ApiOperationSet extends CustomResource<ApiOperationSetSpec, R
       if (quota != null) {
         Checks.range(quota.limit, 1, Long.MAX_VALUE, "spec.quota.limit");
         Checks.range(quota.interval, 1, Long.MAX_VALUE, "spec.quota.interval");
-        if (!TIME_UNITS.contains(quota.timeUnit)) {
-          throw new IllegalArgumentException(
-              "spec.quota.timeUnit must be minute, hour, day or month but was '"
-                  + quota.timeUnit
-                  + "'");
-        }
+        QuotaTimeUnit.check(quota.timeUnit, "spec.quota.timeUnit", TIME_UNITS);
       }
       if (operations.isEmpty()) {
         throw new IllegalArgumentException("spec.restOperations must have at least 1 item");
@@ -191,7 +200,7 @@ public final class ApiOperationSet extends CustomResource<ApiOperationSetSpec, R
       spec.apiProductRefs = List.copyOf(productRefs);
       spec.quota = quota;
       spec.restOperations = List.copyOf(operations);
-      spec.setAdditionalFields(additionalFields);
+      spec.setAdditionalProperties(additionalProperties);
       set.setSpec(spec);
       return set;
     }

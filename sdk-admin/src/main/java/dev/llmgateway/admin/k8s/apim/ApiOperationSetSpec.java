@@ -26,12 +26,12 @@ public final class ApiOperationSetSpec {
   @JsonProperty("restOperations")
   @Nullable List<RestOperation> restOperations;
 
-  private Map<String, Object> additionalFields = new LinkedHashMap<>();
+  private Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
   ApiOperationSetSpec() {}
 
-  void setAdditionalFields(Map<String, Object> fields) {
-    additionalFields = new LinkedHashMap<>(fields);
+  void setAdditionalProperties(Map<String, Object> fields) {
+    additionalProperties = new LinkedHashMap<>(fields);
   }
 
   /**
@@ -67,13 +67,13 @@ public final class ApiOperationSetSpec {
    * @return the additional fields
    */
   @JsonAnyGetter
-  public Map<String, Object> additionalFields() {
-    return additionalFields;
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
   }
 
   @JsonAnySetter
-  void putAdditionalField(String name, Object value) {
-    additionalFields.put(name, value);
+  void putAdditionalProperty(String name, Object value) {
+    additionalProperties.put(name, value);
   }
 
   /** A request quota: {@code limit} requests per {@code interval} {@code timeUnit}s. */

@@ -3,7 +3,7 @@ package dev.llmgateway.admin.k8s.apim;
 import dev.llmgateway.admin.k8s.common.ObjectRef;
 import dev.llmgateway.admin.k8s.common.ResourceBuilder;
 import dev.llmgateway.admin.k8s.common.ResourceStatus;
-import dev.llmgateway.admin.k8s.internal.Checks;
+import dev.llmgateway.client.internal.check.Checks;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
@@ -80,7 +80,7 @@ public final class ApiProduct extends CustomResource<ApiProductSpec, ResourceSta
       b.displayName = spec.displayName();
       b.enforcementRefs.addAll(spec.enforcementRefs());
       spec.attributes().forEach(a -> b.attributes.put(a.name(), a.value()));
-      b.additionalFields.putAll(spec.additionalFields());
+      b.additionalProperties.putAll(spec.additionalProperties());
     }
     return b;
   }
@@ -92,7 +92,7 @@ public final class ApiProduct extends CustomResource<ApiProductSpec, ResourceSta
     private @Nullable String displayName;
     private final List<ObjectRef> enforcementRefs = new ArrayList<>();
     private final Map<String, String> attributes = new LinkedHashMap<>();
-    private final Map<String, Object> additionalFields = new LinkedHashMap<>();
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -177,8 +177,8 @@ public final class ApiProduct extends CustomResource<ApiProductSpec, ResourceSta
      * @param value the value
      * @return this builder
      */
-    public Builder putAdditionalField(String field, Object value) {
-      additionalFields.put(field, value);
+    public Builder putAdditionalProperty(String field, Object value) {
+      additionalProperties.put(field, value);
       return this;
     }
 
@@ -211,7 +211,7 @@ public final class ApiProduct extends CustomResource<ApiProductSpec, ResourceSta
       }
       for (Map.Entry<String, String> a : attributes.entrySet()) {
         Checks.notBlank(a.getKey(), "spec.attributes.name");
-        Checks.notNull(a.getValue(), "spec.attributes." + a.getKey());
+        Checks.notNullArgument(a.getValue(), "spec.attributes." + a.getKey());
       }
       ApiProductSpec spec = new ApiProductSpec();
       spec.approvalType = approvalType;
@@ -219,7 +219,7 @@ public final class ApiProduct extends CustomResource<ApiProductSpec, ResourceSta
       spec.displayName = displayName;
       spec.enforcementRefs = List.copyOf(enforcementRefs);
       spec.attributes = attributes.isEmpty() ? null : ApiProductSpec.attributes(attributes);
-      spec.setAdditionalFields(additionalFields);
+      spec.setAdditionalProperties(additionalProperties);
       product.setSpec(spec);
       return product;
     }

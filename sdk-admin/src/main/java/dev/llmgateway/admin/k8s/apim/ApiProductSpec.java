@@ -33,12 +33,12 @@ public final class ApiProductSpec {
   @JsonProperty("attributes")
   @Nullable List<Attribute> attributes;
 
-  private Map<String, Object> additionalFields = new LinkedHashMap<>();
+  private Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
   ApiProductSpec() {}
 
-  void setAdditionalFields(Map<String, Object> fields) {
-    additionalFields = new LinkedHashMap<>(fields);
+  void setAdditionalProperties(Map<String, Object> fields) {
+    additionalProperties = new LinkedHashMap<>(fields);
   }
 
   /**
@@ -92,13 +92,13 @@ public final class ApiProductSpec {
    * @return the additional fields
    */
   @JsonAnyGetter
-  public Map<String, Object> additionalFields() {
-    return additionalFields;
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
   }
 
   @JsonAnySetter
-  void putAdditionalField(String name, Object value) {
-    additionalFields.put(name, value);
+  void putAdditionalProperty(String name, Object value) {
+    additionalProperties.put(name, value);
   }
 
   static List<Attribute> attributes(Map<String, String> map) {

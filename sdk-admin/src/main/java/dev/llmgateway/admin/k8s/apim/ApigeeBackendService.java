@@ -2,7 +2,7 @@ package dev.llmgateway.admin.k8s.apim;
 
 import dev.llmgateway.admin.k8s.common.ResourceBuilder;
 import dev.llmgateway.admin.k8s.common.ResourceStatus;
-import dev.llmgateway.admin.k8s.internal.Checks;
+import dev.llmgateway.client.internal.check.Checks;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
@@ -78,7 +78,7 @@ public final class ApigeeBackendService
       for (ApigeeBackendServiceSpec.Location l : spec.locations()) {
         b.locations.add(new String[] {l.name(), l.network(), l.subnetwork()});
       }
-      b.additionalFields.putAll(spec.additionalFields());
+      b.additionalProperties.putAll(spec.additionalProperties());
     }
     return b;
   }
@@ -88,7 +88,7 @@ public final class ApigeeBackendService
     private @Nullable String apigeeEnv;
     private @Nullable Boolean defaultSecurityEnabled;
     private final List<String[]> locations = new ArrayList<>();
-    private final Map<String, Object> additionalFields = new LinkedHashMap<>();
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -130,10 +130,10 @@ public final class ApigeeBackendService
      * @return this builder
      */
     public Builder location(String region, String project, String network, String subnet) {
-      String r = Checks.matches(Checks.notBlank(region, "region"), REGION, "region");
-      String p = Checks.matches(Checks.notBlank(project, "project"), PROJECT, "project");
-      Checks.matches(Checks.notBlank(network, "network"), RESOURCE_NAME, "network");
-      Checks.matches(Checks.notBlank(subnet, "subnet"), RESOURCE_NAME, "subnet");
+      String r = Checks.find(Checks.notBlank(region, "region"), REGION, "region");
+      String p = Checks.find(Checks.notBlank(project, "project"), PROJECT, "project");
+      Checks.find(Checks.notBlank(network, "network"), RESOURCE_NAME, "network");
+      Checks.find(Checks.notBlank(subnet, "subnet"), RESOURCE_NAME, "subnet");
       return addLocation(
           r,
           "projects/" + p + "/global/networks/" + network,
@@ -160,8 +160,8 @@ public final class ApigeeBackendService
      * @param value the value (a String, Number, Boolean, List or Map)
      * @return this builder
      */
-    public Builder putAdditionalField(String field, Object value) {
-      additionalFields.put(field, value);
+    public Builder putAdditionalProperty(String field, Object value) {
+      additionalProperties.put(field, value);
       return this;
     }
 
@@ -175,7 +175,7 @@ public final class ApigeeBackendService
       ApigeeBackendService abs = new ApigeeBackendService();
       abs.setMetadata(metadata());
       String env = Checks.notBlank(apigeeEnv, "spec.apigeeEnv");
-      Checks.matches(env, RESOURCE_NAME, "spec.apigeeEnv");
+      Checks.find(env, RESOURCE_NAME, "spec.apigeeEnv");
       if (locations.isEmpty()) {
         throw new IllegalArgumentException("spec.locations must have at least 1 item");
       }
@@ -183,12 +183,13 @@ public final class ApigeeBackendService
       for (int i = 0; i < locations.size(); i++) {
         String[] l = locations.get(i);
         String path = "spec.locations[" + i + "].";
-        Checks.matches(Checks.notBlank(l[0], path + "name"), REGION, path + "name");
-        Checks.matches(Checks.notBlank(l[1], path + "network"), NETWORK, path + "network");
-        Checks.matches(Checks.notBlank(l[2], path + "subnetwork"), SUBNETWORK, path + "subnetwork");
+        Checks.find(Checks.notBlank(l[0], path + "name"), REGION, path + "name");
+        Checks.find(Checks.notBlank(l[1], path + "network"), NETWORK, path + "network");
+        Checks.find(Checks.notBlank(l[2], path + "subnetwork"), SUBNETWORK, path + "subnetwork");
         locs.add(ApigeeBackendServiceSpec.Location.of(l[0], l[1], l[2]));
       }
-      abs.setSpec(ApigeeBackendServiceSpec.of(env, defaultSecurityEnabled, locs, additionalFields));
+      abs.setSpec(
+          ApigeeBackendServiceSpec.of(env, defaultSecurityEnabled, locs, additionalProperties));
       return abs;
     }
   }

@@ -29,7 +29,7 @@ public final class ApigeeBackendServiceSpec {
   @JsonProperty("locations")
   private @Nullable List<Location> locations;
 
-  private Map<String, Object> additionalFields = new LinkedHashMap<>();
+  private Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
   private ApigeeBackendServiceSpec() {}
 
@@ -37,12 +37,12 @@ public final class ApigeeBackendServiceSpec {
       String apigeeEnv,
       @Nullable Boolean defaultSecurityEnabled,
       List<Location> locations,
-      Map<String, Object> additionalFields) {
+      Map<String, Object> additionalProperties) {
     ApigeeBackendServiceSpec spec = new ApigeeBackendServiceSpec();
     spec.apigeeEnv = apigeeEnv;
     spec.defaultSecurityEnabled = defaultSecurityEnabled;
     spec.locations = locations.isEmpty() ? null : new ArrayList<>(locations);
-    spec.additionalFields = new LinkedHashMap<>(additionalFields);
+    spec.additionalProperties = new LinkedHashMap<>(additionalProperties);
     return spec;
   }
 
@@ -79,13 +79,13 @@ public final class ApigeeBackendServiceSpec {
    * @return the additional fields
    */
   @JsonAnyGetter
-  public Map<String, Object> additionalFields() {
-    return additionalFields;
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
   }
 
   @JsonAnySetter
-  void putAdditionalField(String name, Object value) {
-    additionalFields.put(name, value);
+  void putAdditionalProperty(String name, Object value) {
+    additionalProperties.put(name, value);
   }
 
   /** A location: the region and the VPC network and subnetwork Apigee connects through. */

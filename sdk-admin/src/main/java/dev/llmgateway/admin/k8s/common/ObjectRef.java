@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.llmgateway.admin.k8s.internal.Checks;
+import dev.llmgateway.admin.k8s.internal.KubeRules;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -57,10 +57,10 @@ public final class ObjectRef {
    */
   public static ObjectRef of(String group, String kind, String name, @Nullable String namespace) {
     ObjectRef ref = new ObjectRef();
-    ref.group = Checks.group(group, "group");
-    ref.kind = Checks.kind(kind, "kind");
-    ref.name = Checks.refName(name, "name");
-    ref.namespace = Checks.optionalNamespace(namespace, "namespace");
+    ref.group = KubeRules.group(group, "group");
+    ref.kind = KubeRules.kind(kind, "kind");
+    ref.name = KubeRules.refName(name, "name");
+    ref.namespace = KubeRules.optionalNamespace(namespace, "namespace");
     return ref;
   }
 

@@ -1,7 +1,8 @@
 package dev.llmgateway.admin.k8s.gateway;
 
 import dev.llmgateway.admin.k8s.inference.InferencePool;
-import dev.llmgateway.admin.k8s.internal.Checks;
+import dev.llmgateway.admin.k8s.internal.KubeRules;
+import dev.llmgateway.client.internal.check.Checks;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GatewayBuilder;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
@@ -62,14 +63,14 @@ public final class InferenceGateways {
       String gatewayClassName,
       String listenerName,
       int port) {
-    Checks.objectName(name, "metadata.name");
-    Checks.optionalNamespace(namespace, "metadata.namespace");
+    KubeRules.objectName(name, "metadata.name");
+    KubeRules.optionalNamespace(namespace, "metadata.namespace");
     Checks.maxLength(
         Checks.notBlank(gatewayClassName, "spec.gatewayClassName"), 253, "spec.gatewayClassName");
     Checks.maxLength(
         Checks.notBlank(listenerName, "spec.listeners[0].name"), 253, "spec.listeners[0].name");
-    Checks.matches(listenerName, SECTION_NAME, "spec.listeners[0].name");
-    Checks.port(port, "spec.listeners[0].port");
+    Checks.find(listenerName, SECTION_NAME, "spec.listeners[0].name");
+    KubeRules.port(port, "spec.listeners[0].port");
     return new GatewayBuilder()
         .withNewMetadata()
         .withName(name)
@@ -99,10 +100,10 @@ public final class InferenceGateways {
    */
   public static HTTPRoute routeToPool(
       String name, @Nullable String namespace, String gatewayName, String poolName) {
-    Checks.objectName(name, "metadata.name");
-    Checks.optionalNamespace(namespace, "metadata.namespace");
-    Checks.refName(gatewayName, "spec.parentRefs[0].name");
-    Checks.refName(poolName, "spec.rules[0].backendRefs[0].name");
+    KubeRules.objectName(name, "metadata.name");
+    KubeRules.optionalNamespace(namespace, "metadata.namespace");
+    KubeRules.refName(gatewayName, "spec.parentRefs[0].name");
+    KubeRules.refName(poolName, "spec.rules[0].backendRefs[0].name");
     return new HTTPRouteBuilder()
         .withNewMetadata()
         .withName(name)

@@ -3,7 +3,7 @@ package dev.llmgateway.admin.k8s.gke;
 import dev.llmgateway.admin.k8s.common.ObjectRef;
 import dev.llmgateway.admin.k8s.common.ResourceBuilder;
 import dev.llmgateway.admin.k8s.common.ResourceStatus;
-import dev.llmgateway.admin.k8s.internal.Checks;
+import dev.llmgateway.client.internal.check.Checks;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
@@ -176,7 +176,7 @@ public final class GcpBackendPolicy extends CustomResource<GcpBackendPolicySpec,
     public GcpBackendPolicy build() {
       GcpBackendPolicy policy = new GcpBackendPolicy();
       policy.setMetadata(metadata());
-      ObjectRef target = Checks.notNull(targetRef, "spec.targetRef");
+      ObjectRef target = Checks.notNullArgument(targetRef, "spec.targetRef");
       GcpBackendPolicySpec.Defaults d = new GcpBackendPolicySpec.Defaults();
       if (timeoutSec != null) {
         d.timeoutSec = Checks.range(timeoutSec, 1, Integer.MAX_VALUE, "spec.default.timeoutSec");

@@ -3,9 +3,12 @@ package dev.llmgateway.admin.k8s.gke;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.llmgateway.admin.apigee.internal.ValueStyle;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonPOJOBuilder;
 
 /**
  * The protocol-specific settings of a {@link HealthCheckPolicy} ({@code config.httpHealthCheck} and
@@ -20,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  */
+@Value.Immutable
+@ValueStyle
+@JsonDeserialize(builder = HealthCheck.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
   "requestPath",
@@ -33,38 +39,9 @@ import org.jspecify.annotations.Nullable;
   "grpcServiceName"
 })
 @JsonIgnoreProperties(ignoreUnknown = true)
-public final class HealthCheck {
+public abstract class HealthCheck {
 
-  @JsonIgnore private HealthCheckType type = HealthCheckType.HTTP;
-
-  @JsonProperty("requestPath")
-  private @Nullable String requestPath;
-
-  @JsonProperty("host")
-  private @Nullable String host;
-
-  @JsonProperty("portSpecification")
-  private @Nullable PortSpecification portSpecification;
-
-  @JsonProperty("port")
-  private @Nullable Integer port;
-
-  @JsonProperty("portName")
-  private @Nullable String portName;
-
-  @JsonProperty("proxyHeader")
-  private @Nullable String proxyHeader;
-
-  @JsonProperty("request")
-  private @Nullable String request;
-
-  @JsonProperty("response")
-  private @Nullable String response;
-
-  @JsonProperty("grpcServiceName")
-  private @Nullable String grpcServiceName;
-
-  private HealthCheck() {}
+  HealthCheck() {}
 
   /**
    * Returns a builder for a check of the given type.
@@ -73,7 +50,7 @@ public final class HealthCheck {
    * @return a new builder
    */
   public static Builder builder(HealthCheckType type) {
-    return new Builder(type);
+    return new Builder().type(type);
   }
 
   /**
@@ -82,235 +59,94 @@ public final class HealthCheck {
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder(type);
-    b.requestPath(requestPath).host(host).portSpecification(portSpecification).port(port);
-    return b.portName(portName)
-        .proxyHeader(proxyHeader)
-        .request(request)
-        .response(response)
-        .grpcServiceName(grpcServiceName);
+    return new Builder().from(this);
   }
 
+  /** This check with another protocol; the protocol is not part of the check's own JSON. */
   HealthCheck withType(HealthCheckType type) {
-    this.type = type;
-    return this;
+    return toBuilder().type(type).build();
   }
 
   /**
    * Returns the protocol.
    *
-   * @return the type
+   * @return the protocol
    */
+  @JsonIgnore
+  @Value.Default
   public HealthCheckType type() {
-    return type;
+    return HealthCheckType.HTTP;
   }
 
   /**
    * Returns the HTTP request path.
    *
-   * @return the path, or null
+   * @return the path, or null when unset
    */
-  public @Nullable String requestPath() {
-    return requestPath;
-  }
+  public abstract @Nullable String requestPath();
 
   /**
    * Returns the Host header value.
    *
-   * @return the host, or null
+   * @return the host, or null when unset
    */
-  public @Nullable String host() {
-    return host;
-  }
+  public abstract @Nullable String host();
 
   /**
    * Returns how the port is chosen.
    *
-   * @return the specification, or null (the server uses the serving port)
+   * @return the port specification, or null when unset
    */
-  public @Nullable PortSpecification portSpecification() {
-    return portSpecification;
-  }
+  public abstract @Nullable PortSpecification portSpecification();
 
   /**
    * Returns the fixed port.
    *
-   * @return the port, or null
+   * @return the port, or null when unset
    */
-  public @Nullable Integer port() {
-    return port;
-  }
+  public abstract @Nullable Integer port();
 
   /**
    * Returns the named port.
    *
-   * @return the port name, or null
+   * @return the port name, or null when unset
    */
-  public @Nullable String portName() {
-    return portName;
-  }
+  public abstract @Nullable String portName();
 
   /**
    * Returns the proxy header ({@code NONE} or {@code PROXY_V1}).
    *
-   * @return the proxy header, or null
+   * @return the proxy header, or null when unset
    */
-  public @Nullable String proxyHeader() {
-    return proxyHeader;
-  }
+  public abstract @Nullable String proxyHeader();
 
   /**
    * Returns the TCP request payload.
    *
-   * @return the payload, or null
+   * @return the request payload, or null when unset
    */
-  public @Nullable String request() {
-    return request;
-  }
+  public abstract @Nullable String request();
 
   /**
    * Returns the expected response prefix.
    *
-   * @return the response, or null
+   * @return the response prefix, or null when unset
    */
-  public @Nullable String response() {
-    return response;
-  }
+  public abstract @Nullable String response();
 
   /**
    * Returns the gRPC service name.
    *
-   * @return the service name, or null
+   * @return the service name, or null when unset
    */
-  public @Nullable String grpcServiceName() {
-    return grpcServiceName;
-  }
+  public abstract @Nullable String grpcServiceName();
 
-  /** Builds a {@link HealthCheck}. */
-  public static final class Builder {
-    private final HealthCheck check = new HealthCheck();
-
-    private Builder(HealthCheckType type) {
-      check.type = type;
-    }
-
-    /**
-     * Sets the request path (HTTP, HTTPS, HTTP2).
-     *
-     * @param requestPath the path, or null
-     * @return this builder
-     */
-    public Builder requestPath(@Nullable String requestPath) {
-      check.requestPath = requestPath;
-      return this;
-    }
-
-    /**
-     * Sets the Host header (HTTP, HTTPS, HTTP2).
-     *
-     * @param host the host, or null
-     * @return this builder
-     */
-    public Builder host(@Nullable String host) {
-      check.host = host;
-      return this;
-    }
-
-    /**
-     * Sets how the port is chosen.
-     *
-     * @param spec the specification, or null
-     * @return this builder
-     */
-    public Builder portSpecification(@Nullable PortSpecification spec) {
-      check.portSpecification = spec;
-      return this;
-    }
-
-    /**
-     * Sets a fixed port (needs {@link PortSpecification#USE_FIXED_PORT}).
-     *
-     * @param port the port, or null
-     * @return this builder
-     */
-    public Builder port(@Nullable Integer port) {
-      check.port = port;
-      return this;
-    }
-
-    /**
-     * Sets a named port (needs {@link PortSpecification#USE_NAMED_PORT}).
-     *
-     * @param portName the port name, or null
-     * @return this builder
-     */
-    public Builder portName(@Nullable String portName) {
-      check.portName = portName;
-      return this;
-    }
-
-    /**
-     * Sets the proxy header, {@code NONE} or {@code PROXY_V1} (not GRPC).
-     *
-     * @param proxyHeader the proxy header, or null
-     * @return this builder
-     */
-    public Builder proxyHeader(@Nullable String proxyHeader) {
-      check.proxyHeader = proxyHeader;
-      return this;
-    }
-
-    /**
-     * Sets the TCP request payload (TCP only).
-     *
-     * @param request the payload, or null
-     * @return this builder
-     */
-    public Builder request(@Nullable String request) {
-      check.request = request;
-      return this;
-    }
-
-    /**
-     * Sets the expected response prefix (not GRPC).
-     *
-     * @param response the response, or null
-     * @return this builder
-     */
-    public Builder response(@Nullable String response) {
-      check.response = response;
-      return this;
-    }
-
-    /**
-     * Sets the gRPC service name (GRPC only).
-     *
-     * @param grpcServiceName the service name, or null
-     * @return this builder
-     */
-    public Builder grpcServiceName(@Nullable String grpcServiceName) {
-      check.grpcServiceName = grpcServiceName;
-      return this;
-    }
-
-    /**
-     * Builds the check; rules are checked by {@link HealthCheckPolicy.Builder#build()}.
-     *
-     * @return the check
-     */
-    public HealthCheck build() {
-      HealthCheck copy = new HealthCheck();
-      copy.type = check.type;
-      copy.requestPath = check.requestPath;
-      copy.host = check.host;
-      copy.portSpecification = check.portSpecification;
-      copy.port = check.port;
-      copy.portName = check.portName;
-      copy.proxyHeader = check.proxyHeader;
-      copy.request = check.request;
-      copy.response = check.response;
-      copy.grpcServiceName = check.grpcServiceName;
-      return copy;
-    }
+  /**
+   * Builds a {@link HealthCheck}; the rules are checked by {@link
+   * HealthCheckPolicy.Builder#build()}.
+   */
+  @JsonPOJOBuilder(withPrefix = "set")
+  public static final class Builder extends ImmutableHealthCheck.Builder {
+    Builder() {}
   }
 }

@@ -3,8 +3,8 @@ package dev.llmgateway.admin.k8s.gke;
 import dev.llmgateway.admin.k8s.common.ObjectRef;
 import dev.llmgateway.admin.k8s.common.ResourceBuilder;
 import dev.llmgateway.admin.k8s.common.ResourceStatus;
-import dev.llmgateway.admin.k8s.internal.Checks;
 import dev.llmgateway.admin.k8s.internal.HealthCheckRules;
+import dev.llmgateway.client.internal.check.Checks;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
@@ -183,7 +183,7 @@ public final class HealthCheckPolicy extends CustomResource<HealthCheckPolicySpe
     public HealthCheckPolicy build() {
       HealthCheckPolicy policy = new HealthCheckPolicy();
       policy.setMetadata(metadata());
-      ObjectRef target = Checks.notNull(targetRef, "spec.targetRef");
+      ObjectRef target = Checks.notNullArgument(targetRef, "spec.targetRef");
       HealthCheckRules.timing(timeoutSec, checkIntervalSec, healthyThreshold, unhealthyThreshold);
       HealthCheckPolicySpec.Defaults d = new HealthCheckPolicySpec.Defaults();
       d.timeoutSec = timeoutSec;

@@ -2,7 +2,8 @@ package dev.llmgateway.admin.k8s.inference;
 
 import dev.llmgateway.admin.k8s.common.ResourceBuilder;
 import dev.llmgateway.admin.k8s.common.ResourceStatus;
-import dev.llmgateway.admin.k8s.internal.Checks;
+import dev.llmgateway.admin.k8s.internal.KubeRules;
+import dev.llmgateway.client.internal.check.Checks;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
@@ -125,18 +126,18 @@ public final class InferenceObjective extends CustomResource<InferenceObjectiveS
     public InferenceObjective build() {
       InferenceObjective o = new InferenceObjective();
       o.setMetadata(metadata());
-      Checks.refName(poolName, "spec.poolRef.name");
+      KubeRules.refName(poolName, "spec.poolRef.name");
       if (poolGroup != null) {
-        Checks.group(poolGroup, "spec.poolRef.group");
+        KubeRules.group(poolGroup, "spec.poolRef.group");
       }
       if (poolKind != null) {
-        Checks.kind(poolKind, "spec.poolRef.kind");
+        KubeRules.kind(poolKind, "spec.poolRef.kind");
       }
       o.setSpec(
           InferenceObjectiveSpec.of(
               priority,
               InferenceObjectiveSpec.PoolRef.of(
-                  poolGroup, poolKind, Checks.notNull(poolName, "spec.poolRef.name"))));
+                  poolGroup, poolKind, Checks.notNullArgument(poolName, "spec.poolRef.name"))));
       return o;
     }
   }

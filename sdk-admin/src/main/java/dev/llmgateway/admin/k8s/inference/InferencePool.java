@@ -2,7 +2,8 @@ package dev.llmgateway.admin.k8s.inference;
 
 import dev.llmgateway.admin.k8s.common.ResourceBuilder;
 import dev.llmgateway.admin.k8s.common.ResourceStatus;
-import dev.llmgateway.admin.k8s.internal.Checks;
+import dev.llmgateway.admin.k8s.internal.KubeRules;
+import dev.llmgateway.client.internal.check.Checks;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
@@ -186,21 +187,21 @@ public final class InferencePool extends CustomResource<InferencePoolSpec, Resou
       if (targetPort == null) {
         throw new IllegalArgumentException("spec.targetPorts must have exactly 1 item");
       }
-      Checks.port(targetPort, "spec.targetPorts[0].number");
+      KubeRules.port(targetPort, "spec.targetPorts[0].number");
       if (selector.isEmpty()) {
         throw new IllegalArgumentException("spec.selector.matchLabels must not be empty");
       }
-      Checks.labels(selector, "spec.selector.matchLabels");
+      KubeRules.labels(selector, "spec.selector.matchLabels");
       String ref = "spec.endpointPickerRef";
-      Checks.refName(pickerName, ref + ".name");
+      KubeRules.refName(pickerName, ref + ".name");
       if (pickerGroup != null) {
-        Checks.group(pickerGroup, ref + ".group");
+        KubeRules.group(pickerGroup, ref + ".group");
       }
       if (pickerKind != null) {
-        Checks.kind(pickerKind, ref + ".kind");
+        KubeRules.kind(pickerKind, ref + ".kind");
       }
       if (pickerPort != null) {
-        Checks.port(pickerPort, ref + ".port.number");
+        KubeRules.port(pickerPort, ref + ".port.number");
       } else if (pickerKind == null || "Service".equals(pickerKind)) {
         throw new IllegalArgumentException(
             ref + ".port is required when kind is 'Service' or unspecified");
@@ -212,7 +213,7 @@ public final class InferencePool extends CustomResource<InferencePoolSpec, Resou
               InferencePoolSpec.EndpointPickerRef.of(
                   pickerGroup,
                   pickerKind,
-                  Checks.notNull(pickerName, ref),
+                  Checks.notNullArgument(pickerName, ref),
                   pickerPort,
                   failureMode)));
       return pool;

@@ -3,6 +3,7 @@ package dev.llmgateway.admin.k8s.internal;
 import dev.llmgateway.admin.k8s.gke.HealthCheck;
 import dev.llmgateway.admin.k8s.gke.HealthCheckType;
 import dev.llmgateway.admin.k8s.gke.PortSpecification;
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -69,11 +70,11 @@ public final class HealthCheckRules {
     allowed(c.grpcServiceName(), type == HealthCheckType.GRPC, p + "grpcServiceName", type);
     if (c.requestPath() != null) {
       Checks.maxLength(c.requestPath(), 2048, p + "requestPath");
-      Checks.matches(c.requestPath(), REQUEST_PATH, p + "requestPath");
+      Checks.find(c.requestPath(), REQUEST_PATH, p + "requestPath");
     }
     if (c.host() != null) {
       Checks.maxLength(c.host(), 2048, p + "host");
-      Checks.matches(c.host(), Checks.DNS_SUBDOMAIN, p + "host");
+      Checks.find(c.host(), KubeRules.DNS_SUBDOMAIN, p + "host");
     }
     bytes(c.request(), p + "request");
     bytes(c.response(), p + "response");
@@ -85,11 +86,11 @@ public final class HealthCheckRules {
           p + "proxyHeader must be NONE or PROXY_V1 but was '" + c.proxyHeader() + "'");
     }
     if (c.port() != null) {
-      Checks.port(c.port(), p + "port");
+      KubeRules.port(c.port(), p + "port");
     }
     if (c.portName() != null) {
       Checks.maxLength(c.portName(), 63, p + "portName");
-      Checks.matches(c.portName(), PORT_NAME, p + "portName");
+      Checks.find(c.portName(), PORT_NAME, p + "portName");
     }
     PortSpecification spec = c.portSpecification();
     if (spec == PortSpecification.USE_FIXED_PORT && (c.port() == null || c.portName() != null)) {
@@ -119,7 +120,7 @@ public final class HealthCheckRules {
   private static void bytes(@Nullable String value, String field) {
     if (value != null) {
       Checks.maxLength(value, 1024, field);
-      Checks.matches(value, BYTES, field);
+      Checks.find(value, BYTES, field);
     }
   }
 }

@@ -18,10 +18,10 @@ public final class Meta {
       @Nullable String name, @Nullable String namespace, Map<String, String> labels) {
     ObjectMetaBuilder b =
         new ObjectMetaBuilder()
-            .withName(Checks.objectName(name, "metadata.name"))
-            .withNamespace(Checks.optionalNamespace(namespace, "metadata.namespace"));
+            .withName(KubeRules.objectName(name, "metadata.name"))
+            .withNamespace(KubeRules.optionalNamespace(namespace, "metadata.namespace"));
     if (!labels.isEmpty()) {
-      b.withLabels(new LinkedHashMap<>(Checks.labels(labels, "metadata.labels")));
+      b.withLabels(new LinkedHashMap<>(KubeRules.labels(labels, "metadata.labels")));
     }
     return b.build();
   }

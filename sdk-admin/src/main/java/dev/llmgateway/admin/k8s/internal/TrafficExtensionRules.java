@@ -4,6 +4,7 @@ import dev.llmgateway.admin.k8s.common.ObjectRef;
 import dev.llmgateway.admin.k8s.gke.Extension;
 import dev.llmgateway.admin.k8s.gke.ExtensionBackendRef;
 import dev.llmgateway.admin.k8s.gke.ExtensionChain;
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,7 +92,7 @@ public final class TrafficExtensionRules {
   private static void name(String name, String field) {
     Checks.notBlank(name, field);
     Checks.maxLength(name, 63, field);
-    Checks.matches(name, NAME, field);
+    Checks.find(name, NAME, field);
   }
 
   private static void extension(Extension e, String path) {
@@ -106,11 +107,11 @@ public final class TrafficExtensionRules {
     String authority = e.authority();
     if (authority != null) {
       Checks.maxLength(authority, 1000, path + ".authority");
-      Checks.matches(authority, AUTHORITY, path + ".authority");
+      Checks.find(authority, AUTHORITY, path + ".authority");
     }
     if (api != null) {
       Checks.maxLength(api, 100, path + ".googleAPIServiceName");
-      Checks.matches(api, GOOGLE_API, path + ".googleAPIServiceName");
+      Checks.find(api, GOOGLE_API, path + ".googleAPIServiceName");
       forbid(authority != null, path + ".authority must not be set with googleAPIServiceName");
     }
     if (ref != null) {
@@ -139,7 +140,7 @@ public final class TrafficExtensionRules {
     for (int i = 0; i < headers.size(); i++) {
       String field = path + ".forwardHeaders[" + i + "]";
       Checks.maxLength(Checks.notBlank(headers.get(i), field), 256, field);
-      Checks.matches(headers.get(i), HEADER, field);
+      Checks.find(headers.get(i), HEADER, field);
     }
     List<String> events = e.supportedEvents();
     Checks.size(events, 1, 6, path + ".supportedEvents");
@@ -159,16 +160,16 @@ public final class TrafficExtensionRules {
   private static void backendRef(ExtensionBackendRef ref, String path) {
     String group = ref.group();
     String kind = ref.kind();
-    Checks.group(group, path + ".group");
+    KubeRules.group(group, path + ".group");
     forbid(
         !GROUPS.contains(group),
         path + ".group must be one of " + GROUPS + " but was '" + group + "'");
-    Checks.kind(kind, path + ".kind");
+    KubeRules.kind(kind, path + ".kind");
     forbid(
         !KINDS.contains(kind), path + ".kind must be one of " + KINDS + " but was '" + kind + "'");
-    Checks.refName(ref.name(), path + ".name");
+    KubeRules.refName(ref.name(), path + ".name");
     if (ref.port() != null) {
-      Checks.port(ref.port(), path + ".port");
+      KubeRules.port(ref.port(), path + ".port");
     }
     switch (kind) {
       case "Service":
@@ -205,11 +206,11 @@ public final class TrafficExtensionRules {
             path + " key '" + entry.getKey() + "' has invalid characters or is longer than 63");
       }
       String field = path + "." + entry.getKey();
-      String value = Checks.notNull(entry.getValue(), field);
+      String value = Checks.notNullArgument(entry.getValue(), field);
       if (value.isEmpty() || value.length() > 1023) {
         throw new IllegalArgumentException(field + " must be 1 to 1023 characters");
       }
-      Checks.matches(value, METADATA_VALUE, field);
+      Checks.find(value, METADATA_VALUE, field);
     }
   }
 
@@ -237,7 +238,7 @@ public final class TrafficExtensionRules {
   }
 
   private static void timeout(String timeout, String field) {
-    Checks.matches(timeout, TIMEOUT, field);
+    Checks.find(timeout, TIMEOUT, field);
     long millis = 0;
     Matcher m = TIMEOUT_PART.matcher(timeout);
     while (m.find()) {

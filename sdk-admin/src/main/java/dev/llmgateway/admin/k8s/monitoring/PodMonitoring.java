@@ -2,7 +2,8 @@ package dev.llmgateway.admin.k8s.monitoring;
 
 import dev.llmgateway.admin.k8s.common.ResourceBuilder;
 import dev.llmgateway.admin.k8s.common.ResourceStatus;
-import dev.llmgateway.admin.k8s.internal.Checks;
+import dev.llmgateway.admin.k8s.internal.KubeRules;
+import dev.llmgateway.client.internal.check.Checks;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
@@ -140,14 +141,14 @@ public final class PodMonitoring extends CustomResource<PodMonitoringSpec, Resou
       if (selector.isEmpty()) {
         throw new IllegalArgumentException("spec.selector.matchLabels must not be empty");
       }
-      Checks.labels(selector, "spec.selector.matchLabels");
-      PodMonitoringSpec.Endpoint e = Checks.notNull(endpoint, "spec.endpoints[0]");
+      KubeRules.labels(selector, "spec.selector.matchLabels");
+      PodMonitoringSpec.Endpoint e = Checks.notNullArgument(endpoint, "spec.endpoints[0]");
       Checks.notBlank(e.port, "spec.endpoints[0].port");
       if (!"http".equals(e.scheme) && !"https".equals(e.scheme)) {
         throw new IllegalArgumentException(
             "spec.endpoints[0].scheme must be http or https but was '" + e.scheme + "'");
       }
-      Checks.matches(
+      Checks.find(
           Checks.notBlank(e.interval, "spec.endpoints[0].interval"),
           INTERVAL,
           "spec.endpoints[0].interval");

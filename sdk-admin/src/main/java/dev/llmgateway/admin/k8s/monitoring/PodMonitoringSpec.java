@@ -24,7 +24,7 @@ public final class PodMonitoringSpec {
   @JsonProperty("selector")
   Selector selector = new Selector();
 
-  private Map<String, Object> additionalFields = new LinkedHashMap<>();
+  private Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
   PodMonitoringSpec() {}
 
@@ -52,13 +52,13 @@ public final class PodMonitoringSpec {
    * @return the additional fields
    */
   @JsonAnyGetter
-  public Map<String, Object> additionalFields() {
-    return additionalFields;
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
   }
 
   @JsonAnySetter
-  void putAdditionalField(String name, Object value) {
-    additionalFields.put(name, value);
+  void putAdditionalProperty(String name, Object value) {
+    additionalProperties.put(name, value);
   }
 
   @JsonIgnoreProperties(ignoreUnknown = true)

@@ -42,7 +42,7 @@ class AbstractPolicyTest {
   void equals_dependsOnEachCommonAttribute() {
     VerifyApiKeyPolicy p = full();
     assertNotEquals(p, p.toBuilder().name("other").build());
-    assertNotEquals(p, p.toBuilder().displayName(null).build());
+    assertNotEquals(p, p.toBuilder().displayName((String) null).build());
     assertNotEquals(p, p.toBuilder().continueOnError(false).build());
     assertNotEquals(p, p.toBuilder().enabled(true).build());
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.llmgateway.admin.apigee.internal.RetryRules.Kind;
 import dev.llmgateway.admin.apigee.internal.RetryRules.Result;
+import dev.llmgateway.client.internal.http.HttpPolicy;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -15,6 +16,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,6 +31,7 @@ class RetryRulesTest {
     "SERVER_ERROR,      true,  false, false",
     "NOT_SENT,          true,  true,  true",
     "CUT_AFTER_SENDING, true,  false, false",
+    "TLS_FAILURE,       false, false, false",
     "NOT_IMPLEMENTED,   false, false, false",
     "CLIENT_ERROR,      false, false, false",
     "REDIRECT,          false, false, false",
@@ -73,13 +76,32 @@ class RetryRulesTest {
 
   @Test
   void ioFailures_onlyThoseBeforeSendingCountAsNotSent() {
+    // HttpPolicy marks every failure after the request started to go out; the rest never left.
     assertEquals(Result.NOT_SENT, Result.of(new ConnectException("refused")));
     assertEquals(Result.NOT_SENT, Result.of(new NoRouteToHostException("no route")));
     assertEquals(Result.NOT_SENT, Result.of(new UnknownHostException("apigee.example")));
-    assertEquals(Result.CUT_AFTER_SENDING, Result.of(new IOException("unexpected end of stream")));
-    assertEquals(Result.CUT_AFTER_SENDING, Result.of(new SocketException("Connection reset")));
-    assertEquals(Result.CUT_AFTER_SENDING, Result.of(new SocketTimeoutException("timeout")));
-    assertEquals(Result.CUT_AFTER_SENDING, Result.of(new InterruptedIOException("timeout")));
+    assertEquals(Result.CUT_AFTER_SENDING, Result.of(sent(new IOException("unexpected end"))));
+    assertEquals(Result.CUT_AFTER_SENDING, Result.of(sent(new SocketException("reset"))));
+    assertEquals(Result.CUT_AFTER_SENDING, Result.of(sent(new SocketTimeoutException("timeout"))));
+    assertEquals(Result.CUT_AFTER_SENDING, Result.of(sent(new InterruptedIOException("timeout"))));
+  }
+
+  @Test
+  void ioFailures_connectTimeoutIsNotSent_asInTheGatewayClient() {
+    assertEquals(Result.NOT_SENT, Result.of(new SocketTimeoutException("Connect timed out")));
+    assertEquals(true, RetryRules.resend(Kind.NON_IDEMPOTENT, Result.NOT_SENT));
+  }
+
+  @Test
+  void ioFailures_tlsHandshakeFailureIsNeverResent() {
+    Result tls = Result.of(new SSLHandshakeException("PKIX path building failed"));
+    assertEquals(Result.TLS_FAILURE, tls);
+    assertEquals(false, RetryRules.resend(Kind.IDEMPOTENT, tls));
+    assertEquals(false, RetryRules.mayHaveBeenApplied(Kind.NON_IDEMPOTENT, tls));
+  }
+
+  private static <E extends IOException> E sent(E failure) {
+    return HttpPolicy.markRequestSent(failure);
   }
 
   @ParameterizedTest(name = "{0} {1} -> {2}")

@@ -13,25 +13,25 @@ class AttributedResourceTest {
   private static ApiProduct product() {
     return ApiProduct.builder()
         .addAttribute(Attribute.of("access", "private"))
-        .putUnknownField("lastModifiedBy", "someone")
+        .putAdditionalProperty("lastModifiedBy", "someone")
         .name("llm-product")
         .build();
   }
 
   @Test
-  void attributesAndUnknownFields_setBeforeOtherFields_keepTheConcreteBuilder() {
+  void attributesAndAdditionalProperties_setBeforeOtherFields_keepTheConcreteBuilder() {
     ApiProduct p = product();
     assertEquals("llm-product", p.name());
     assertEquals(List.of(Attribute.of("access", "private")), p.attributes());
-    assertEquals(Map.of("lastModifiedBy", "someone"), p.unknownFields());
+    assertEquals(Map.of("lastModifiedBy", "someone"), p.additionalProperties());
   }
 
   @Test
-  void toBuilder_keepsAttributesAndUnknownFields_andEqualityDependsOnThem() {
+  void toBuilder_keepsAttributesAndAdditionalProperties_andEqualityDependsOnThem() {
     ApiProduct p = product();
     assertEquals(p, p.toBuilder().build());
     assertNotEquals(p, p.toBuilder().attributes(List.of()).build());
-    assertNotEquals(p, p.toBuilder().unknownFields(Map.of()).build());
+    assertNotEquals(p, p.toBuilder().additionalProperties(Map.of()).build());
   }
 
   @Test
@@ -43,7 +43,8 @@ class AttributedResourceTest {
     assertEquals(1, app.attributes().size());
     assertThrows(
         UnsupportedOperationException.class, () -> app.attributes().add(Attribute.of("c", "3")));
-    assertThrows(UnsupportedOperationException.class, () -> app.unknownFields().put("k", "v"));
+    assertThrows(
+        UnsupportedOperationException.class, () -> app.additionalProperties().put("k", "v"));
   }
 
   @Test

@@ -1,6 +1,5 @@
 package dev.llmgateway.client.internal.error;
 
-import dev.llmgateway.client.RetrySettings;
 import dev.llmgateway.client.errors.AuthenticationException;
 import dev.llmgateway.client.errors.BadRequestException;
 import dev.llmgateway.client.errors.ErrorContext;
@@ -24,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import okhttp3.Headers;
+import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 
@@ -44,7 +44,8 @@ public final class ErrorClassifier {
   /**
    * Creates a classifier.
    *
-   * @param quota estimates quota resets for {@link QuotaExceededException}
+   * @param quota estimates quota resets for {@link QuotaExceededException}, from the client's quota
+   *     windows
    * @param secrets removes credentials a server echoes back from exception messages
    */
   public ErrorClassifier(QuotaResetEstimator quota, Secrets secrets) {
@@ -55,23 +56,25 @@ public final class ErrorClassifier {
   /**
    * Classifies an HTTP error response.
    *
-   * @param status the HTTP status
-   * @param headers the response headers
+   * @param response the response; the credentials of its request never reach the message
    * @param body the response body (possibly truncated)
    * @param requestId the request id
    * @param attempt the attempt number (attempts made so far)
-   * @param settings the retry settings, for quota windows
-   * @param sent the headers of the request, whose credentials never reach the message
    * @return the exception
    */
   public GatewayException fromResponse(
-      int status,
-      Headers headers,
-      String body,
-      String requestId,
-      int attempt,
-      RetrySettings settings,
-      Headers sent) {
+      Response response, String body, String requestId, int attempt) {
+    return classify(
+        response.code(),
+        response.headers(),
+        body,
+        requestId,
+        attempt,
+        response.request().headers());
+  }
+
+  private GatewayException classify(
+      int status, Headers headers, String body, String requestId, int attempt, Headers sent) {
     ParsedError p = ErrorBodyParser.parse(body);
     ErrorKind kind = ErrorKind.of(status, p);
     ErrorContext ctx =
@@ -94,7 +97,7 @@ public final class ErrorClassifier {
             ctx,
             null);
       case QUOTA:
-        Instant resetAt = quota.estimate(p.code, settings);
+        Instant resetAt = quota.estimate(p.code);
         return new QuotaExceededException(
             "Quota exceeded"
                 + quoted
@@ -174,34 +177,24 @@ public final class ErrorClassifier {
    * becomes the exception its code (else the status) calls for, like the same document with an
    * error status; anything else is a {@link ServerException}.
    *
-   * @param status the 2xx status
+   * @param response the 2xx response
    * @param expected what was asked for, e.g. {@code "a chat completion"}
    * @param body the body as JSON (possibly truncated)
-   * @param headers the response headers
    * @param requestId the request id
    * @param attempt the attempts made
-   * @param settings the retry settings, for quota windows
-   * @param sent the headers of the request, whose credentials never reach the message
    * @return the exception
    */
   public GatewayException notTheResult(
-      int status,
-      String expected,
-      String body,
-      Headers headers,
-      String requestId,
-      int attempt,
-      RetrySettings settings,
-      Headers sent) {
+      Response response, String expected, String body, String requestId, int attempt) {
     if (isErrorDocument(body)) {
-      return fromResponse(status, headers, body, requestId, attempt, settings, sent);
+      return fromResponse(response, body, requestId, attempt);
     }
     ErrorContext ctx =
         ErrorContext.builder()
-            .statusCode(status)
+            .statusCode(response.code())
             .source(ErrorSource.MODEL_SERVER)
             .rawBody(body)
-            .headers(multimap(headers))
+            .headers(multimap(response.headers()))
             .requestId(requestId)
             .attempts(attempt)
             .build();
@@ -221,25 +214,18 @@ public final class ErrorClassifier {
    * proxy's error page, a web server at the base URL) or other JSON is a {@link StreamException} at
    * chunk 0 that says what came instead.
    *
+   * @param response the 2xx response
    * @param type the content type that came
    * @param body the body (possibly truncated)
-   * @param headers the response headers
    * @param requestId the request id
    * @param attempt the attempts made
-   * @param settings the retry settings, for quota windows
-   * @param sent the headers of the request
    * @return the exception
    */
   public GatewayException notAnEventStream(
-      String type,
-      String body,
-      Headers headers,
-      String requestId,
-      int attempt,
-      RetrySettings settings,
-      Headers sent) {
+      Response response, String type, String body, String requestId, int attempt) {
+    Headers headers = response.headers();
     if (type.contains("json") && isErrorDocument(body)) {
-      return fromResponse(200, headers, body, requestId, attempt, settings, sent);
+      return classify(200, headers, body, requestId, attempt, response.request().headers());
     }
     String what =
         type.contains("html")
@@ -267,20 +253,18 @@ public final class ErrorClassifier {
    * {@link ServerException} carrying the 3xx status that names only the origin the redirect points
    * to (its path and query may carry secrets). Never retried.
    *
-   * @param status the 3xx status
-   * @param headers the response headers
-   * @param target the origin of the {@code Location}, or null without a usable one
+   * @param response the 3xx response
    * @param requestId the request id
    * @param attempt the attempts made
    * @return the exception
    */
-  public ServerException redirect(
-      int status, Headers headers, @Nullable String target, String requestId, int attempt) {
+  public ServerException redirect(Response response, String requestId, int attempt) {
+    String target = HttpPolicy.redirectOrigin(response);
     ErrorContext ctx =
         ErrorContext.builder()
-            .statusCode(status)
+            .statusCode(response.code())
             .source(ErrorSource.GATEWAY)
-            .headers(multimap(headers))
+            .headers(multimap(response.headers()))
             .requestId(requestId)
             .attempts(attempt)
             .build();
@@ -301,14 +285,14 @@ public final class ErrorClassifier {
    *
    * @param data the event data
    * @param chunkIndex the position of the event
-   * @param headers the response headers
+   * @param response the stream's response; the credentials of its request never reach the message
    * @param requestId the request id
    * @param attempt the attempts made
-   * @param sent the headers of the request, whose credentials never reach the message
    * @return the exception
    */
   public StreamException fromStreamEvent(
-      String data, long chunkIndex, Headers headers, String requestId, int attempt, Headers sent) {
+      String data, long chunkIndex, Response response, String requestId, int attempt) {
+    Headers sent = response.request().headers();
     ParsedError p =
         ErrorBodyParser.parseJson(data.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     ErrorSource source = p == null ? ErrorSource.MODEL_SERVER : p.source;
@@ -320,7 +304,7 @@ public final class ErrorClassifier {
             .errorCode(code)
             .source(source)
             .rawBody(data)
-            .headers(multimap(headers))
+            .headers(multimap(response.headers()))
             .requestId(requestId)
             .attempts(attempt)
             .build();

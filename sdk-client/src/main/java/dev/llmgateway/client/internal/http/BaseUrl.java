@@ -1,5 +1,6 @@
 package dev.llmgateway.client.internal.http;
 
+import dev.llmgateway.client.internal.log.Redactor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -115,6 +116,6 @@ public final class BaseUrl {
 
   private static String safe(String value) {
     int at = value.indexOf('@');
-    return at < 0 ? value : "<redacted>" + value.substring(at);
+    return at < 0 ? value : Redactor.MARKER + value.substring(at);
   }
 }

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * Links an async call's future to the HTTP call of its current attempt, so that cancelling the
  * future cancels the HTTP call. Thread-safe.
  */
-public final class CallHandle {
+final class CallHandle {
   private volatile @Nullable Call call;
   private volatile boolean cancelled;
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
+import okhttp3.Response;
 import okio.AsyncTimeout;
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +25,31 @@ final class HeadersTimeout extends AsyncTimeout {
   @Override
   protected void timedOut() {
     call.cancel();
+  }
+
+  /**
+   * Executes a stream's call, cancelling it if the response headers take longer than {@code
+   * millis}.
+   *
+   * @param call the call
+   * @param millis the timeout
+   * @return the response
+   * @throws IOException the call's failure, or one shaped like OkHttp's call timeout if this fired
+   */
+  static Response execute(Call call, long millis) throws IOException {
+    HeadersTimeout timeout = new HeadersTimeout(call, millis);
+    timeout.enter();
+    Response response;
+    try {
+      response = call.execute();
+    } catch (IOException e) {
+      throw timeout.exit() ? failure(e) : e;
+    }
+    if (timeout.exit()) {
+      response.close(); // fired as the headers arrived: the call is cancelled already
+      throw HttpPolicy.markRequestSent(failure(null));
+    }
+    return response;
   }
 
   /** The failure to report when it fired: the shape of OkHttp's call timeout. */

@@ -3,8 +3,11 @@ package dev.llmgateway.client.internal.http;
 import dev.llmgateway.client.ApiKeyProvider;
 import dev.llmgateway.client.BearerTokenProvider;
 import dev.llmgateway.client.GatewayListener;
+import dev.llmgateway.client.QuotaWindow;
 import dev.llmgateway.client.RetrySettings;
 import dev.llmgateway.client.Sleeper;
+import dev.llmgateway.client.internal.log.Redactor;
+import dev.llmgateway.client.internal.retry.QuotaResetEstimator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,19 +16,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.function.DoubleSupplier;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the transport needs, filled in and validated by {@code GatewayClient.Builder}. A plain
- * holder: the transport copies it on construction.
+ * holder that only the builder writes: the transport reads it once and copies what it keeps, so one
+ * builder can build independent clients.
  */
 public final class TransportConfig {
-  /** Parsed base URL. */
-  public @Nullable BaseUrl baseUrl;
-
   /** A user-supplied OkHttpClient, or null to create one. */
   public @Nullable OkHttpClient okHttpClient;
+
+  /** OkHttp application interceptors added to the client's own OkHttpClient. */
+  public final List<Interceptor> interceptors = new ArrayList<>();
 
   /** API key source, or null to send none. */
   public @Nullable ApiKeyProvider apiKey;
@@ -54,6 +59,12 @@ public final class TransportConfig {
   /** Retry settings of the client. */
   public RetrySettings retrySettings = RetrySettings.defaultSettings();
 
+  /** Window of the Apigee request quota. */
+  public QuotaWindow requestQuotaWindow = QuotaResetEstimator.DEFAULT_REQUEST_WINDOW;
+
+  /** Window of the Apigee LLM token quota. */
+  public QuotaWindow tokenQuotaWindow = QuotaResetEstimator.DEFAULT_TOKEN_WINDOW;
+
   /** Connect timeout. */
   public Duration connectTimeout = Duration.ofSeconds(10);
 
@@ -71,4 +82,25 @@ public final class TransportConfig {
 
   /** Executor for async calls, or null to create one owned by the client. */
   public @Nullable ExecutorService executor;
+
+  /**
+   * Describes the client built from this configuration for {@code GatewayClient.toString()}:
+   * whether credentials are set, never their values.
+   *
+   * @param url the client's base URL
+   * @param retry the client's effective retry settings
+   * @return the description
+   */
+  public String describe(BaseUrl url, RetrySettings retry) {
+    return "baseUrl="
+        + url
+        + ", apiKeyHeader="
+        + apiKeyHeader
+        + ", apiKey="
+        + (apiKey == null ? "none" : Redactor.MARKER)
+        + ", bearerToken="
+        + (bearerToken == null ? "none" : Redactor.MARKER)
+        + ", maxRetries="
+        + retry.maxRetries();
+  }
 }

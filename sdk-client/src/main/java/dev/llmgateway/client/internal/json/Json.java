@@ -3,6 +3,8 @@ package dev.llmgateway.client.internal.json;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -16,12 +18,15 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Configuration: only explicitly annotated properties are (de)serialized, unknown properties are
  * ignored unless a type keeps them, absent values ({@code null}, empty {@code Optional}) are not
- * written, properties keep declaration order, and {@code null} for a primitive reads as its
- * default; {@code NaN} and {@code Infinity} are accepted. Readers are cached per type, so a call
- * does no reflection beyond Jackson's cached deserializers. All methods throw Jackson's unchecked
- * {@code JacksonException} on malformed input. This class is thread-safe.
+ * written (nor empty collections), properties keep declaration order, and {@code null} for a
+ * primitive reads as its default; {@code NaN} and {@code Infinity} are accepted. Readers are cached
+ * per type, so a call does no reflection beyond Jackson's cached deserializers. All methods throw
+ * Jackson's unchecked {@code JacksonException} on malformed input. This class is thread-safe.
  */
 public final class Json {
+
+  private static final JsonInclude.Value NON_EMPTY =
+      JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS);
 
   private static final JsonMapper MAPPER =
       JsonMapper.builder()
@@ -43,6 +48,12 @@ public final class Json {
               incl ->
                   JsonInclude.Value.construct(
                       JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS))
+          // Wire models return empty collections for absent ones; leave those out. An attribute
+          // that must be written when empty says @JsonInclude(ALWAYS).
+          .withConfigOverride(List.class, o -> o.setInclude(NON_EMPTY))
+          .withConfigOverride(Map.class, o -> o.setInclude(NON_EMPTY))
+          .annotationIntrospector(WireValues.introspector())
+          .addModule(WireValues.module())
           .build();
 
   private static final ObjectWriter WRITER = MAPPER.writer();
@@ -151,6 +162,6 @@ public final class Json {
     } catch (RuntimeException e) {
       json = "{<unprintable: " + e.getClass().getSimpleName() + ">}";
     }
-    return value.getClass().getSimpleName() + json;
+    return WireValues.publicType(value.getClass()).getSimpleName() + json;
   }
 }

@@ -1,8 +1,11 @@
 package dev.llmgateway.client.internal.json;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,62 +136,6 @@ public final class Props {
   }
 
   /**
-   * Rejects a negative count.
-   *
-   * @param name the field name for the message
-   * @param value the value
-   * @throws IllegalArgumentException if {@code value < 0}
-   */
-  public static void checkNonNegative(String name, long value) {
-    if (value < 0) {
-      throw new IllegalArgumentException(name + " must be >= 0 but was " + value);
-    }
-  }
-
-  /**
-   * Rejects a blank string.
-   *
-   * @param name the field name for the message
-   * @param value the value
-   * @throws IllegalArgumentException if {@code value} is null or blank
-   */
-  public static void checkNotBlank(String name, @Nullable String value) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(name + " must not be blank");
-    }
-  }
-
-  /**
-   * Rejects a set value below a minimum.
-   *
-   * @param name the field name for the message
-   * @param value the value or {@code null} when unset
-   * @param min the minimum
-   * @throws IllegalArgumentException if {@code value < min}
-   */
-  public static void checkAtLeast(String name, @Nullable Integer value, int min) {
-    if (value != null && value < min) {
-      throw new IllegalArgumentException(name + " must be >= " + min + " but was " + value);
-    }
-  }
-
-  /**
-   * Rejects a set value outside a closed range (and NaN).
-   *
-   * @param name the field name for the message
-   * @param value the value or {@code null} when unset
-   * @param min the minimum
-   * @param max the maximum
-   * @throws IllegalArgumentException if {@code value} is outside {@code [min, max]}
-   */
-  public static void checkRange(String name, @Nullable Double value, double min, double max) {
-    if (value != null && !(value >= min && value <= max)) {
-      throw new IllegalArgumentException(
-          name + " must be between " + fmt(min) + " and " + fmt(max) + " but was " + value);
-    }
-  }
-
-  /**
    * Returns the JSON names a wire model lists in its {@link JsonPropertyOrder}: all its typed
    * properties, so the list is written once per class.
    *
@@ -204,7 +151,53 @@ public final class Props {
     return Set.of(order.value());
   }
 
-  private static String fmt(double d) {
-    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+  /**
+   * Returns a string-or-list wire value ({@code stop}, {@code prompt}) as a list of strings.
+   *
+   * @param value a {@code String} or a {@code List} of strings
+   * @return an unmodifiable list
+   * @throws IllegalArgumentException if the value is neither
+   */
+  public static List<String> stringList(Object value) {
+    if (value instanceof String) {
+      return List.of((String) value);
+    }
+    if (!(value instanceof List)) {
+      throw new IllegalArgumentException(
+          "expected a string or a list of strings but was " + value.getClass().getSimpleName());
+    }
+    List<String> out = new ArrayList<>();
+    for (Object o : (List<?>) value) {
+      out.add(String.valueOf(o));
+    }
+    return Collections.unmodifiableList(out);
   }
+
+  /**
+   * Returns the JSON names of the typed properties of a wire model: the {@link JsonProperty}
+   * accessors of the class and its supertypes.
+   *
+   * @param type a wire model class (or its generated implementation)
+   * @return an unmodifiable set of the names
+   */
+  public static Set<String> jsonProperties(Class<?> type) {
+    return JSON_PROPERTIES.get(type);
+  }
+
+  private static final ClassValue<Set<String>> JSON_PROPERTIES =
+      new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> type) {
+          Set<String> names = new HashSet<>();
+          for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Method m : c.getDeclaredMethods()) {
+              JsonProperty p = m.getAnnotation(JsonProperty.class);
+              if (p != null && !p.value().isEmpty()) {
+                names.add(p.value());
+              }
+            }
+          }
+          return Set.copyOf(names);
+        }
+      };
 }

@@ -10,9 +10,6 @@ import okhttp3.Headers;
  * DEBUG, listener failures at WARNING. This class is thread-safe.
  */
 public final class RedactingLogger {
-  /** Replaces the value of a credential header. */
-  public static final String REDACTED = Secrets.REDACTED;
-
   private final System.Logger logger;
   private final Secrets secrets;
 
@@ -106,7 +103,7 @@ public final class RedactingLogger {
       }
       String name = headers.name(i);
       sb.append(name).append('=');
-      sb.append(secrets.sensitive(name) ? REDACTED : headers.value(i));
+      sb.append(secrets.sensitive(name) ? Redactor.MARKER : headers.value(i));
     }
     return sb.append('}').toString();
   }

@@ -1,5 +1,6 @@
 package dev.llmgateway.client.internal.log;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,12 +14,6 @@ import okhttp3.Headers;
  * echoes the key back. This class is thread-safe.
  */
 public final class Secrets {
-  /** Replaces a credential. */
-  public static final String REDACTED = "<redacted>";
-
-  /** Shorter values are not scrubbed from text: replacing them would garble it, not protect it. */
-  private static final int MIN_SCRUBBED = 4;
-
   private static final String BEARER = "bearer ";
 
   private final Set<String> sensitive;
@@ -47,29 +42,25 @@ public final class Secrets {
 
   /**
    * Replaces every credential value sent in {@code sent} (for {@code Bearer} values also the bare
-   * token) that occurs in {@code text} with {@link #REDACTED}.
+   * token) that occurs in {@code text} with {@link Redactor#MARKER}.
    *
    * @param text the text, e.g. a server's error message
    * @param sent the headers of the request that was sent
    * @return the text without credentials
    */
   public String scrub(String text, Headers sent) {
-    String out = text;
+    List<String> values = new ArrayList<>();
     for (int i = 0; i < sent.size(); i++) {
       if (!sensitive(sent.name(i))) {
         continue;
       }
       String value = sent.value(i).strip();
       if (value.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-        out = replace(out, value);
+        values.add(value);
         value = value.substring(BEARER.length()).strip();
       }
-      out = replace(out, value);
+      values.add(value);
     }
-    return out;
-  }
-
-  private static String replace(String text, String secret) {
-    return secret.length() < MIN_SCRUBBED ? text : text.replace(secret, REDACTED);
+    return values.isEmpty() ? text : new Redactor(values).redact(text);
   }
 }

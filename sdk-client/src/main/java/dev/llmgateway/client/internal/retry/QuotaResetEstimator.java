@@ -1,7 +1,6 @@
 package dev.llmgateway.client.internal.retry;
 
 import dev.llmgateway.client.QuotaWindow;
-import dev.llmgateway.client.RetrySettings;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -16,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * Estimates when an Apigee quota window resets. Apigee sends no {@code Retry-After}: the default
  * quota type resets at UTC boundaries (next minute, hour, midnight, Sunday midnight, first of the
  * month), and a {@code flexi} window lasts its interval from the app's first request, which the
- * client approximates by the first request it sent itself. This class is thread-safe.
+ * client approximates by the first request it sent itself. The windows are the client's (see {@code
+ * GatewayClient.Builder#requestQuotaWindow}), so classifying a quota fault needs no retry settings.
+ * This class is thread-safe.
  */
 public final class QuotaResetEstimator {
   /** Apigee request quota fault. */
@@ -25,16 +26,38 @@ public final class QuotaResetEstimator {
   /** Apigee LLM token quota fault. */
   public static final String TOKEN_QUOTA = "policies.llmtokenquota.LLMTokenQuotaViolation";
 
+  /** The default window of the Apigee request quota: aligned, 1 minute. */
+  public static final QuotaWindow DEFAULT_REQUEST_WINDOW =
+      QuotaWindow.aligned(1, ChronoUnit.MINUTES);
+
+  /** The default window of the Apigee LLM token quota: flexi, 1 minute. */
+  public static final QuotaWindow DEFAULT_TOKEN_WINDOW = QuotaWindow.flexi(1, ChronoUnit.MINUTES);
+
   private final Clock clock;
+  private final QuotaWindow requestWindow;
+  private final QuotaWindow tokenWindow;
   private final AtomicReference<@Nullable Instant> firstRequest = new AtomicReference<>();
 
   /**
-   * Creates an estimator.
+   * Creates an estimator of the quota windows.
+   *
+   * @param clock the clock
+   * @param requestWindow the window of the request quota ({@code QuotaViolation})
+   * @param tokenWindow the window of the LLM token quota ({@code LLMTokenQuotaViolation})
+   */
+  public QuotaResetEstimator(Clock clock, QuotaWindow requestWindow, QuotaWindow tokenWindow) {
+    this.clock = clock;
+    this.requestWindow = requestWindow;
+    this.tokenWindow = tokenWindow;
+  }
+
+  /**
+   * Creates an estimator of the default windows.
    *
    * @param clock the clock
    */
   public QuotaResetEstimator(Clock clock) {
-    this.clock = clock;
+    this(clock, DEFAULT_REQUEST_WINDOW, DEFAULT_TOKEN_WINDOW);
   }
 
   /** Records that a request is being sent; the first one anchors flexi windows. */
@@ -48,15 +71,14 @@ public final class QuotaResetEstimator {
    * Estimates the reset of the quota named by an Apigee error code.
    *
    * @param errorCode the fault's errorcode
-   * @param settings the retry settings with the quota windows
    * @return the estimated reset, or null if the code is not a quota fault
    */
-  public @Nullable Instant estimate(@Nullable String errorCode, RetrySettings settings) {
+  public @Nullable Instant estimate(@Nullable String errorCode) {
     if (REQUEST_QUOTA.equals(errorCode)) {
-      return nextReset(settings.requestQuotaWindow());
+      return nextReset(requestWindow);
     }
     if (TOKEN_QUOTA.equals(errorCode)) {
-      return nextReset(settings.tokenQuotaWindow());
+      return nextReset(tokenWindow);
     }
     return null;
   }

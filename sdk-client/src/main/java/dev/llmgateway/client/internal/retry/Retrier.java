@@ -4,202 +4,176 @@ import dev.failsafe.Execution;
 import dev.failsafe.RetryPolicy;
 import dev.llmgateway.client.RetrySettings;
 import dev.llmgateway.client.Sleeper;
-import dev.llmgateway.client.errors.ErrorSource;
-import dev.llmgateway.client.errors.GatewayException;
-import dev.llmgateway.client.errors.TransportException;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs the attempts of one call. Failsafe's {@link RetryPolicy} counts attempts and holds the delay
- * for each retry (built once per {@link RetrySettings} and cached); we drive it through its
- * standalone {@link Execution} API so that waiting goes through the injected {@link Sleeper} and
- * the deadline through the injected {@link Clock}, which keeps retry tests instant. Which failures
- * are retried and how long to wait comes from {@link RetryTable} and {@link RetryWaits}. This class
- * is thread-safe.
+ * The one retry engine of the SDK, used by the gateway client's transport and the Apigee management
+ * client. A client brings its decisions as a {@link RetryPlan}; {@link #policy} turns plan and
+ * {@link RetrySettings} into a Failsafe {@link RetryPolicy}: the plan's table is the policy's
+ * failure condition, its give-up rule the abort condition, its waits the delay function, and {@code
+ * maxRetries} the limit. Each call drives the policy through Failsafe's standalone {@link
+ * Execution}, so that waits go through the injected {@link Sleeper} and the call's deadline ({@code
+ * totalTimeout}) through the injected {@link Clock}, which keeps retry tests instant. An outcome
+ * the plan does not retry ends the call without starting an execution, so a call that succeeds at
+ * once costs nothing here. Failsafe stays behind these types. This class is thread-safe.
  */
 public final class Retrier {
-  private static final int MAX_CACHED_POLICIES = 64;
-
-  /** One attempt of a call. */
-  @FunctionalInterface
-  public interface Attempt<T> {
-    /**
-     * Runs the attempt.
-     *
-     * @param attempt the attempt number, starting at 1
-     * @return the result
-     * @throws GatewayException when the attempt failed
-     */
-    T run(int attempt);
-  }
-
-  /** Told about each retry before the wait. */
-  @FunctionalInterface
-  public interface RetryObserver {
-    /**
-     * Called before waiting for a retry.
-     *
-     * @param failedAttempt the attempt that failed
-     * @param wait the wait
-     * @param cause the failure
-     * @param reason why it is retried
-     */
-    void onRetry(int failedAttempt, Duration wait, GatewayException cause, String reason);
-  }
-
-  /** Carries a retryable failure and its computed wait into Failsafe. */
-  private static final class RetryableFailure extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final transient Duration wait;
-
-    RetryableFailure(Duration wait) {
-      super(null, null, false, false);
-      this.wait = wait;
-    }
-  }
-
   private final Clock clock;
   private final Sleeper sleeper;
-  private final RetryWaits waits;
-  private final ConcurrentMap<RetrySettings, RetryPolicy<Object>> policies =
-      new ConcurrentHashMap<>();
 
   /**
-   * Creates a retrier.
+   * Creates the engine.
    *
    * @param clock the clock for deadlines
-   * @param sleeper waits between attempts
-   * @param waits decides and computes waits
+   * @param sleeper waits between the attempts of calls run by {@link #run}
    */
-  public Retrier(Clock clock, Sleeper sleeper, RetryWaits waits) {
+  public Retrier(Clock clock, Sleeper sleeper) {
     this.clock = clock;
     this.sleeper = sleeper;
-    this.waits = waits;
   }
 
-  /** The retry state of one logical call: attempts made, the Failsafe execution, the deadline. */
-  public final class CallRetries {
-    private final RetrySettings settings;
-    private final @Nullable Instant deadline;
-    private @Nullable Execution<Object> execution;
+  /**
+   * A plan with its settings, as a Failsafe policy. Build it once per plan and settings; it is
+   * immutable and shared by calls.
+   *
+   * @param <R> the result of an attempt
+   */
+  public static final class Policy<R> {
+    final RetryPlan<R> plan;
+    final RetrySettings settings;
+    final RetryPolicy<R> failsafe;
 
-    private CallRetries(RetrySettings settings) {
+    Policy(RetryPlan<R> plan, RetrySettings settings) {
+      this.plan = plan;
       this.settings = settings;
-      this.deadline = settings.totalTimeout().map(t -> clock.instant().plus(t)).orElse(null);
+      this.failsafe =
+          RetryPolicy.<R>builder()
+              .handleIf(plan::retryable)
+              .abortIf(plan::givesUp)
+              .withDelayFn(
+                  ctx ->
+                      plan.waitBefore(
+                          ctx.getLastResult(), ctx.getLastException(), ctx.getAttemptCount() - 1))
+              .withMaxRetries(settings.maxRetries())
+              .build();
+    }
+  }
+
+  /**
+   * Returns the policy of a plan under settings.
+   *
+   * @param plan the client's decisions
+   * @param settings the retry settings
+   * @param <R> the result of an attempt
+   * @return the policy
+   */
+  public static <R> Policy<R> policy(RetryPlan<R> plan, RetrySettings settings) {
+    return new Policy<>(plan, settings);
+  }
+
+  /**
+   * Starts the retries of one call; its deadline is now plus the settings' total timeout.
+   *
+   * @param policy the policy
+   * @param <R> the result of an attempt
+   * @return the retry state of the call
+   */
+  public <R> Retries<R> begin(Policy<R> policy) {
+    return new Retries<>(policy);
+  }
+
+  /**
+   * The retry state of one call: its deadline and, after a retryable outcome, its execution. Its
+   * attempts run one after the other, each on one thread.
+   */
+  public final class Retries<R> {
+    private final Policy<R> policy;
+    private final @Nullable Instant deadline;
+    private @Nullable Execution<R> execution;
+
+    Retries(Policy<R> policy) {
+      this.policy = policy;
+      Optional<Duration> total = policy.settings.totalTimeout();
+      this.deadline = total.isPresent() ? clock.instant().plus(total.get()) : null;
     }
 
     /**
-     * Decides about a failed attempt and, if it is retried, tells the observer.
+     * Returns the end of the call's total timeout.
      *
-     * @param e the failure
-     * @param attempt the number of the failed attempt, starting at 1
-     * @param observer told about the retry
-     * @return the wait before the next attempt, or null to give up and throw {@code e}
+     * @return the deadline, or null without a total timeout
      */
-    public @Nullable Duration next(GatewayException e, int attempt, RetryObserver observer) {
-      if (settings.maxRetries() == 0) {
-        return null;
-      }
-      RetryDecision decision = waits.decide(e, attempt - 1, settings);
-      if (!decision.retry()) {
-        return null;
-      }
-      Execution<Object> ex = execution;
+    public @Nullable Instant deadline() {
+      return deadline;
+    }
+
+    /**
+     * Records how an attempt ended and decides what comes next.
+     *
+     * @param result the attempt's result, or null if it failed
+     * @param failure the attempt's failure, or null if it returned a result
+     * @return the wait before the next attempt, or null when the call ends with this outcome: it
+     *     succeeded or is not retried, the retries are used up, the plan gave up, or the wait would
+     *     pass the deadline
+     */
+    public @Nullable Duration next(@Nullable R result, @Nullable Throwable failure) {
+      Execution<R> ex = execution;
       if (ex == null) {
-        ex = Execution.of(policy(settings));
+        if (policy.settings.maxRetries() == 0 || !policy.plan.retryable(result, failure)) {
+          return null;
+        }
+        ex = Execution.of(policy.failsafe);
         execution = ex;
       }
-      ex.recordException(new RetryableFailure(decision.waitTime()));
+      ex.record(result, failure);
       if (ex.isComplete()) {
-        return null; // retries used up
+        return null;
       }
       Duration wait = ex.getDelay();
       if (deadline != null && clock.instant().plus(wait).isAfter(deadline)) {
         return null;
       }
-      observer.onRetry(attempt, wait, e, decision.reason());
       return wait;
     }
   }
 
   /**
-   * Starts the retry state of a call.
+   * Runs a call's attempts on the calling thread until one ends the call, waiting with the sleeper
+   * between them.
    *
-   * @param settings the retry settings
-   * @return the state
+   * @param retries the call's retry state
+   * @param call the call
+   * @param <R> the result of an attempt
+   * @return the result of the last attempt
+   * @throws RuntimeException what {@link RetryCall#failed} or {@link RetryCall#interrupted} return
    */
-  public CallRetries begin(RetrySettings settings) {
-    return new CallRetries(settings);
-  }
-
-  /**
-   * Runs attempts until one succeeds, a failure is not retryable, retries are used up, or the
-   * deadline would pass during the wait; waits with the sleeper on the calling thread.
-   *
-   * @param settings the retry settings
-   * @param attempt the attempt
-   * @param observer told about retries
-   * @param <T> the result type
-   * @return the result of the successful attempt
-   * @throws GatewayException the failure of the last attempt
-   */
-  public <T> T run(RetrySettings settings, Attempt<T> attempt, RetryObserver observer) {
-    CallRetries retries = new CallRetries(settings);
-    int number = 1;
-    while (true) {
+  public <R> R run(Retries<? super R> retries, RetryCall<R> call) {
+    for (int number = 1; ; number++) {
+      R result = null;
+      Throwable failure = null;
       try {
-        return attempt.run(number);
-      } catch (GatewayException e) {
-        Duration wait = retries.next(e, number, observer);
-        if (wait == null) {
-          throw e;
+        result = call.attempt(number);
+      } catch (RuntimeException | IOException e) {
+        failure = e;
+      }
+      Duration wait = retries.next(result, failure);
+      if (wait == null) {
+        if (failure != null) {
+          throw call.failed(failure, number);
         }
-        sleep(sleeper, wait, e);
-        number++;
+        return result;
+      }
+      call.retrying(number, wait, result, failure);
+      try {
+        sleeper.sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw call.interrupted(e, failure);
       }
     }
-  }
-
-  /**
-   * Sleeps before a retry; an interrupt ends the call with a {@link TransportException}.
-   *
-   * @param sleeper the sleeper
-   * @param wait the wait
-   * @param cause the failure being retried
-   * @throws TransportException if interrupted; the interrupt flag is restored
-   */
-  public static void sleep(Sleeper sleeper, Duration wait, GatewayException cause) {
-    try {
-      sleeper.sleep(wait);
-    } catch (InterruptedException ie) {
-      Thread.currentThread().interrupt();
-      throw new TransportException(
-          "The call was interrupted while waiting to retry; it was not completed.",
-          cause.context().toBuilder().source(ErrorSource.CLIENT).build(),
-          ie);
-    }
-  }
-
-  private RetryPolicy<Object> policy(RetrySettings settings) {
-    RetryPolicy<Object> cached = policies.get(settings);
-    if (cached != null) {
-      return cached;
-    }
-    if (policies.size() >= MAX_CACHED_POLICIES) {
-      policies.clear();
-    }
-    return policies.computeIfAbsent(
-        settings,
-        s ->
-            RetryPolicy.builder()
-                .handle(RetryableFailure.class)
-                .withMaxRetries(s.maxRetries())
-                .withDelayFn(ctx -> ((RetryableFailure) ctx.getLastException()).wait)
-                .build());
   }
 }

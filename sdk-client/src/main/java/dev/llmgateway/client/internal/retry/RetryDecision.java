@@ -4,7 +4,7 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /** The outcome of planning a retry: retry after {@link #wait}, or stop and say why. */
-public final class RetryDecision {
+final class RetryDecision {
   private final @Nullable Duration wait;
   private final String reason;
 

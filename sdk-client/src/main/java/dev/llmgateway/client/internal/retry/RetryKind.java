@@ -1,7 +1,7 @@
 package dev.llmgateway.client.internal.retry;
 
 /** How a failure is retried. */
-public enum RetryKind {
+enum RetryKind {
   /** Not retried. */
   NEVER,
   /** Exponential backoff with jitter, unless the server names a wait. */

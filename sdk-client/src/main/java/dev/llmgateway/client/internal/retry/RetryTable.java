@@ -20,7 +20,7 @@ import javax.net.ssl.SSLException;
  * What is retried and why: one declarative table, evaluated top to bottom; the first matching row
  * decides. The wait itself is computed in {@link RetryWaits}.
  */
-public final class RetryTable {
+final class RetryTable {
 
   /** One row: which failures, how they are retried, and why. */
   public static final class Row {

@@ -7,22 +7,28 @@ import dev.llmgateway.client.chat.ChatCompletion;
 import dev.llmgateway.client.chat.ChatCompletionChunk;
 import dev.llmgateway.client.chat.ChatCompletionRequest;
 import dev.llmgateway.client.chat.ChatService;
+import dev.llmgateway.client.internal.http.BodyHandler;
 import dev.llmgateway.client.internal.http.Endpoint;
 import dev.llmgateway.client.internal.http.HttpTransport;
 import dev.llmgateway.client.internal.http.NotTheResult;
 import dev.llmgateway.client.internal.json.Json;
 import dev.llmgateway.client.internal.stream.ChatChunkCodec;
+import dev.llmgateway.client.internal.stream.StreamOpener;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.RequestBody;
 
 /** {@link ChatService} over the transport; {@link #async()} is its async twin. Thread-safe. */
 public final class ChatServiceImpl implements ChatService {
-  private static final HttpTransport.BodyReader<ChatCompletion> READER =
-      in -> {
-        ChatCompletion c = Json.read(in, ChatCompletion.class);
-        return NotTheResult.check(c, !c.choices().isEmpty(), "a chat completion");
-      };
+  private static final BodyHandler<ChatCompletion> READER =
+      BodyHandler.of(
+          in -> {
+            ChatCompletion c = Json.read(in, ChatCompletion.class);
+            return NotTheResult.check(c, !c.choices().isEmpty(), "a chat completion");
+          });
+
+  private static final StreamOpener<ChatCompletionChunk> STREAM =
+      StreamOpener.of(ChatChunkCodec.INSTANCE);
 
   private final HttpTransport transport;
   private final RequestOptions defaults;
@@ -58,8 +64,7 @@ public final class ChatServiceImpl implements ChatService {
   @Override
   public StreamResponse<ChatCompletionChunk> stream(
       ChatCompletionRequest request, RequestOptions options) {
-    return transport.stream(
-        endpoint, body(request, true), merged(options), ChatChunkCodec.INSTANCE);
+    return transport.execute(endpoint, body(request, true), merged(options), STREAM);
   }
 
   private RequestOptions merged(RequestOptions options) {
@@ -84,8 +89,7 @@ public final class ChatServiceImpl implements ChatService {
     @Override
     public CompletableFuture<StreamResponse<ChatCompletionChunk>> stream(
         ChatCompletionRequest request, RequestOptions options) {
-      return transport.streamAsync(
-          endpoint, body(request, true), merged(options), ChatChunkCodec.INSTANCE);
+      return transport.executeAsync(endpoint, body(request, true), merged(options), STREAM);
     }
   }
 }

@@ -6,11 +6,13 @@ import dev.llmgateway.client.completions.AsyncCompletionsService;
 import dev.llmgateway.client.completions.Completion;
 import dev.llmgateway.client.completions.CompletionRequest;
 import dev.llmgateway.client.completions.CompletionsService;
+import dev.llmgateway.client.internal.http.BodyHandler;
 import dev.llmgateway.client.internal.http.Endpoint;
 import dev.llmgateway.client.internal.http.HttpTransport;
 import dev.llmgateway.client.internal.http.NotTheResult;
 import dev.llmgateway.client.internal.json.Json;
 import dev.llmgateway.client.internal.stream.CompletionChunkCodec;
+import dev.llmgateway.client.internal.stream.StreamOpener;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.RequestBody;
@@ -19,11 +21,15 @@ import okhttp3.RequestBody;
  * {@link CompletionsService} over the transport; {@link #async()} is its async twin. Thread-safe.
  */
 public final class CompletionsServiceImpl implements CompletionsService {
-  private static final HttpTransport.BodyReader<Completion> READER =
-      in -> {
-        Completion c = Json.read(in, Completion.class);
-        return NotTheResult.check(c, !c.choices().isEmpty(), "a text completion");
-      };
+  private static final BodyHandler<Completion> READER =
+      BodyHandler.of(
+          in -> {
+            Completion c = Json.read(in, Completion.class);
+            return NotTheResult.check(c, !c.choices().isEmpty(), "a text completion");
+          });
+
+  private static final StreamOpener<Completion> STREAM =
+      StreamOpener.of(CompletionChunkCodec.INSTANCE);
 
   private final HttpTransport transport;
   private final RequestOptions defaults;
@@ -58,8 +64,7 @@ public final class CompletionsServiceImpl implements CompletionsService {
 
   @Override
   public StreamResponse<Completion> stream(CompletionRequest request, RequestOptions options) {
-    return transport.stream(
-        endpoint, body(request, true), merged(options), CompletionChunkCodec.INSTANCE);
+    return transport.execute(endpoint, body(request, true), merged(options), STREAM);
   }
 
   private RequestOptions merged(RequestOptions options) {
@@ -83,8 +88,7 @@ public final class CompletionsServiceImpl implements CompletionsService {
     @Override
     public CompletableFuture<StreamResponse<Completion>> stream(
         CompletionRequest request, RequestOptions options) {
-      return transport.streamAsync(
-          endpoint, body(request, true), merged(options), CompletionChunkCodec.INSTANCE);
+      return transport.executeAsync(endpoint, body(request, true), merged(options), STREAM);
     }
   }
 }

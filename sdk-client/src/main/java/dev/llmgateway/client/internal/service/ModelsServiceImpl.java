@@ -1,6 +1,7 @@
 package dev.llmgateway.client.internal.service;
 
 import dev.llmgateway.client.RequestOptions;
+import dev.llmgateway.client.internal.http.BodyHandler;
 import dev.llmgateway.client.internal.http.Endpoint;
 import dev.llmgateway.client.internal.http.HttpTransport;
 import dev.llmgateway.client.internal.http.NotTheResult;
@@ -14,11 +15,12 @@ import java.util.Objects;
 
 /** {@link ModelsService} over the transport; {@link #async()} is its async twin. Thread-safe. */
 public final class ModelsServiceImpl implements ModelsService {
-  private static final HttpTransport.BodyReader<List<Model>> READER =
-      in -> {
-        ModelList list = Json.read(in, ModelList.class);
-        return NotTheResult.check(list, list.hasData(), "a model list").data();
-      };
+  private static final BodyHandler<List<Model>> READER =
+      BodyHandler.of(
+          in -> {
+            ModelList list = Json.read(in, ModelList.class);
+            return NotTheResult.check(list, list.hasData(), "a model list").data();
+          });
 
   private final HttpTransport transport;
   private final RequestOptions defaults;

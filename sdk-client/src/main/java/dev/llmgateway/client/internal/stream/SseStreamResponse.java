@@ -3,6 +3,7 @@ package dev.llmgateway.client.internal.stream;
 import dev.llmgateway.client.StreamResponse;
 import dev.llmgateway.client.common.Usage;
 import dev.llmgateway.client.errors.StreamException;
+import dev.llmgateway.client.internal.http.GatewayCall;
 import dev.llmgateway.client.internal.sse.SseEvent;
 import dev.llmgateway.client.internal.sse.SseReader;
 import java.io.IOException;
@@ -19,8 +20,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import okhttp3.Call;
 import okhttp3.Headers;
+import okhttp3.Response;
 import okio.Buffer;
-import okio.BufferedSource;
 import okio.ByteString;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -41,14 +42,16 @@ import tools.jackson.core.JacksonException;
  *
  * @param <T> the chunk type
  */
-public final class SseStreamResponse<T> implements StreamResponse<T> {
+final class SseStreamResponse<T> implements StreamResponse<T> {
   private static final ByteString DONE = ByteString.encodeUtf8("[DONE]");
 
   /** Cancels the calls of streams that became unreachable without being closed. */
   private static final Cleaner ABANDONED =
       Cleaner.create(r -> new Thread(r, "llm-gateway-abandoned-streams"));
 
-  private final StreamContext ctx;
+  private final GatewayCall<?> call;
+  private final Call http;
+  private final Response response;
   private final SseReader reader;
   private final ChunkCodec<T> codec;
   private final ReentrantLock reading = new ReentrantLock();
@@ -69,17 +72,20 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
   /**
    * Creates the stream.
    *
-   * @param ctx the call context
-   * @param source the response body
+   * @param call the call that opened it
+   * @param http the HTTP call of its last attempt
+   * @param response the 2xx response with the event stream
    * @param codec decodes chunks
    * @param maxEventBytes the largest event accepted
    */
-  public SseStreamResponse(
-      StreamContext ctx, BufferedSource source, ChunkCodec<T> codec, long maxEventBytes) {
-    this.ctx = ctx;
-    this.reader = new SseReader(source, maxEventBytes);
+  SseStreamResponse(
+      GatewayCall<?> call, Call http, Response response, ChunkCodec<T> codec, long maxEventBytes) {
+    this.call = call;
+    this.http = http;
+    this.response = response;
+    this.reader = new SseReader(response.body().source(), maxEventBytes);
     this.codec = codec;
-    this.cancelIfAbandoned = new CancelIfAbandoned(ctx.call);
+    this.cancelIfAbandoned = new CancelIfAbandoned(http);
     this.cleanable = ABANDONED.register(this, cancelIfAbandoned);
   }
 
@@ -134,7 +140,7 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
 
   @Override
   public String requestId() {
-    return ctx.requestId;
+    return call.requestId();
   }
 
   /**
@@ -148,7 +154,7 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
     }
     closed = true;
     if (!finished) {
-      ctx.call.cancel(); // the server sees the connection close and stops generating
+      http.cancel(); // the server sees the connection close and stops generating
     }
     releaseUnlessReading();
   }
@@ -188,7 +194,7 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
     cancelIfAbandoned.disarm();
     cleanable.clean();
     try {
-      ctx.response.close();
+      response.close();
     } catch (RuntimeException e) {
       // A cancelled exchange may fail to close; the connection is discarded either way.
     }
@@ -207,27 +213,19 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
             return null;
           }
           throw fail(
-              ctx.classifier.streamFailure(
+              failure(
                   "The stream ended without [DONE] before every choice had a finish reason"
                       + " (truncated)",
-                  null,
-                  chunks,
-                  ctx.response.headers(),
-                  ctx.requestId,
-                  ctx.attempts));
+                  null));
         }
         Buffer data = event.data();
         if ("error".equals(event.type())
             || (ErrorPayload.isCandidate(data)
-                && ctx.classifier.isErrorDocument(data.snapshot().utf8()))) {
+                && call.classifier().isErrorDocument(data.snapshot().utf8()))) {
           throw fail(
-              ctx.classifier.fromStreamEvent(
-                  data.readUtf8(),
-                  chunks,
-                  ctx.response.headers(),
-                  ctx.requestId,
-                  ctx.attempts,
-                  ctx.call.request().headers()));
+              call.classifier()
+                  .fromStreamEvent(
+                      data.readUtf8(), chunks, response, call.requestId(), call.attempt()));
         }
         if (data.size() == DONE.size() && data.rangeEquals(0, DONE)) {
           end();
@@ -240,17 +238,13 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
         try {
           chunk = codec.decode(data.inputStream());
         } catch (JacksonException e) {
-          Headers sent = ctx.call.request().headers();
+          Headers sent = response.request().headers();
           throw fail(
-              ctx.classifier.streamFailure(
+              failure(
                   "The server sent a chunk that is not valid JSON for this stream ("
-                      + ctx.classifier.parseProblem(e, sent)
+                      + call.classifier().parseProblem(e, sent)
                       + ")",
-                  ctx.classifier.safeCause(e, sent),
-                  chunks,
-                  ctx.response.headers(),
-                  ctx.requestId,
-                  ctx.attempts));
+                  call.classifier().safeCause(e, sent)));
         }
         observe(chunk);
         return chunk;
@@ -267,9 +261,7 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
                       + e.getMessage()
                       + ", the limit that bounds the client's memory"
                   : "Reading the stream failed (" + e.getClass().getSimpleName() + ")";
-      throw fail(
-          ctx.classifier.streamFailure(
-              what, e, chunks, ctx.response.headers(), ctx.requestId, ctx.attempts));
+      throw fail(failure(what, e));
     }
   }
 
@@ -280,21 +272,28 @@ public final class SseStreamResponse<T> implements StreamResponse<T> {
     if (u != null) {
       usage = u;
     }
-    if (!sawToken && ctx.info != null && codec.hasToken(chunk)) {
+    if (!sawToken && call.info() != null && codec.hasToken(chunk)) {
       sawToken = true;
-      ctx.listeners.firstToken(
-          ctx.info, java.time.Duration.ofNanos(System.nanoTime() - ctx.startNanos));
+      call.listeners()
+          .firstToken(
+              call.info(), java.time.Duration.ofNanos(System.nanoTime() - call.startNanos()));
     }
   }
 
   private void end() {
     finished = true;
     release();
-    ctx.listeners.streamEnd(ctx.info, chunks, usage);
+    call.listeners().streamEnd(call.info(), chunks, usage);
+  }
+
+  /** A failure the client detected (truncation, malformed event, read error) at this chunk. */
+  private StreamException failure(String what, @Nullable Throwable cause) {
+    return call.classifier()
+        .streamFailure(what, cause, chunks, response.headers(), call.requestId(), call.attempt());
   }
 
   private StreamException fail(StreamException e) {
-    ctx.listeners.error(ctx.info, e);
+    call.listeners().error(call.info(), e);
     close();
     return e;
   }

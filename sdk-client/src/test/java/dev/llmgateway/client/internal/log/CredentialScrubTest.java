@@ -27,7 +27,7 @@ class CredentialScrubTest {
             "Authorization", "Bearer tok-abcdef",
             "x-request-id", "req-1");
     assertEquals(
-        "key <redacted>, token <redacted> and <redacted>, id req-1",
+        "key ****, token **** and ****, id req-1",
         secrets.scrub("key k-123456, token tok-abcdef and Bearer tok-abcdef, id req-1", sent));
   }
 

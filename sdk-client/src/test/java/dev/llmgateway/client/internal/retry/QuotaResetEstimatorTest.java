@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.llmgateway.client.QuotaWindow;
-import dev.llmgateway.client.RetrySettings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -47,17 +46,16 @@ class QuotaResetEstimatorTest {
 
   @Test
   void estimate_byErrorCode_usesTheMatchingWindow() {
-    QuotaResetEstimator e = new QuotaResetEstimator(Clock.fixed(NOW, ZoneOffset.UTC));
-    RetrySettings s =
-        RetrySettings.builder()
-            .requestQuotaWindow(QuotaWindow.aligned(1, ChronoUnit.HOURS))
-            .tokenQuotaWindow(QuotaWindow.aligned(1, ChronoUnit.DAYS))
-            .build();
+    QuotaResetEstimator e =
+        new QuotaResetEstimator(
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            QuotaWindow.aligned(1, ChronoUnit.HOURS),
+            QuotaWindow.aligned(1, ChronoUnit.DAYS));
     assertEquals(
-        Instant.parse("2026-01-15T11:00:00Z"), e.estimate(QuotaResetEstimator.REQUEST_QUOTA, s));
+        Instant.parse("2026-01-15T11:00:00Z"), e.estimate(QuotaResetEstimator.REQUEST_QUOTA));
     assertEquals(
-        Instant.parse("2026-01-16T00:00:00Z"), e.estimate(QuotaResetEstimator.TOKEN_QUOTA, s));
-    assertNull(e.estimate("policies.ratelimit.SpikeArrestViolation", s));
+        Instant.parse("2026-01-16T00:00:00Z"), e.estimate(QuotaResetEstimator.TOKEN_QUOTA));
+    assertNull(e.estimate("policies.ratelimit.SpikeArrestViolation"));
   }
 
   private static final class MovingClock extends Clock {

@@ -172,7 +172,7 @@ public final class ApigeeEmulator {
       read.run();
       return true;
     } catch (ApiError e) {
-      if (e.httpStatus() == 404) {
+      if (e.statusCode() == 404) {
         return false;
       }
       throw e;

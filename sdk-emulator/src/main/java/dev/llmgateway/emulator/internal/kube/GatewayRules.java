@@ -1,6 +1,7 @@
 package dev.llmgateway.emulator.internal.kube;
 
-import dev.llmgateway.admin.k8s.internal.Checks;
+import dev.llmgateway.admin.k8s.internal.KubeRules;
+import dev.llmgateway.client.internal.check.Checks;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GatewaySpec;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
@@ -32,8 +33,8 @@ final class GatewayRules {
       Listener l = listeners.get(i);
       String at = "spec.listeners[" + i + "].";
       Checks.notBlank(l.getName(), at + "name");
-      Checks.notNull(l.getPort(), at + "port");
-      Checks.port(l.getPort(), at + "port");
+      Checks.notNullArgument(l.getPort(), at + "port");
+      KubeRules.port(l.getPort(), at + "port");
       Checks.notBlank(l.getProtocol(), at + "protocol");
     }
   }
@@ -42,7 +43,7 @@ final class GatewayRules {
     List<ParentReference> parents = nonNull(r.getSpec().getParentRefs());
     Checks.size(parents, 0, 32, "spec.parentRefs");
     for (int i = 0; i < parents.size(); i++) {
-      Checks.refName(parents.get(i).getName(), "spec.parentRefs[" + i + "].name");
+      KubeRules.refName(parents.get(i).getName(), "spec.parentRefs[" + i + "].name");
     }
     List<HTTPRouteRule> rules = nonNull(r.getSpec().getRules());
     Checks.size(rules, 0, 16, "spec.rules");
@@ -50,7 +51,7 @@ final class GatewayRules {
       List<HTTPBackendRef> refs = nonNull(rules.get(i).getBackendRefs());
       for (int j = 0; j < refs.size(); j++) {
         String at = "spec.rules[" + i + "].backendRefs[" + j + "].";
-        Checks.refName(refs.get(j).getName(), at + "name");
+        KubeRules.refName(refs.get(j).getName(), at + "name");
         Integer weight = refs.get(j).getWeight();
         if (weight != null) {
           Checks.range(weight, 0, 1_000_000, at + "weight");

@@ -1,6 +1,7 @@
 package dev.llmgateway.emulator.internal.kube;
 
-import dev.llmgateway.admin.k8s.internal.Checks;
+import dev.llmgateway.admin.k8s.internal.KubeRules;
+import dev.llmgateway.client.internal.check.Checks;
 import dev.llmgateway.emulator.internal.ClusterState;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
@@ -282,7 +283,7 @@ public final class KubeApi implements AutoCloseable {
      * @return this builder
      */
     public Builder addNamespace(String namespace) {
-      namespaces.add(Checks.namespace(namespace, "namespace"));
+      namespaces.add(KubeRules.namespace(namespace, "namespace"));
       return this;
     }
 
@@ -329,7 +330,7 @@ public final class KubeApi implements AutoCloseable {
     public Future<KubeApi> startAsync() {
       Checks.range(port, 0, 65535, "port");
       Checks.notBlank(frontDoorHost, "frontDoorHost");
-      Checks.namespace(defaultNamespace, "defaultNamespace");
+      KubeRules.namespace(defaultNamespace, "defaultNamespace");
       Set<String> all = new LinkedHashSet<>(InitialObjects.systemNamespaces());
       all.add(defaultNamespace);
       all.addAll(namespaces);

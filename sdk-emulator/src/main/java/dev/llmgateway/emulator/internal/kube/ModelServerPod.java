@@ -1,6 +1,7 @@
 package dev.llmgateway.emulator.internal.kube;
 
-import dev.llmgateway.admin.k8s.internal.Checks;
+import dev.llmgateway.admin.k8s.internal.KubeRules;
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.Map;
 
 /**
@@ -27,10 +28,10 @@ public record ModelServerPod(
    * @throws IllegalArgumentException naming the invalid field
    */
   public ModelServerPod {
-    Checks.objectName(name, "name");
-    Checks.namespace(namespace, "namespace");
-    labels = Map.copyOf(Checks.labels(Checks.notNull(labels, "labels"), "labels"));
+    KubeRules.objectName(name, "name");
+    KubeRules.namespace(namespace, "namespace");
+    labels = Map.copyOf(KubeRules.labels(Checks.notNullArgument(labels, "labels"), "labels"));
     Checks.notBlank(podIp, "podIp");
-    Checks.port(containerPort, "containerPort");
+    KubeRules.port(containerPort, "containerPort");
   }
 }

@@ -8,9 +8,10 @@ import dev.llmgateway.admin.k8s.gke.GcpTrafficExtension;
 import dev.llmgateway.admin.k8s.gke.HealthCheckPolicy;
 import dev.llmgateway.admin.k8s.inference.InferenceObjective;
 import dev.llmgateway.admin.k8s.inference.InferencePool;
-import dev.llmgateway.admin.k8s.internal.Checks;
+import dev.llmgateway.admin.k8s.internal.KubeRules;
 import dev.llmgateway.admin.k8s.internal.Serialization;
 import dev.llmgateway.admin.k8s.monitoring.PodMonitoring;
+import dev.llmgateway.client.internal.check.Checks;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
@@ -88,11 +89,11 @@ final class Validation {
   private static void metadata(ApiResource r, JsonNode meta) {
     String name = meta.path("name").isString() ? meta.path("name").stringValue() : null;
     if (ApiResources.NAMESPACES.equals(r) || "Service".equals(r.kind())) {
-      Checks.namespace(name, "metadata.name");
+      KubeRules.namespace(name, "metadata.name");
     } else if ("rbac.authorization.k8s.io".equals(r.group())) {
       pathSegment(name);
     } else {
-      Checks.objectName(name, "metadata.name");
+      KubeRules.objectName(name, "metadata.name");
     }
     for (String field : new String[] {"labels", "annotations"}) {
       JsonNode map = meta.path(field);
@@ -111,7 +112,7 @@ final class Validation {
         values.put(e.getKey(), e.getValue().stringValue());
       }
       if ("labels".equals(field)) {
-        Checks.labels(values, "metadata.labels");
+        KubeRules.labels(values, "metadata.labels");
       }
     }
   }

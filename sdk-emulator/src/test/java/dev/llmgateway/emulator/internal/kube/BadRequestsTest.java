@@ -80,7 +80,7 @@ class BadRequestsTest {
             .endpointPicker("good-epp", 9002)
             .build());
     HTTPRoute route =
-        applier.awaitReady(
+        applier.waitUntilReady(
             applier.apply(
                 InferenceGateways.routeToPool("r", TestClusters.NAMESPACE, "gw", "good")));
 

@@ -97,11 +97,11 @@ class ControllersTest {
     HTTPRoute route = applier.apply(InferenceGateways.routeToPool("route-b", NS, "gw-b", "pool-b"));
 
     ResourceNotReadyException e =
-        assertThrows(ResourceNotReadyException.class, () -> applier.awaitReady(route));
+        assertThrows(ResourceNotReadyException.class, () -> applier.waitUntilReady(route));
     applier.apply(pool("pool-b"));
-    HTTPRoute ready = applier.awaitReady(route);
+    HTTPRoute ready = applier.waitUntilReady(route);
 
-    assertEquals("BackendNotFound", e.reason());
+    assertEquals("BackendNotFound", e.reason().orElseThrow());
     assertFalse(e.timedOut());
     RouteParentStatus parent = ready.getStatus().getParents().get(0);
     assertEquals("networking.gke.io/gateway", parent.getControllerName());
@@ -119,7 +119,7 @@ class ControllersTest {
     ResourceNotReadyException e =
         assertThrows(
             ResourceNotReadyException.class,
-            () -> applier.awaitReady(route, Duration.ofMillis(300)));
+            () -> applier.waitUntilReady(route, Duration.ofMillis(300)));
 
     assertTrue(e.timedOut());
     assertTrue(e.getMessage().contains("no status from Gateway gw-none"), e.getMessage());
@@ -133,9 +133,9 @@ class ControllersTest {
 
     HTTPRoute stored = applier.apply(foreign);
     ResourceNotReadyException e =
-        assertThrows(ResourceNotReadyException.class, () -> applier.awaitReady(stored));
+        assertThrows(ResourceNotReadyException.class, () -> applier.waitUntilReady(stored));
 
-    assertEquals("NotAllowedByListeners", e.reason());
+    assertEquals("NotAllowedByListeners", e.reason().orElseThrow());
   }
 
   @Test
@@ -145,11 +145,11 @@ class ControllersTest {
     GcpTrafficExtension ext = applier.apply(one(guide, GcpTrafficExtension.class));
 
     ResourceNotReadyException missing =
-        assertThrows(ResourceNotReadyException.class, () -> applier.awaitReady(ext));
+        assertThrows(ResourceNotReadyException.class, () -> applier.waitUntilReady(ext));
     applier.apply(one(guide, ApigeeBackendService.class));
-    GcpTrafficExtension ready = applier.awaitReady(ext);
+    GcpTrafficExtension ready = applier.waitUntilReady(ext);
 
-    assertEquals("BackendNotFound", missing.reason());
+    assertEquals("BackendNotFound", missing.reason().orElseThrow());
     PolicyAncestorStatus ancestor = ready.getStatus().ancestors().get(0);
     assertEquals("networking.gke.io/gateway", ancestor.getControllerName());
     assertEquals("gateway.networking.k8s.io", ancestor.getAncestorRef().getGroup());
@@ -165,7 +165,7 @@ class ControllersTest {
     for (Class<? extends HasMetadata> type :
         List.of(ApigeeBackendService.class, ApiProduct.class, ApiOperationSet.class)) {
       HasMetadata applied = applier.apply(one(guide, type));
-      HasMetadata ready = applier.awaitReady(applied);
+      HasMetadata ready = applier.waitUntilReady(applied);
       assertTrue(Serialize.json(ready).contains("\"state\":\"CREATED\""), type.getSimpleName());
     }
   }
@@ -197,7 +197,7 @@ class ControllersTest {
             .endSpec()
             .build();
 
-    Deployment ready = applier.awaitReady(applier.apply(d));
+    Deployment ready = applier.waitUntilReady(applier.apply(d));
 
     assertEquals(3, ready.getStatus().getReadyReplicas());
     assertEquals(3, ready.getStatus().getAvailableReplicas());
@@ -248,7 +248,7 @@ class ControllersTest {
     applier.apply(InferenceGateways.gateway("gw-f", NS));
     applier.apply(pool("pool-f"));
     HTTPRoute route =
-        applier.awaitReady(
+        applier.waitUntilReady(
             applier.apply(InferenceGateways.routeToPool("route-f", NS, "gw-f", "pool-f")));
     assertEquals(1, route.getStatus().getParents().size());
 

@@ -105,7 +105,7 @@ class WatchTest {
     CompletableFuture<Void> watching = kube.nextWatch();
 
     CompletableFuture<HTTPRoute> ready =
-        CompletableFuture.supplyAsync(() -> applier.awaitReady(route, Duration.ofSeconds(10)));
+        CompletableFuture.supplyAsync(() -> applier.waitUntilReady(route, Duration.ofSeconds(10)));
     watching.get(5, TimeUnit.SECONDS);
     assertFalse(ready.isDone(), "the route must still be pending while it has no Gateway");
     applier.apply(InferenceGateways.gateway("late-gw", TestClusters.NAMESPACE));

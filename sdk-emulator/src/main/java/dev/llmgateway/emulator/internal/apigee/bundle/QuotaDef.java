@@ -1,5 +1,6 @@
 package dev.llmgateway.emulator.internal.apigee.bundle;
 
+import dev.llmgateway.admin.apigee.model.QuotaTimeUnit;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -38,7 +39,7 @@ public record QuotaDef(
     @Nullable String allowCountRef,
     @Nullable Long interval,
     @Nullable String intervalRef,
-    @Nullable QuotaUnit timeUnit,
+    @Nullable QuotaTimeUnit timeUnit,
     @Nullable String timeUnitRef,
     @Nullable Instant startTime,
     @Nullable String messageWeightRef,
@@ -106,7 +107,7 @@ public record QuotaDef(
         unitText = unitText != null ? unitText : SecureXml.childText(defaults, "TimeUnit");
       }
     }
-    QuotaUnit timeUnit = QuotaUnit.of(unitText);
+    QuotaTimeUnit timeUnit = unit(unitText);
     if (unitText != null && timeUnit == null) {
       p.add("TimeUnit '" + unitText + "' is not one of second, minute, hour, day, week, month");
     }
@@ -149,6 +150,21 @@ public record QuotaDef(
         countOnly,
         enforceOnly,
         SecureXml.childText(root, "SharedName"));
+  }
+
+  /**
+   * Returns the unit a {@code TimeUnit} text names (any case), or null when it names none the
+   * emulator knows (second, minute, hour, day, week, month).
+   *
+   * @param text the text, or null
+   * @return the unit, or null
+   */
+  public static @Nullable QuotaTimeUnit unit(@Nullable String text) {
+    if (text == null) {
+      return null;
+    }
+    QuotaTimeUnit u = QuotaTimeUnit.of(text);
+    return u.isKnown() ? u : null;
   }
 
   private static @Nullable Long number(@Nullable String text, String what, Problems p) {

@@ -93,13 +93,13 @@ final class Api {
       return;
     }
     Map<String, Object> error = new LinkedHashMap<>();
-    error.put("code", e.httpStatus());
+    error.put("code", e.statusCode());
     error.put("message", e.getMessage());
     error.put("status", e.status());
     if (!e.details().isEmpty()) {
       error.put("details", e.details());
     }
-    r.setStatusCode(e.httpStatus())
+    r.setStatusCode(e.statusCode())
         .putHeader("Content-Type", "application/json; charset=UTF-8")
         .end(Buffer.buffer(Json.MAPPER.writeValueAsBytes(Map.of("error", error))));
   }

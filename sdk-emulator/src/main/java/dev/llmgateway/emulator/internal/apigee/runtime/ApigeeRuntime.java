@@ -9,7 +9,6 @@ import dev.llmgateway.emulator.internal.Fault;
 import dev.llmgateway.emulator.internal.Governance;
 import dev.llmgateway.emulator.internal.apigee.bundle.EndpointPlan;
 import dev.llmgateway.emulator.internal.apigee.bundle.ProxyPlan;
-import dev.llmgateway.emulator.internal.apigee.bundle.QuotaUnit;
 import dev.llmgateway.emulator.internal.apigee.store.ApigeeStore;
 import dev.llmgateway.emulator.internal.apigee.store.Catalog;
 import dev.llmgateway.emulator.internal.apigee.store.OrgStore;
@@ -125,11 +124,10 @@ public final class ApigeeRuntime implements Governance {
             + r.match().configIndex()
             + "|"
             + r.key().appId();
-    QuotaUnit unit = QuotaUnit.of(q.timeUnit().wireValue());
     QuotaCounters.Outcome o =
         counters.apply(
             key,
-            QuotaWindow.aligned(now, q.interval(), unit),
+            QuotaWindow.aligned(now, q.interval(), q.timeUnit()),
             false,
             now,
             q.limit(),

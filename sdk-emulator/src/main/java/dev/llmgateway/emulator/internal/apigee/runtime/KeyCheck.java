@@ -76,7 +76,7 @@ final class KeyCheck {
     if (q != null) {
       put(vars, prefix, "apiproduct.developer.quota.limit", Long.toString(q.limit()));
       put(vars, prefix, "apiproduct.developer.quota.interval", Long.toString(q.interval()));
-      put(vars, prefix, "apiproduct.developer.quota.timeunit", q.timeUnit().wireValue());
+      put(vars, prefix, "apiproduct.developer.quota.timeunit", q.timeUnit().value());
     }
     if (!prefix.isEmpty()) {
       vars.put(prefix + "status", k.status());

@@ -1,8 +1,8 @@
 package dev.llmgateway.emulator.internal.apigee.runtime;
 
+import dev.llmgateway.admin.apigee.model.QuotaTimeUnit;
 import dev.llmgateway.emulator.internal.Fault;
 import dev.llmgateway.emulator.internal.apigee.bundle.QuotaDef;
-import dev.llmgateway.emulator.internal.apigee.bundle.QuotaUnit;
 import java.time.Clock;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +33,7 @@ final class QuotaRunner {
     if (interval == null || interval <= 0) {
       return ApigeeFaults.unresolvedInterval(String.valueOf(q.intervalRef()));
     }
-    QuotaUnit unit = q.timeUnitRef() == null ? null : QuotaUnit.of(s.text(q.timeUnitRef()));
+    QuotaTimeUnit unit = q.timeUnitRef() == null ? null : QuotaDef.unit(s.text(q.timeUnitRef()));
     unit = unit != null ? unit : q.timeUnit();
     if (unit == null) {
       return ApigeeFaults.unresolvedTimeUnit(String.valueOf(q.timeUnitRef()));

@@ -1,10 +1,11 @@
 package dev.llmgateway.emulator.internal.apigee.runtime;
 
-import dev.llmgateway.emulator.internal.apigee.bundle.QuotaUnit;
+import dev.llmgateway.admin.apigee.model.QuotaTimeUnit;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,20 +22,28 @@ record QuotaWindow(long start, long end) {
 
   private static final long MONDAY_BEFORE_EPOCH = -3L * 86_400_000L;
 
+  private static final Map<QuotaTimeUnit, Long> MILLIS =
+      Map.of(
+          QuotaTimeUnit.SECOND, 1_000L,
+          QuotaTimeUnit.MINUTE, 60_000L,
+          QuotaTimeUnit.HOUR, 3_600_000L,
+          QuotaTimeUnit.DAY, 86_400_000L,
+          QuotaTimeUnit.WEEK, 7 * 86_400_000L);
+
   /** The clock-aligned window of the default type. */
-  static QuotaWindow aligned(long now, long interval, QuotaUnit unit) {
-    if (unit == QuotaUnit.MONTH) {
+  static QuotaWindow aligned(long now, long interval, QuotaTimeUnit unit) {
+    if (unit.equals(QuotaTimeUnit.MONTH)) {
       long month = months(Instant.EPOCH, now);
       long first = Math.floorDiv(month, interval) * interval;
       return months(Instant.EPOCH, first, interval);
     }
-    long origin = unit == QuotaUnit.WEEK ? MONDAY_BEFORE_EPOCH : 0;
+    long origin = unit.equals(QuotaTimeUnit.WEEK) ? MONDAY_BEFORE_EPOCH : 0;
     return fixed(origin, now, interval * millis(unit));
   }
 
   /** The calendar window: consecutive windows from {@code startTime}. */
-  static QuotaWindow calendar(long now, Instant startTime, long interval, QuotaUnit unit) {
-    if (unit == QuotaUnit.MONTH) {
+  static QuotaWindow calendar(long now, Instant startTime, long interval, QuotaTimeUnit unit) {
+    if (unit.equals(QuotaTimeUnit.MONTH)) {
       long month = Math.floorDiv(months(startTime, now), interval) * interval;
       return months(startTime, month, interval);
     }
@@ -42,8 +51,8 @@ record QuotaWindow(long start, long end) {
   }
 
   /** The flexi window starting now. */
-  static QuotaWindow flexi(long now, long interval, QuotaUnit unit) {
-    if (unit == QuotaUnit.MONTH) {
+  static QuotaWindow flexi(long now, long interval, QuotaTimeUnit unit) {
+    if (unit.equals(QuotaTimeUnit.MONTH)) {
       ZonedDateTime start = Instant.ofEpochMilli(now).atZone(ZoneOffset.UTC);
       return new QuotaWindow(now, start.plusMonths(interval).toInstant().toEpochMilli());
     }
@@ -52,7 +61,7 @@ record QuotaWindow(long start, long end) {
 
   /** Returns the window of a Quota type. */
   static QuotaWindow of(
-      String type, long now, long interval, QuotaUnit unit, @Nullable Instant startTime) {
+      String type, long now, long interval, QuotaTimeUnit unit, @Nullable Instant startTime) {
     switch (type) {
       case "flexi":
         return flexi(now, interval, unit);
@@ -84,20 +93,11 @@ record QuotaWindow(long start, long end) {
         o.plusMonths(firstMonth + interval).toInstant().toEpochMilli());
   }
 
-  static long millis(QuotaUnit unit) {
-    switch (unit) {
-      case SECOND:
-        return 1_000L;
-      case MINUTE:
-        return 60_000L;
-      case HOUR:
-        return 3_600_000L;
-      case DAY:
-        return 86_400_000L;
-      case WEEK:
-        return 7 * 86_400_000L;
-      default:
-        throw new IllegalArgumentException("a month has no fixed length");
+  static long millis(QuotaTimeUnit unit) {
+    Long millis = MILLIS.get(unit);
+    if (millis == null) {
+      throw new IllegalArgumentException("a " + unit + " has no fixed length");
     }
+    return millis;
   }
 }

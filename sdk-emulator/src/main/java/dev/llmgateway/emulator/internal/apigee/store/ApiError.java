@@ -19,13 +19,13 @@ public final class ApiError extends RuntimeException {
   /** The {@code @type} Apigee uses for the violations of a rejected proxy bundle. */
   public static final String BAD_BUNDLE = "type.googleapis.com/edge.configstore.bundle.BadBundle";
 
-  private final int httpStatus;
+  private final int statusCode;
   private final String status;
   private final transient List<Map<String, Object>> details;
 
-  private ApiError(int httpStatus, String status, String message, List<Map<String, Object>> d) {
+  private ApiError(int statusCode, String status, String message, List<Map<String, Object>> d) {
     super(message, null, false, false);
-    this.httpStatus = httpStatus;
+    this.statusCode = statusCode;
     this.status = status;
     this.details = List.copyOf(d);
   }
@@ -156,8 +156,8 @@ public final class ApiError extends RuntimeException {
    *
    * @return the HTTP status
    */
-  public int httpStatus() {
-    return httpStatus;
+  public int statusCode() {
+    return statusCode;
   }
 
   /**

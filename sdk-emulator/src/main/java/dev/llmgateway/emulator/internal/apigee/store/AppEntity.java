@@ -14,7 +14,7 @@ final class AppEntity {
   final DeveloperEntity developer;
   final long createdAt;
   List<Attribute> attributes = new ArrayList<>();
-  Map<String, Object> unknownFields = new LinkedHashMap<>();
+  Map<String, Object> additionalProperties = new LinkedHashMap<>();
   @Nullable String callbackUrl;
   List<String> scopes = new ArrayList<>();
   @Nullable Long keyExpiresIn;

@@ -32,7 +32,7 @@ public final class AppService {
    * @return the app with its credentials
    */
   public ObjectNode create(String developer, JsonNode body) {
-    DeveloperApp a = Json.read(() -> Json.MODEL.readApp(body));
+    DeveloperApp a = Json.read(() -> Json.MODEL.read(body, DeveloperApp.class));
     String name = name(Json.required(body, "name"));
     return org.write(
         () -> {
@@ -94,7 +94,7 @@ public final class AppService {
    * @return the app
    */
   public ObjectNode update(String developer, String app, JsonNode body) {
-    DeveloperApp a = Json.read(() -> Json.MODEL.readApp(body));
+    DeveloperApp a = Json.read(() -> Json.MODEL.read(body, DeveloperApp.class));
     return org.write(
         () -> {
           AppEntity e = org.app(developer, app);
@@ -151,7 +151,7 @@ public final class AppService {
    * @return the app with all its keys
    */
   public ObjectNode generateKey(String developer, String app, JsonNode body) {
-    DeveloperApp a = Json.read(() -> Json.MODEL.readApp(body));
+    DeveloperApp a = Json.read(() -> Json.MODEL.read(body, DeveloperApp.class));
     return org.write(
         () -> {
           AppEntity e = org.app(developer, app);
@@ -200,7 +200,7 @@ public final class AppService {
     e.attributes = new ArrayList<>(a.attributes());
     e.callbackUrl = a.callbackUrl().orElse(null);
     e.scopes = new ArrayList<>(a.scopes());
-    e.unknownFields = new LinkedHashMap<>(a.unknownFields());
+    e.additionalProperties = new LinkedHashMap<>(a.additionalProperties());
   }
 
   private static String name(String name) {

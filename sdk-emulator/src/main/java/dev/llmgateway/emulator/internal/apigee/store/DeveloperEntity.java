@@ -15,7 +15,7 @@ final class DeveloperEntity {
   String lastName = "";
   String userName = "";
   List<Attribute> attributes = new ArrayList<>();
-  Map<String, Object> unknownFields = new LinkedHashMap<>();
+  Map<String, Object> additionalProperties = new LinkedHashMap<>();
   String status = "active";
   long lastModifiedAt;
   final Map<String, AppEntity> apps = new LinkedHashMap<>();

@@ -34,7 +34,7 @@ public final class DeveloperService {
     for (String field : List.of("firstName", "lastName", "userName")) {
       Json.required(body, field);
     }
-    Developer d = Json.read(() -> Json.MODEL.readDeveloper(body));
+    Developer d = Json.read(() -> Json.MODEL.read(body, Developer.class));
     return org.write(
         () -> {
           if (org.developers.containsKey(email)) {
@@ -86,7 +86,7 @@ public final class DeveloperService {
    * @return the developer
    */
   public ObjectNode update(String id, JsonNode body) {
-    Developer d = Json.read(() -> Json.MODEL.readDeveloper(body));
+    Developer d = Json.read(() -> Json.MODEL.read(body, Developer.class));
     return org.write(
         () -> {
           DeveloperEntity e = org.developer(id);
@@ -139,7 +139,7 @@ public final class DeveloperService {
     e.lastName = d.lastName().isEmpty() ? e.lastName : d.lastName();
     e.userName = d.userName().isEmpty() ? e.userName : d.userName();
     e.attributes = new ArrayList<>(d.attributes());
-    e.unknownFields = new LinkedHashMap<>(d.unknownFields());
+    e.additionalProperties = new LinkedHashMap<>(d.additionalProperties());
   }
 
   static String email(String email) {

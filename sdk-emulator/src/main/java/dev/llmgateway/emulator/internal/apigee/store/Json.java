@@ -16,14 +16,15 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The JSON mapper of the emulator's Apigee part, sdk-admin's {@link ModelJson} codec (reused to
- * read request bodies into the management API's model types and to write products), and small
- * helpers for the fields sdk-admin does not write (ids, status, timestamps as strings).
+ * The JSON mapper of the emulator's Apigee part (the SDK's one mapper), sdk-admin's {@link
+ * ModelJson} codec (reused to read request bodies into the management API's model types and to
+ * write products), and small helpers for the fields sdk-admin does not write (ids, status,
+ * timestamps as strings).
  */
 public final class Json {
 
-  /** The mapper; thread-safe. */
-  public static final JsonMapper MAPPER = JsonMapper.builder().build();
+  /** The SDK's one configured mapper (sdk-client's); thread-safe. */
+  public static final JsonMapper MAPPER = dev.llmgateway.client.internal.json.Json.mapper();
 
   /** sdk-admin's codec of the management API model. */
   public static final ModelJson MODEL = new ModelJson(MAPPER);
@@ -88,8 +89,8 @@ public final class Json {
   }
 
   /** Copies the unknown fields kept from a request into a response object. */
-  static void putUnknown(ObjectNode n, Map<String, Object> unknownFields) {
-    unknownFields.forEach((k, v) -> n.set(k, MAPPER.valueToTree(v)));
+  static void putAdditionalProperties(ObjectNode n, Map<String, Object> additionalProperties) {
+    additionalProperties.forEach((k, v) -> n.set(k, MAPPER.valueToTree(v)));
   }
 
   /** Returns the elements of a string array field (non-strings are rejected). */

@@ -1,6 +1,7 @@
 package dev.llmgateway.emulator.internal.apigee.store;
 
 import dev.llmgateway.admin.apigee.model.Attribute;
+import dev.llmgateway.client.internal.log.Redactor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,6 @@ final class KeyEntity {
 
   @Override
   public String toString() {
-    return "KeyEntity{****, status=" + status + ", products=" + products + "}";
+    return "KeyEntity{" + Redactor.MARKER + ", status=" + status + ", products=" + products + "}";
   }
 }

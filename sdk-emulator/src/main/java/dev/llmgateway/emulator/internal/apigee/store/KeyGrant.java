@@ -1,5 +1,6 @@
 package dev.llmgateway.emulator.internal.apigee.store;
 
+import dev.llmgateway.client.internal.log.Redactor;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
@@ -53,6 +54,14 @@ public record KeyGrant(
 
   @Override
   public String toString() {
-    return "KeyGrant{****, status=" + status + ", app=" + appName + ", products=" + products + "}";
+    return "KeyGrant{"
+        + Redactor.MARKER
+        + ", status="
+        + status
+        + ", app="
+        + appName
+        + ", products="
+        + products
+        + "}";
   }
 }

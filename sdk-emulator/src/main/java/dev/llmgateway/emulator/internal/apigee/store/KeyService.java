@@ -68,7 +68,7 @@ public final class KeyService {
    * @return the key
    */
   public ObjectNode update(String developer, String app, String key, JsonNode body) {
-    Credential c = Json.read(() -> Json.MODEL.readCredential(withKey(body)));
+    Credential c = Json.read(() -> Json.MODEL.read(withKey(body), Credential.class));
     var products = Json.stringList(body, "apiProducts");
     return org.write(
         () -> {
@@ -93,7 +93,7 @@ public final class KeyService {
    * @return the key
    */
   public ObjectNode replace(String developer, String app, String key, JsonNode body) {
-    Credential c = Json.read(() -> Json.MODEL.readCredential(withKey(body)));
+    Credential c = Json.read(() -> Json.MODEL.read(withKey(body), Credential.class));
     return org.write(
         () -> {
           KeyEntity k = org.key(org.app(developer, app), key);
@@ -194,7 +194,7 @@ public final class KeyService {
   private static String secret(JsonNode body, String field) {
     String value = Json.required(body, field);
     try {
-      NameRules.key(field, value);
+      NameRules.key(value, field);
     } catch (IllegalArgumentException e) {
       throw ApiError.invalidField(field, e.getMessage());
     }

@@ -32,7 +32,7 @@ public final class ProductService {
    */
   public ObjectNode create(JsonNode body) {
     Json.required(body, "name");
-    ApiProduct p = Json.read(() -> Json.MODEL.readProduct(body));
+    ApiProduct p = Json.read(() -> Json.MODEL.read(body, ApiProduct.class));
     return org.write(
         () -> {
           if (org.products.containsKey(p.name())) {
@@ -97,7 +97,7 @@ public final class ProductService {
    * @return the product
    */
   public ObjectNode update(String name, JsonNode body) {
-    ApiProduct p = Json.read(() -> Json.MODEL.readProduct(withName(body, name)));
+    ApiProduct p = Json.read(() -> Json.MODEL.read(withName(body, name), ApiProduct.class));
     return org.write(
         () -> {
           ApiProduct current = org.product(name);

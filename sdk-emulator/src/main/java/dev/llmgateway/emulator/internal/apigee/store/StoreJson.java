@@ -14,7 +14,7 @@ final class StoreJson {
 
   static ObjectNode developer(OrgStore org, DeveloperEntity d) {
     ObjectNode n = Json.object();
-    Json.putUnknown(n, d.unknownFields);
+    Json.putAdditionalProperties(n, d.additionalProperties);
     n.put("email", d.email);
     n.put("firstName", d.firstName);
     n.put("lastName", d.lastName);
@@ -31,7 +31,7 @@ final class StoreJson {
 
   static ObjectNode app(AppEntity a) {
     ObjectNode n = Json.object();
-    Json.putUnknown(n, a.unknownFields);
+    Json.putAdditionalProperties(n, a.additionalProperties);
     n.put("appId", a.appId);
     n.put("name", a.name);
     n.put("developerId", a.developer.developerId);

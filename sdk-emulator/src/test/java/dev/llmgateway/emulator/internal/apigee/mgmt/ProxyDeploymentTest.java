@@ -63,7 +63,7 @@ class ProxyDeploymentTest {
       assertArrayEquals(bundle.toZip(), client.apiProxies().download(name));
       assertEquals(Ensured.Action.UNCHANGED, client.apiProxies().ensureImported(bundle).action());
 
-      Deployment ready = client.deployments().deployAndAwait(ENV, name, Duration.ofSeconds(5));
+      Deployment ready = client.deployments().deployAndWait(ENV, name, Duration.ofSeconds(5));
       assertEquals(DeploymentState.READY, ready.state());
       assertEquals(
           Ensured.Action.UNCHANGED,
@@ -99,7 +99,7 @@ class ProxyDeploymentTest {
       assertThrows(
           ApigeeFailedPreconditionException.class,
           () -> client.deployments().deploy(ENV, second, false));
-      client.deployments().deployAndAwait(ENV, second, Duration.ofSeconds(5));
+      client.deployments().deployAndWait(ENV, second, Duration.ofSeconds(5));
       List<Deployment> all = client.deployments().listForProxy("apigee-llm-inf-gw");
       assertEquals(List.of("2"), all.stream().map(Deployment::revision).toList());
     }
@@ -127,7 +127,7 @@ class ProxyDeploymentTest {
       ApigeeDeploymentException e =
           assertThrows(
               ApigeeDeploymentException.class,
-              () -> client.deployments().deployAndAwait(ENV, name, Duration.ofSeconds(5)));
+              () -> client.deployments().deployAndWait(ENV, name, Duration.ofSeconds(5)));
       Deployment failed = client.deployments().get(ENV, name);
       assertEquals(DeploymentState.ERROR, failed.state());
       assertEquals(1, failed.errors().size());

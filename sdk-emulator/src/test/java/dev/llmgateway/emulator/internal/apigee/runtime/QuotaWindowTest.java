@@ -2,7 +2,7 @@ package dev.llmgateway.emulator.internal.apigee.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.llmgateway.emulator.internal.apigee.bundle.QuotaUnit;
+import dev.llmgateway.admin.apigee.model.QuotaTimeUnit;
 import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,7 +28,7 @@ class QuotaWindowTest {
     "2026-03-02T10:00:00.500Z, 1, SECOND, 2026-03-02T10:00:00Z, 2026-03-02T10:00:01Z",
   })
   void aligned_isTheClockWindowHoldingNow(
-      String now, long interval, QuotaUnit unit, String start, String end) {
+      String now, long interval, QuotaTimeUnit unit, String start, String end) {
     assertEquals(new QuotaWindow(ms(start), ms(end)), QuotaWindow.aligned(ms(now), interval, unit));
   }
 
@@ -39,7 +39,7 @@ class QuotaWindowTest {
     "2026-05-20T00:00:00Z, 2026-01-31T00:00:00Z, 1, MONTH, 2026-04-30T00:00:00Z, 2026-05-31T00:00:00Z",
   })
   void calendar_countsWindowsFromTheStartTime(
-      String now, String startTime, long interval, QuotaUnit unit, String start, String end) {
+      String now, String startTime, long interval, QuotaTimeUnit unit, String start, String end) {
     assertEquals(
         new QuotaWindow(ms(start), ms(end)),
         QuotaWindow.calendar(ms(now), Instant.parse(startTime), interval, unit));
@@ -50,7 +50,7 @@ class QuotaWindowTest {
     "2026-03-02T10:00:30.250Z, 1, MINUTE, 2026-03-02T10:01:30.250Z",
     "2026-01-31T08:00:00Z, 1, MONTH, 2026-02-28T08:00:00Z",
   })
-  void flexi_startsAtTheCall(String now, long interval, QuotaUnit unit, String end) {
+  void flexi_startsAtTheCall(String now, long interval, QuotaTimeUnit unit, String end) {
     assertEquals(new QuotaWindow(ms(now), ms(end)), QuotaWindow.flexi(ms(now), interval, unit));
   }
 }
