@@ -1,0 +1,101 @@
+package dev.llmgateway.examples;
+
+import dev.llmgateway.admin.apigee.errors.ApigeeException;
+import dev.llmgateway.admin.k8s.ClusterOperationException;
+import dev.llmgateway.admin.stack.StackException;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Runs the examples' picocli commands the same way: output to the given streams, a bad flag or
+ * value reported without echoing values (one may be an access token), and the SDK's errors as one
+ * line {@code NAME: error: message} instead of a stack trace.
+ */
+final class CommandLines {
+
+  private CommandLines() {}
+
+  /**
+   * Executes a command.
+   *
+   * @param command the command object
+   * @param name the name errors start with
+   * @param usageStatus the exit status of a bad flag or value
+   * @return the exit status
+   */
+  static int execute(
+      Object command,
+      String name,
+      int usageStatus,
+      String[] args,
+      PrintStream out,
+      PrintStream err) {
+    PrintWriter o = new PrintWriter(out, true, StandardCharsets.UTF_8);
+    PrintWriter e = new PrintWriter(err, true, StandardCharsets.UTF_8);
+    CommandLine cli = new CommandLine(command);
+    cli.setCommandName(name);
+    cli.setOut(o).setErr(e);
+    cli.getCommandSpec().exitCodeOnInvalidInput(usageStatus);
+    cli.getSubcommands()
+        .values()
+        .forEach(s -> s.getCommandSpec().exitCodeOnInvalidInput(usageStatus));
+    cli.setParameterExceptionHandler(
+        (ex, arguments) -> {
+          CommandLine failed = ex.getCommandLine();
+          failed.getErr().println(name + ": " + safeMessage(ex));
+          failed
+              .getErr()
+              .println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more.");
+          return usageStatus;
+        });
+    cli.setExecutionExceptionHandler(
+        (ex, failed, parsed) -> {
+          if (ex instanceof IllegalArgumentException) {
+            failed.getErr().println(name + ": error: " + ex.getMessage());
+            return usageStatus;
+          }
+          if (ex instanceof StackException
+              || ex instanceof ApigeeException
+              || ex instanceof ClusterOperationException
+              || ex instanceof KubernetesClientException
+              || ex instanceof IllegalStateException
+              || ex instanceof UncheckedIOException) {
+            failed.getErr().println(name + ": error: " + ex.getMessage());
+            return 1;
+          }
+          throw ex;
+        });
+    int status = cli.execute(args);
+    o.flush();
+    e.flush();
+    return status;
+  }
+
+  /**
+   * Returns picocli's message, except for arguments it did not expect: those are named only when
+   * they are options, without a value after {@code =}, so that a misplaced token is not printed.
+   */
+  static String safeMessage(ParameterException ex) {
+    if (!(ex instanceof UnmatchedArgumentException unmatched)) {
+      return ex.getMessage();
+    }
+    List<String> parts = new ArrayList<>();
+    for (String arg : unmatched.getUnmatched()) {
+      if (arg.startsWith("-")) {
+        int eq = arg.indexOf('=');
+        parts.add("unknown option " + (eq < 0 ? arg : arg.substring(0, eq)));
+      } else {
+        parts.add("an unexpected argument (not shown: it may be a secret)");
+      }
+    }
+    return String.join("; ", parts);
+  }
+}
