@@ -1,7 +1,8 @@
 # Sourced by scripts/*.sh: sdk_classpath FILE compiles the modules (fast profile, no tests,
 # incremental) and writes this checkout's class path for the examples module to FILE: its
 # target/classes directories, then the third-party runtime jars. Compiling in the same Maven run
-# lets the reactor resolve our modules from target/classes, never from SNAPSHOT jars in ~/.m2.
+# lets the reactor resolve our modules from target/classes, never from SNAPSHOT jars in ~/.m2 (and
+# Maven 3.8 cannot resolve the reactor's sdk-client for dependency:build-classpath without it).
 # MVN_FLAGS adds Maven flags (MVN_FLAGS=-o to stay offline). When Maven fails, its output is shown
 # and the function returns Maven's status.
 sdk_classpath() {
