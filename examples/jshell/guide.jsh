@@ -1,18 +1,28 @@
 // The setup guide as one stack from JShell: builds it, prints the plan, applies it (one line per
 // step, then a smoke test) and prints each part's status. Safe to run again.
 //
-//   PROJECT_ID=my-project APIGEE_ENV=apim-enabled-dep-env DEVELOPER_EMAIL=dev@example.com \
-//     scripts/jshell.sh examples/jshell/guide.jsh
+// By default it runs against a GatewayEmulator started on this machine (loopback only, nothing to
+// set up); TARGET=cluster runs it against the cluster of the current kubeconfig (KUBECONFIG, as for
+// kubectl) and the Apigee management API:
+//
+//   scripts/jshell.sh examples/jshell/guide.jsh
+//   TARGET=cluster PROJECT_ID=my-project APIGEE_ENV=apim-enabled-dep-env \
+//     DEVELOPER_EMAIL=dev@example.com scripts/jshell.sh examples/jshell/guide.jsh
 //
 // Settings come from the environment (or -R-Dguide.NAME=value), each defaulting to the guide's:
-// NAMESPACE, MODEL_SERVER_LABEL (default: read from the pods), PROJECT_ID, APIGEE_ENV,
-// DEVELOPER_EMAIL, APP, QUOTA_PER_MINUTE, APIGEE_URL, ACCESS_TOKEN (default: application default
-// credentials) and GATEWAY_URL (default: the Gateway's address). The cluster is the one of the
-// current kubeconfig (KUBECONFIG), as for kubectl.
+// NAMESPACE, MODEL_SERVER_LABEL (default: read from the pods), PROJECT_ID (also the Apigee
+// organization), APIGEE_ENV, DEVELOPER_EMAIL, APP, QUOTA_PER_MINUTE; with TARGET=cluster also
+// APIGEE_URL, ACCESS_TOKEN (default: application default credentials; never printed) and
+// GATEWAY_URL (default: the Gateway's address).
 
 String setting(String name, String fallback) {
   String value = System.getProperty("guide." + name, System.getenv(name));
   return value == null || value.isBlank() ? fallback : value;
+}
+
+String target = setting("TARGET", "emulator");
+if (!target.equals("emulator") && !target.equals("cluster")) {
+  throw new IllegalArgumentException("TARGET must be emulator or cluster, not " + target);
 }
 
 StackInputs inputs =
@@ -26,14 +36,29 @@ StackInputs inputs =
         .quotaPerMinute(Long.parseLong(setting("QUOTA_PER_MINUTE", "100")))
         .build();
 
-InferenceGatewayStack stack =
-    InferenceGatewayStack.builder()
-        .inputs(inputs)
-        .apigeeUrl(setting("APIGEE_URL", ApigeeClient.DEFAULT_BASE_URL))
-        .accessToken(setting("ACCESS_TOKEN", null))
-        .gatewayUrl(setting("GATEWAY_URL", null))
-        .listener(StackListener.printingTo(System.out))
-        .build();
+// The emulator holds the model-server pods and an empty Apigee organization; it owns its clients.
+GatewayEmulator emulator =
+    target.equals("emulator")
+        ? GatewayEmulator.builder().clusterSetup(ClusterSetup.EMPTY).start()
+        : null;
+
+InferenceGatewayStack.Builder builder =
+    InferenceGatewayStack.builder().listener(StackListener.printingTo(System.out));
+if (emulator != null) {
+  System.out.println("Target: " + emulator);
+  builder
+      .inputs(inputs.toBuilder().organization(GatewayEmulator.ORGANIZATION).build())
+      .kubernetesClient(emulator.kubernetesClient())
+      .apigeeClient(emulator.apigeeClient())
+      .gatewayUrl(emulator.baseUrl());
+} else {
+  builder
+      .inputs(inputs)
+      .apigeeUrl(setting("APIGEE_URL", ApigeeClient.DEFAULT_BASE_URL))
+      .accessToken(setting("ACCESS_TOKEN", null))
+      .gatewayUrl(setting("GATEWAY_URL", null));
+}
+InferenceGatewayStack stack = builder.build();
 
 StackPlan plan = stack.plan();
 System.out.print(plan.toTable());
@@ -44,5 +69,8 @@ StackStatus status = stack.status();
 System.out.print(status.toTable());
 
 stack.close();
+if (emulator != null) {
+  emulator.close();
+}
 
 /exit

@@ -1,4 +1,6 @@
-// Start-up imports for the SDK in JShell (scripts/jshell.sh loads them after JShell's DEFAULT set).
+// Start-up imports for the SDK in JShell: the gateway client, the admin side (Kubernetes objects,
+// Apigee client, models and bundle presets such as TokenQuotaPreset), the stack and the emulator.
+// scripts/jshell.sh loads them after JShell's DEFAULT set.
 import java.nio.file.*;
 import java.time.*;
 import dev.llmgateway.client.*;
@@ -11,4 +13,5 @@ import dev.llmgateway.admin.apigee.*;
 import dev.llmgateway.admin.apigee.bundle.*;
 import dev.llmgateway.admin.apigee.model.*;
 import dev.llmgateway.admin.stack.*;
+import dev.llmgateway.emulator.*;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;

@@ -2,6 +2,7 @@ package dev.llmgateway.examples;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,8 +23,11 @@ import picocli.CommandLine.Spec;
  *   -Dexec.args="plan --project my-project-id --developer-email dev@example.com"
  * </pre>
  *
- * <p>Exit status: 0 on success, 1 on an error or a bad flag, 2 from {@code plan
- * --detailed-exitcode} when changes are pending, 3 from {@code status} when a part is not ready.
+ * <p>Exit status: 0 on success; 1 on an error (the cluster or Apigee refused, a wait timed out); 2
+ * on a bad flag or value (picocli's usage error status), and from {@code plan --detailed-exitcode}
+ * when changes are pending; 3 from {@code status} when a part is not ready. With {@code
+ * --detailed-exitcode} anywhere in the arguments a bad flag or value exits 1, as {@code terraform
+ * plan} does, so that a typo never reads as "changes pending".
  */
 @Command(
     name = "GuideStack",
@@ -63,10 +67,11 @@ public final class GuideStack implements Runnable {
    * @param args the sub-command and its flags
    * @param out where results go
    * @param err where errors go
-   * @return the exit status
+   * @return the exit status, see the class documentation
    */
   static int run(String[] args, PrintStream out, PrintStream err) {
-    return CommandLines.execute(new GuideStack(), "GuideStack", 1, args, out, err);
+    int usageStatus = Arrays.asList(args).contains("--detailed-exitcode") ? 1 : 2;
+    return CommandLines.execute(new GuideStack(), "GuideStack", usageStatus, args, out, err);
   }
 
   /** Without a sub-command, prints the usage. */

@@ -21,7 +21,8 @@ final class PlanCommand extends StackCommand {
   @Option(
       names = "--detailed-exitcode",
       description =
-          "Exit 2 when changes are pending, 0 when none (1 on errors), as terraform plan.")
+          "Exit 2 when changes are pending, 0 when none, 1 on errors including a bad flag,"
+              + " as terraform plan.")
   boolean detailedExitCode;
 
   @Override

@@ -1,6 +1,7 @@
 package dev.llmgateway.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -78,29 +79,62 @@ class GuideStackHelpTest {
   @Test
   void planHelp_explainsTheDetailedExitCode() {
     assertEquals(0, run("plan", "--help"));
+    String flat = out.toString(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
     assertTrue(
-        out.toString(StandardCharsets.UTF_8)
-            .contains(
-                "      --detailed-exitcode    Exit 2 when changes are pending, 0 when none (1 on"),
-        out.toString(StandardCharsets.UTF_8));
+        flat.contains(
+            "--detailed-exitcode Exit 2 when changes are pending, 0 when none, 1 on errors"
+                + " including a bad flag, as terraform plan."),
+        flat);
   }
 
   @Test
-  void noSubCommand_exitsWith1SayingWhichExist() {
-    assertEquals(1, run());
+  void noSubCommand_exitsWith2SayingWhichExist() {
+    assertEquals(2, run());
     assertTrue(
-        err.toString(StandardCharsets.UTF_8)
+        err()
             .startsWith(
                 "GuideStack: a sub-command is required: render, plan, apply, status or"
                     + " destroy\nTry 'GuideStack --help' for more."),
-        err.toString(StandardCharsets.UTF_8));
+        err());
   }
 
   @Test
-  void badValue_exitsWith1NamingTheField() {
-    assertEquals(1, run("render", "--namespace", "Team A"));
-    assertTrue(
-        err.toString(StandardCharsets.UTF_8).startsWith("GuideStack: error: namespace must match"),
-        err.toString(StandardCharsets.UTF_8));
+  void badValue_exitsWith2NamingTheField() {
+    assertEquals(2, run("render", "--namespace", "Team A"));
+    assertTrue(err().startsWith("GuideStack: error: namespace must match"), err());
+  }
+
+  @Test
+  void unknownFlag_exitsWith2NamingItWithoutItsValue() {
+    assertEquals(2, run("plan", "--acess-token=ya29.secret", "--project", "p-123"));
+    assertEquals(
+        "GuideStack: unknown option --acess-token\n"
+            + "Try 'GuideStack plan --help' for more.\n",
+        err());
+    assertEquals("", out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void strayArgument_exitsWith2WithoutEchoingIt() {
+    assertEquals(2, run("apply", "--access-token", "ya29.one", "ya29.two"));
+    assertTrue(err().contains("an unexpected argument (not shown: it may be a secret)"), err());
+    assertFalse(err().contains("ya29"), err());
+  }
+
+  @Test
+  void missingValue_exitsWith2NamingTheFlag() {
+    assertEquals(2, run("status", "--gateway-port"));
+    assertTrue(err().contains("Missing required parameter for option '--gateway-port'"), err());
+  }
+
+  @Test
+  void badFlagWithDetailedExitCode_exitsWith1NotTheChangesPendingStatus() {
+    assertEquals(1, run("plan", "--detailed-exitcode", "--gateway-port", "eighty"));
+    assertTrue(err().contains("'eighty' is not an int"), err());
+    assertTrue(err().contains("--gateway-port"), err());
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
   }
 }

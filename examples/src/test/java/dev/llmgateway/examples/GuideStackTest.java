@@ -49,10 +49,14 @@ class GuideStackTest {
             "--access-token", "emulator-token",
             "--gateway-url", emulator.baseUrl()));
     args.addAll(List.of(more));
-    return GuideStack.run(
-        args.toArray(String[]::new),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int status =
+        GuideStack.run(
+            args.toArray(String[]::new),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    String printed = out() + err.toString(StandardCharsets.UTF_8);
+    assertFalse(printed.contains("emulator-token"), "the access token was printed: " + printed);
+    return status;
   }
 
   private String out() {
