@@ -7,8 +7,8 @@
 # builds the modules first (fast profile, no tests). MVN_FLAGS adds Maven flags (MVN_FLAGS=-o to stay
 # offline); when Maven fails, its output is shown and its exit status returned.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-root=$(pwd)
+# Maven runs in the repository; jshell in the caller's directory, so relative script paths work.
+root=$(cd "$(dirname "$0")/.." && pwd)
 if ! command -v jshell >/dev/null; then
   echo "jshell.sh: jshell not found on PATH: install a JDK 17 or later (a JRE has no jshell)" >&2
   exit 2
@@ -18,7 +18,7 @@ trap 'rm -rf "$tmp"' EXIT
 # shellcheck source=lib/classpath.sh
 . "$root/scripts/lib/classpath.sh"
 echo "jshell.sh: building the SDK (mvn -Pfast -DskipTests -pl examples -am compile)..." >&2
-sdk_classpath "$tmp/classpath.txt"
+(cd "$root" && sdk_classpath "$tmp/classpath.txt")
 
 status=0
 jshell --class-path "$(cat "$tmp/classpath.txt")" --startup DEFAULT \

@@ -38,6 +38,7 @@ class GuideJshTest {
 
     assertEquals(
         Map.of(
+            "/exit", "0",
             "status.ready()", "true",
             "applied.smokeTest().orElseThrow().gatewayUrl().equals(emulator.baseUrl())", "true",
             "stack.inputs().developerEmail()", "\"jshell@example.com\""),
@@ -69,6 +70,7 @@ class GuideJshTest {
               "status.ready()",
               "applied.smokeTest().orElseThrow().answer()",
               "emulator == null");
+      assertEquals("0", values.get("/exit"));
       assertEquals("true", values.get("status.ready()"));
       assertEquals("\"Paris.\"", values.get("applied.smokeTest().orElseThrow().answer()"));
       assertEquals("true", values.get("emulator == null"));
@@ -82,7 +84,7 @@ class GuideJshTest {
 
   /**
    * Runs the two scripts with the given system properties and standard output captured; returns
-   * each expression's value in the shell afterwards.
+   * each expression's value in the shell afterwards, and under "/exit" the script's exit status.
    */
   private Map<String, String> runGuide(Map<String, String> settings, String... expressions)
       throws Exception {
@@ -93,8 +95,8 @@ class GuideJshTest {
     try (JShell shell = JShell.builder().executionEngine("local").build()) {
       shell.addToClasspath(classPath());
       JshellScripts.run(shell, Path.of("jshell", "startup.jsh"));
-      JshellScripts.run(shell, Path.of("jshell", "guide.jsh"));
       Map<String, String> values = new HashMap<>();
+      values.put("/exit", JshellScripts.run(shell, Path.of("jshell", "guide.jsh")));
       for (String expression : expressions) {
         values.put(expression, shell.eval(expression).get(0).value());
       }
