@@ -4,6 +4,7 @@ import dev.llmgateway.admin.apigee.errors.ApigeeException;
 import dev.llmgateway.admin.k8s.ClusterOperationException;
 import dev.llmgateway.admin.stack.StackException;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -62,10 +63,13 @@ final class CommandLines {
             failed.getErr().println(name + ": error: " + ex.getMessage());
             return usageStatus;
           }
+          if (ex instanceof KubernetesClientException) {
+            failed.getErr().println(name + ": error: " + describe(ex));
+            return 1;
+          }
           if (ex instanceof StackException
               || ex instanceof ApigeeException
               || ex instanceof ClusterOperationException
-              || ex instanceof KubernetesClientException
               || ex instanceof IllegalStateException
               || ex instanceof UncheckedIOException) {
             failed.getErr().println(name + ": error: " + ex.getMessage());
@@ -77,6 +81,24 @@ final class CommandLines {
     o.flush();
     e.flush();
     return status;
+  }
+
+  /**
+   * Returns a Kubernetes client error's message and, when the root cause is a network failure such
+   * as an unknown host or a refused connection, that cause, which Fabric8's message leaves out
+   * ("Operation: [list] for kind: [Pod] ... failed."). Other causes are not shown: they could quote
+   * a credential plugin's output.
+   */
+  static String describe(Exception ex) {
+    Throwable root = ex;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = String.valueOf(ex.getMessage()).replaceAll("\\s+", " ").strip();
+    if (root instanceof IOException && root.getMessage() != null) {
+      return message + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+    }
+    return message;
   }
 
   /**

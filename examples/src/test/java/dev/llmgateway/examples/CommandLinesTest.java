@@ -1,0 +1,33 @@
+package dev.llmgateway.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.io.IOException;
+import java.net.UnknownHostException;
+import org.junit.jupiter.api.Test;
+
+class CommandLinesTest {
+
+  @Test
+  void describe_kubernetesErrorFromTheNetwork_namesTheRootCause() {
+    KubernetesClientException e =
+        new KubernetesClientException(
+            "Operation: [list]  for kind: [Pod]  with name: [null]  in namespace: [ns]  failed.",
+            new IOException(
+                "kubernetes.default.svc", new UnknownHostException("kubernetes.default.svc")));
+    assertEquals(
+        "Operation: [list] for kind: [Pod] with name: [null] in namespace: [ns] failed."
+            + " (UnknownHostException: kubernetes.default.svc)",
+        CommandLines.describe(e));
+  }
+
+  @Test
+  void describe_kubernetesErrorFromElsewhere_leavesTheCauseOut() {
+    KubernetesClientException e =
+        new KubernetesClientException(
+            "Operation: [list] failed.",
+            new IllegalStateException("exec plugin printed token=s3cr3t"));
+    assertEquals("Operation: [list] failed.", CommandLines.describe(e));
+  }
+}
