@@ -18,9 +18,9 @@ import jdk.jshell.JShell;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs {@code examples/jshell/startup.jsh} and {@code guide.jsh} through the {@code jdk.jshell} API,
- * as {@code scripts/jshell.sh examples/jshell/guide.jsh} does: the settings go in as the {@code
- * guide.*} system properties the script reads, a kubeconfig as Fabric8's {@code kubeconfig}
+ * Runs {@code examples/jshell/startup.jsh} and {@code guide.jsh} through the {@code jdk.jshell}
+ * API, as {@code scripts/jshell.sh examples/jshell/guide.jsh} does: the settings go in as the
+ * {@code guide.*} system properties the script reads, a kubeconfig as Fabric8's {@code kubeconfig}
  * property.
  */
 class GuideJshTest {

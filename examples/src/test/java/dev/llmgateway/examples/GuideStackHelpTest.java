@@ -108,8 +108,7 @@ class GuideStackHelpTest {
   void unknownFlag_exitsWith2NamingItWithoutItsValue() {
     assertEquals(2, run("plan", "--acess-token=ya29.secret", "--project", "p-123"));
     assertEquals(
-        "GuideStack: unknown option --acess-token\n"
-            + "Try 'GuideStack plan --help' for more.\n",
+        "GuideStack: unknown option --acess-token\n" + "Try 'GuideStack plan --help' for more.\n",
         err());
     assertEquals("", out.toString(StandardCharsets.UTF_8));
   }
