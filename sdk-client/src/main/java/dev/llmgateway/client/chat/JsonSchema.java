@@ -1,14 +1,11 @@
 package dev.llmgateway.client.chat;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.llmgateway.client.common.Extensible;
-import dev.llmgateway.client.internal.check.Checks;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.llmgateway.client.internal.json.AllowNulls;
 import dev.llmgateway.client.internal.json.WireStyle;
 import java.util.Map;
-import java.util.Optional;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -17,25 +14,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @Value.Immutable
 @WireStyle
 @JsonDeserialize(as = ImmutableJsonSchema.class)
-public abstract class JsonSchema implements Extensible {
+@JsonPropertyOrder({"name", "description", "schema", "strict"})
+public abstract class JsonSchema extends NamedSchema {
 
   JsonSchema() {}
-
-  /**
-   * Returns the name as set or sent; {@link #name()} is what to read.
-   *
-   * @return the value, or null when absent
-   */
-  @JsonProperty("name")
-  protected abstract @Nullable String nameRaw();
-
-  /**
-   * Returns what the output is, for the model.
-   *
-   * @return the value, or empty when not set
-   */
-  @JsonProperty("description")
-  public abstract Optional<String> description();
 
   /**
    * Returns the JSON schema as plain Java values.
@@ -45,29 +27,6 @@ public abstract class JsonSchema implements Extensible {
   @JsonProperty("schema")
   @AllowNulls
   public abstract Map<String, Object> schema();
-
-  /**
-   * Returns whether the output must follow the schema exactly.
-   *
-   * @return the value, or empty when not set
-   */
-  @JsonProperty("strict")
-  public abstract Optional<Boolean> strict();
-
-  @Value.Check
-  void check() {
-    Checks.notBlank(nameRaw(), "name");
-  }
-
-  /**
-   * Returns the schema name.
-   *
-   * @return the value, {@code ""} when absent
-   */
-  public String name() {
-    String name = nameRaw();
-    return name != null ? name : "";
-  }
 
   /**
    * Returns a named schema.
