@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @Value.Immutable
 @Value.Enclosing
 @ValueStyle
-@JsonDeserialize(builder = ApiOperationSetSpec.Builder.class)
+@JsonDeserialize(as = ImmutableApiOperationSetSpec.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"apiProductRefs", "quota", "restOperations"})
 public abstract class ApiOperationSetSpec {
@@ -60,7 +60,7 @@ public abstract class ApiOperationSetSpec {
 
   /** A request quota: {@code limit} requests per {@code interval} {@code timeUnit}s. */
   @Value.Immutable
-  @JsonDeserialize(builder = Quota.Builder.class)
+  @JsonDeserialize(as = ImmutableApiOperationSetSpec.Quota.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonPropertyOrder({"limit", "interval", "timeUnit"})
   public abstract static class Quota {
@@ -102,7 +102,7 @@ public abstract class ApiOperationSetSpec {
 
   /** A REST operation: a display name, a path pattern and the allowed methods. */
   @Value.Immutable
-  @JsonDeserialize(builder = RestOperation.Builder.class)
+  @JsonDeserialize(as = ImmutableApiOperationSetSpec.RestOperation.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"name", "path", "methods"})

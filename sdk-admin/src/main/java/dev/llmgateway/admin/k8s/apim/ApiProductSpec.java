@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @Value.Immutable
 @Value.Enclosing
 @ValueStyle
-@JsonDeserialize(builder = ApiProductSpec.Builder.class)
+@JsonDeserialize(as = ImmutableApiProductSpec.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"approvalType", "description", "displayName", "enforcementRefs", "attributes"})
 public abstract class ApiProductSpec {
@@ -74,7 +74,7 @@ public abstract class ApiProductSpec {
 
   /** A custom attribute ({@code name}, {@code value}). */
   @Value.Immutable
-  @JsonDeserialize(builder = Attribute.Builder.class)
+  @JsonDeserialize(as = ImmutableApiProductSpec.Attribute.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonPropertyOrder({"name", "value"})
   public abstract static class Attribute {

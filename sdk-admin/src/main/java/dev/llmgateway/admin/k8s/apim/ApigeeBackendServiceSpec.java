@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @Value.Immutable
 @Value.Enclosing
 @ValueStyle
-@JsonDeserialize(builder = ApigeeBackendServiceSpec.Builder.class)
+@JsonDeserialize(as = ImmutableApigeeBackendServiceSpec.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"apigeeEnv", "defaultSecurityEnabled", "locations"})
 public abstract class ApigeeBackendServiceSpec {
@@ -58,7 +58,7 @@ public abstract class ApigeeBackendServiceSpec {
 
   /** A location: the region and the VPC network and subnetwork Apigee connects through. */
   @Value.Immutable
-  @JsonDeserialize(builder = Location.Builder.class)
+  @JsonDeserialize(as = ImmutableApigeeBackendServiceSpec.Location.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"name", "network", "subnetwork"})

@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @Value.Immutable
 @ValueStyle
-@JsonDeserialize(builder = ObjectRef.Builder.class)
+@JsonDeserialize(as = ImmutableObjectRef.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"group", "kind", "name", "namespace"})

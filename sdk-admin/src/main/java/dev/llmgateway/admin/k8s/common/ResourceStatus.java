@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @Value.Immutable
 @ValueStyle
-@JsonDeserialize(builder = ResourceStatus.Builder.class)
+@JsonDeserialize(as = ImmutableResourceStatus.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"conditions", "ancestors", "parents"})
 public abstract class ResourceStatus {

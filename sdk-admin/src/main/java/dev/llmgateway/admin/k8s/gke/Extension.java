@@ -30,7 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @Value.Immutable
 @ValueStyle
-@JsonDeserialize(builder = ImmutableExtension.Builder.class)
+@JsonDeserialize(as = ImmutableExtension.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
   "name",

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @Value.Immutable
 @ValueStyle
-@JsonDeserialize(builder = ExtensionBackendRef.Builder.class)
+@JsonDeserialize(as = ImmutableExtensionBackendRef.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"group", "kind", "name", "port"})

@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @Value.Immutable
 @Value.Enclosing
 @ValueStyle
-@JsonDeserialize(builder = ImmutableExtensionChain.Builder.class)
+@JsonDeserialize(as = ImmutableExtensionChain.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"name", "matchCondition", "extensions"})
@@ -81,7 +81,7 @@ public abstract class ExtensionChain {
 
   /** {@code matchCondition}: the CEL expressions, any of which selects a request. */
   @Value.Immutable
-  @JsonDeserialize(builder = ImmutableExtensionChain.MatchCondition.Builder.class)
+  @JsonDeserialize(as = ImmutableExtensionChain.MatchCondition.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   abstract static class MatchCondition {
     abstract List<CelExpression> celExpressions();
@@ -89,7 +89,7 @@ public abstract class ExtensionChain {
 
   /** One {@code celExpressions} item. */
   @Value.Immutable
-  @JsonDeserialize(builder = ImmutableExtensionChain.CelExpression.Builder.class)
+  @JsonDeserialize(as = ImmutableExtensionChain.CelExpression.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   abstract static class CelExpression {

@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @Value.Immutable
 @Value.Enclosing
 @ValueStyle
-@JsonDeserialize(builder = GcpBackendPolicySpec.Builder.class)
+@JsonDeserialize(as = ImmutableGcpBackendPolicySpec.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"targetRef", "default"})
@@ -47,7 +47,7 @@ public abstract class GcpBackendPolicySpec {
 
   /** The {@code default} block; every field is optional. */
   @Value.Immutable
-  @JsonDeserialize(builder = Defaults.Builder.class)
+  @JsonDeserialize(as = ImmutableGcpBackendPolicySpec.Defaults.class)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({
     "timeoutSec",
@@ -125,7 +125,7 @@ public abstract class GcpBackendPolicySpec {
   }
 
   @Value.Immutable
-  @JsonDeserialize(builder = Logging.Builder.class)
+  @JsonDeserialize(as = ImmutableGcpBackendPolicySpec.Logging.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"enabled", "sampleRate"})
@@ -138,7 +138,7 @@ public abstract class GcpBackendPolicySpec {
   }
 
   @Value.Immutable
-  @JsonDeserialize(builder = ConnectionDraining.Builder.class)
+  @JsonDeserialize(as = ImmutableGcpBackendPolicySpec.ConnectionDraining.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   abstract static class ConnectionDraining {

@@ -14,7 +14,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @Value.Immutable
 @ValueStyle
-@JsonDeserialize(builder = GcpTrafficExtensionSpec.Builder.class)
+@JsonDeserialize(as = ImmutableGcpTrafficExtensionSpec.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({"targetRefs", "extensionChains"})
 public abstract class GcpTrafficExtensionSpec {

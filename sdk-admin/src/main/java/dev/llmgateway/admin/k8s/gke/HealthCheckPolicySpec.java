@@ -14,7 +14,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @Value.Immutable
 @Value.Enclosing
 @ValueStyle
-@JsonDeserialize(builder = HealthCheckPolicySpec.Builder.class)
+@JsonDeserialize(as = ImmutableHealthCheckPolicySpec.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"targetRef", "default"})
@@ -44,7 +44,7 @@ public abstract class HealthCheckPolicySpec {
 
   /** The {@code default} block; every field is optional. */
   @Value.Immutable
-  @JsonDeserialize(builder = Defaults.Builder.class)
+  @JsonDeserialize(as = ImmutableHealthCheckPolicySpec.Defaults.class)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({
     "timeoutSec",
@@ -140,7 +140,7 @@ public abstract class HealthCheckPolicySpec {
   }
 
   @Value.Immutable
-  @JsonDeserialize(builder = LogConfig.Builder.class)
+  @JsonDeserialize(as = ImmutableHealthCheckPolicySpec.LogConfig.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   abstract static class LogConfig {
@@ -150,7 +150,7 @@ public abstract class HealthCheckPolicySpec {
   }
 
   @Value.Immutable
-  @JsonDeserialize(builder = Config.Builder.class)
+  @JsonDeserialize(as = ImmutableHealthCheckPolicySpec.Config.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"type"})

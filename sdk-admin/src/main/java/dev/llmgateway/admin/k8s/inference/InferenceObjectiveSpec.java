@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @Value.Immutable
 @Value.Enclosing
 @ValueStyle
-@JsonDeserialize(builder = InferenceObjectiveSpec.Builder.class)
+@JsonDeserialize(as = ImmutableInferenceObjectiveSpec.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"priority", "poolRef"})
@@ -44,7 +44,7 @@ public abstract class InferenceObjectiveSpec {
 
   /** Reference to an {@link InferencePool}; unset group and kind are not sent. */
   @Value.Immutable
-  @JsonDeserialize(builder = PoolRef.Builder.class)
+  @JsonDeserialize(as = ImmutableInferenceObjectiveSpec.PoolRef.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"group", "kind", "name"})

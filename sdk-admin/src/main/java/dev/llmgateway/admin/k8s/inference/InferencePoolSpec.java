@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @Value.Immutable
 @Value.Enclosing
 @ValueStyle
-@JsonDeserialize(builder = InferencePoolSpec.Builder.class)
+@JsonDeserialize(as = ImmutableInferencePoolSpec.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"targetPorts", "selector", "endpointPickerRef"})
@@ -58,7 +58,7 @@ public abstract class InferencePoolSpec {
 
   /** A port number ({@code {number: N}}). */
   @Value.Immutable
-  @JsonDeserialize(builder = Port.Builder.class)
+  @JsonDeserialize(as = ImmutableInferencePoolSpec.Port.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   public abstract static class Port {
 
@@ -83,7 +83,7 @@ public abstract class InferencePoolSpec {
 
   /** The pod selector: only {@code matchLabels} is allowed. */
   @Value.Immutable
-  @JsonDeserialize(builder = Selector.Builder.class)
+  @JsonDeserialize(as = ImmutableInferencePoolSpec.Selector.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   public abstract static class Selector {
 
@@ -101,7 +101,7 @@ public abstract class InferencePoolSpec {
 
   /** Reference to the Endpoint Picker service. Unset optional fields are not serialized. */
   @Value.Immutable
-  @JsonDeserialize(builder = EndpointPickerRef.Builder.class)
+  @JsonDeserialize(as = ImmutableInferencePoolSpec.EndpointPickerRef.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"group", "kind", "name", "port", "failureMode"})

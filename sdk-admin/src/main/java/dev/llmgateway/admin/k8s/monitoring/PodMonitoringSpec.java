@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @Value.Immutable
 @Value.Enclosing
 @ValueStyle
-@JsonDeserialize(builder = PodMonitoringSpec.Builder.class)
+@JsonDeserialize(as = ImmutablePodMonitoringSpec.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"endpoints", "selector"})
 public abstract class PodMonitoringSpec {
@@ -56,7 +56,7 @@ public abstract class PodMonitoringSpec {
   static final class Builder extends ImmutablePodMonitoringSpec.Builder {}
 
   @Value.Immutable
-  @JsonDeserialize(builder = Selector.Builder.class)
+  @JsonDeserialize(as = ImmutablePodMonitoringSpec.Selector.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   abstract static class Selector {
     abstract Map<String, String> matchLabels();
@@ -66,7 +66,7 @@ public abstract class PodMonitoringSpec {
 
   /** One scrape endpoint, optionally authorised with a bearer token from a Secret. */
   @Value.Immutable
-  @JsonDeserialize(builder = Endpoint.Builder.class)
+  @JsonDeserialize(as = ImmutablePodMonitoringSpec.Endpoint.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"port", "scheme", "interval", "path", "authorization"})
