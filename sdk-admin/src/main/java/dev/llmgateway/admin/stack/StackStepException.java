@@ -9,9 +9,16 @@ public final class StackStepException extends StackException {
 
   private static final long serialVersionUID = 1L;
 
+  /** {@code apply} or {@code destroy}. */
   private final String operation;
+
+  /** The failed step's number, from 1. */
   private final int step;
+
+  /** The number of steps of the operation. */
   private final int totalSteps;
+
+  /** What the failed step is about. */
   private final String subject;
 
   /**
