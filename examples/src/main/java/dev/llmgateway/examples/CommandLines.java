@@ -1,6 +1,7 @@
 package dev.llmgateway.examples;
 
 import dev.llmgateway.admin.apigee.errors.ApigeeException;
+import dev.llmgateway.admin.k8s.ApplyConflictException;
 import dev.llmgateway.admin.k8s.ClusterOperationException;
 import dev.llmgateway.admin.stack.StackException;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -67,6 +68,11 @@ final class CommandLines {
             failed.getErr().println(name + ": error: " + describe(ex));
             return 1;
           }
+          if (ex instanceof StackException && causedBy(ex, ApplyConflictException.class)) {
+            failed.getErr().println(name + ": error: " + ex.getMessage());
+            failed.getErr().println(name + ": apply --force-conflicts takes those fields over.");
+            return 1;
+          }
           if (ex instanceof StackException
               || ex instanceof ApigeeException
               || ex instanceof ClusterOperationException
@@ -81,6 +87,15 @@ final class CommandLines {
     o.flush();
     e.flush();
     return status;
+  }
+
+  private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+    for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

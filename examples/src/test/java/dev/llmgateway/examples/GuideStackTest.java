@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.llmgateway.emulator.ClusterSetup;
 import dev.llmgateway.emulator.GatewayEmulator;
 import dev.llmgateway.emulator.ResponseMode;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +61,10 @@ class GuideStackTest {
     return status;
   }
 
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
   private String out() {
     return out.toString(StandardCharsets.UTF_8);
   }
@@ -91,6 +97,40 @@ class GuideStackTest {
     assertTrue(out().contains("destroy: 29 steps\n"), out());
     assertEquals(2, run("plan", "--detailed-exitcode"));
     assertFalse(out().contains(key) || err.toString(StandardCharsets.UTF_8).contains(key));
+  }
+
+  @Test
+  void apply_conflictHalfWay_exitsWith1NamingTheStepThenResumesWithForceConflicts() {
+    GenericKubernetesResource gateway =
+        Serialization.unmarshal(
+            """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: Gateway
+            metadata: {name: inference-gateway, namespace: ira-online-gpu}
+            spec:
+              gatewayClassName: other-class
+              listeners: [{name: http, port: 80, protocol: HTTP}]
+            """,
+            GenericKubernetesResource.class);
+    emulator.kubernetesClient().resource(gateway).fieldManager("other-team").serverSideApply();
+
+    assertEquals(1, run("apply", "--no-smoke-test"));
+    String error = err.toString(StandardCharsets.UTF_8);
+    assertTrue(
+        error.matches(
+            "(?s)GuideStack: error: apply failed at step \\d+/31 \\(Gateway"
+                + " ira-online-gpu/inference-gateway\\): .*\\(other-team\\)[^\\n]*\\(true\\); steps"
+                + " 1-\\d+ are done.*"),
+        error);
+    assertTrue(
+        error.endsWith("\nGuideStack: apply --force-conflicts takes those fields over.\n"), error);
+    assertTrue(out().contains("[ 2/31] ServiceAccount"), out());
+
+    assertEquals(0, run("apply", "--no-smoke-test", "--force-conflicts"), err());
+    assertTrue(out().contains(": UNCHANGED"), out());
+    assertFalse(out().matches("(?s).*ServiceAccount [^\\n]*CREATED.*"), out());
+    assertTrue(out().matches("(?s).*Gateway ira-online-gpu/inference-gateway: UPDATED.*"), out());
+    assertEquals(0, run("plan", "--detailed-exitcode"), out());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.llmgateway.admin.stack;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A step of {@code apply()} or {@code destroy()} failed. The steps before it are done and stay
  * done; the cause says what went wrong. Both operations are safe to run again: a second {@code
@@ -41,7 +43,7 @@ public final class StackStepException extends StackException {
             + " ("
             + subject
             + "): "
-            + cause.getMessage()
+            + withoutFinalPeriod(cause.getMessage())
             + (step > 1 ? "; steps 1-" + (step - 1) + " are done" : "")
             + ". Fix the cause and run "
             + operation
@@ -51,6 +53,11 @@ public final class StackStepException extends StackException {
     this.step = step;
     this.totalSteps = totalSteps;
     this.subject = subject;
+  }
+
+  private static String withoutFinalPeriod(@Nullable String message) {
+    String m = String.valueOf(message);
+    return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
   }
 
   /**
