@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -68,17 +69,16 @@ final class CommandLines {
             failed.getErr().println(name + ": error: " + describe(ex));
             return 1;
           }
-          if (ex instanceof StackException && causedBy(ex, ApplyConflictException.class)) {
-            failed.getErr().println(name + ": error: " + ex.getMessage());
-            failed.getErr().println(name + ": apply --force-conflicts takes those fields over.");
-            return 1;
-          }
           if (ex instanceof StackException
               || ex instanceof ApigeeException
               || ex instanceof ClusterOperationException
               || ex instanceof IllegalStateException
               || ex instanceof UncheckedIOException) {
             failed.getErr().println(name + ": error: " + ex.getMessage());
+            String hint = hint(ex);
+            if (hint != null) {
+              failed.getErr().println(name + ": " + hint);
+            }
             return 1;
           }
           throw ex;
@@ -87,6 +87,17 @@ final class CommandLines {
     o.flush();
     e.flush();
     return status;
+  }
+
+  /** Returns what the operator can do about an error, in terms of the command's flags, or null. */
+  static @Nullable String hint(Exception ex) {
+    if (causedBy(ex, ApplyConflictException.class)) {
+      return "apply --force-conflicts takes those fields over.";
+    }
+    if (String.valueOf(ex.getMessage()).startsWith("no application default credentials")) {
+      return "or pass --access-token, e.g. --access-token \"$(gcloud auth print-access-token)\".";
+    }
+    return null;
   }
 
   private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {

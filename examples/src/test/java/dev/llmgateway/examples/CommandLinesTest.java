@@ -1,6 +1,7 @@
 package dev.llmgateway.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.io.IOException;
@@ -29,5 +30,16 @@ class CommandLinesTest {
             "Operation: [list] failed.",
             new IllegalStateException("exec plugin printed token=s3cr3t"));
     assertEquals("Operation: [list] failed.", CommandLines.describe(e));
+  }
+
+  @Test
+  void hint_noApplicationDefaultCredentials_namesTheAccessTokenFlag() {
+    assertEquals(
+        "or pass --access-token, e.g. --access-token \"$(gcloud auth print-access-token)\".",
+        CommandLines.hint(
+            new IllegalStateException(
+                "no application default credentials found (run `gcloud auth application-default"
+                    + " login` or set GOOGLE_APPLICATION_CREDENTIALS), or pass accessToken(..)")));
+    assertNull(CommandLines.hint(new IllegalStateException("the emulator is closed")));
   }
 }
