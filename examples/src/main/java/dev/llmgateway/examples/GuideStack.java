@@ -42,6 +42,14 @@ import picocli.CommandLine.Spec;
     description = {
       "The GKE Inference Gateway and Apigee setup guide as one stack: render, plan, apply, status"
           + " and destroy its cluster objects and Apigee entities."
+    },
+    exitCodeListHeading = "Exit status:%n",
+    exitCodeList = {
+      "0:Success.",
+      "1:An error: the cluster or Apigee refused, a wait timed out.",
+      "2:A bad flag or value; plan --detailed-exitcode: changes pending (there a bad flag"
+          + " exits 1).",
+      "3:status: a part is not ready."
     })
 public final class GuideStack implements Runnable {
 

@@ -50,6 +50,8 @@ class GuideStackHelpTest {
             "  destroy  Delete the stack in reverse order.")) {
       assertTrue(help.contains(line + "\n"), "missing: " + line + "\n" + help);
     }
+    assertTrue(help.contains("Exit status:\n  0   Success.\n"), help);
+    assertTrue(help.contains("  3   status: a part is not ready.\n"), help);
   }
 
   @ParameterizedTest
