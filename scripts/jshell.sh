@@ -1,30 +1,26 @@
 #!/usr/bin/env bash
-# Opens JShell with sdk-client and sdk-admin on the class path and their main packages imported,
-# for operators' scripts: scripts/jshell.sh [jshell args...], e.g. scripts/jshell.sh my-setup.jsh
-# Builds the two modules first (fast profile, no tests). Needs JDK 17 and Maven.
+# Opens JShell with the SDK (sdk-client, sdk-admin, sdk-emulator) on the class path and the imports
+# of examples/jshell/startup.jsh, for operators' scripts:
+#   scripts/jshell.sh                              interactive
+#   scripts/jshell.sh examples/jshell/guide.jsh    run the guide as one stack
+# Other arguments go to jshell (e.g. -R-Dguide.PROJECT_ID=my-project). Needs JDK 17+ and Maven 3.8+;
+# builds the modules first (fast profile, no tests). MVN_FLAGS adds Maven flags (MVN_FLAGS=-o to stay
+# offline); when Maven fails, its output is shown and its exit status returned.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-root=$(pwd)
+# Maven runs in the repository; jshell in the caller's directory, so relative script paths work.
+root=$(cd "$(dirname "$0")/.." && pwd)
+if ! command -v jshell >/dev/null; then
+  echo "jshell.sh: jshell not found on PATH: install a JDK 17 or later (a JRE has no jshell)" >&2
+  exit 2
+fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# shellcheck source=lib/classpath.sh
+. "$root/scripts/lib/classpath.sh"
+echo "jshell.sh: building the SDK (mvn -Pfast -DskipTests -pl examples -am compile)..." >&2
+(cd "$root" && sdk_classpath "$tmp/classpath.txt")
 
-mvn -B -q -Pfast -DskipTests -pl sdk-admin,sdk-client -am package
-mvn -B -q -o -pl sdk-admin -am dependency:build-classpath \
-  -Dmdep.outputFile="$tmp/classpath.txt" -Dmdep.includeScope=runtime \
-  -Dmdep.excludeGroupIds=dev.llmgateway >/dev/null
-cp="$root/sdk-client/target/classes:$root/sdk-admin/target/classes:$(cat "$tmp/classpath.txt")"
-
-cat >"$tmp/startup.jsh" <<'JSH'
-import java.time.*;
-import java.util.*;
-import dev.llmgateway.client.*;
-import dev.llmgateway.client.chat.*;
-import dev.llmgateway.client.completions.*;
-import dev.llmgateway.client.models.*;
-import dev.llmgateway.client.errors.*;
-import dev.llmgateway.admin.k8s.*;
-import dev.llmgateway.admin.apigee.*;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-JSH
-
-jshell --class-path "$cp" --startup DEFAULT --startup "$tmp/startup.jsh" "$@"
+status=0
+jshell --class-path "$(cat "$tmp/classpath.txt")" --startup DEFAULT \
+  --startup "$root/examples/jshell/startup.jsh" "$@" || status=$?
+exit "$status"

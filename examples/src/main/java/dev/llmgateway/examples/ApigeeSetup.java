@@ -4,7 +4,6 @@ import dev.llmgateway.admin.apigee.ApigeeClient;
 import dev.llmgateway.admin.apigee.Ensured;
 import dev.llmgateway.admin.apigee.bundle.ApiProxyBundle;
 import dev.llmgateway.admin.apigee.bundle.TokenQuotaPreset;
-import dev.llmgateway.admin.apigee.errors.ApigeeException;
 import dev.llmgateway.admin.apigee.model.ApiProduct;
 import dev.llmgateway.admin.apigee.model.Attribute;
 import dev.llmgateway.admin.apigee.model.ConsumerKey;
@@ -20,11 +19,16 @@ import dev.llmgateway.admin.apigee.model.QuotaTimeUnit;
 import dev.llmgateway.admin.apigee.model.RouteConflict;
 import dev.llmgateway.admin.apigee.names.RevisionName;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Performs the guide's Apigee steps through the management API: checks the API product (creating it
@@ -41,27 +45,73 @@ import java.util.Set;
  * <p>Every step is idempotent: a second run only reads (the proxy is imported again only if its
  * latest revision differs from the bundle, and deployed only if that revision is not deployed).
  */
-public final class ApigeeSetup {
-
-  private static final Set<String> FLAGS =
-      Set.of(
-          "apigee-url",
-          "org",
-          "env",
-          "product",
-          "developer-email",
-          "app",
-          "proxy-name",
-          "access-token");
+@Command(
+    name = "ApigeeSetup",
+    sortOptions = false,
+    description = {
+      "Perform the guide's Apigee steps through the management API: create the API product when"
+          + " absent, ensure the developer and the app, import and deploy the token-quota proxy,"
+          + " print the app's key last. Idempotent."
+    })
+public final class ApigeeSetup implements Callable<Integer> {
 
   private static final Duration DEPLOY_TIMEOUT = Duration.ofMinutes(10);
 
-  private ApigeeSetup() {}
+  @Spec @Nullable CommandSpec spec;
+
+  @Option(
+      names = "--org",
+      required = true,
+      paramLabel = "ORG",
+      description = "Apigee organization.")
+  String org = "";
+
+  @Option(names = "--env", required = true, paramLabel = "ENV", description = "Apigee environment.")
+  String env = "";
+
+  @Option(
+      names = "--developer-email",
+      required = true,
+      paramLabel = "EMAIL",
+      description = "The developer to ensure.")
+  String email = "";
+
+  @Option(names = "--app", required = true, paramLabel = "APP", description = "The app to ensure.")
+  String appName = "";
+
+  @Option(
+      names = "--product",
+      paramLabel = "NAME",
+      description = "API product (default: ${DEFAULT-VALUE}).")
+  String product = "api-inf-gw-product";
+
+  @Option(
+      names = "--proxy-name",
+      paramLabel = "NAME",
+      description = "Token-quota proxy (default: ${DEFAULT-VALUE}).")
+  String proxyName = TokenQuotaPreset.DEFAULT_PROXY_NAME;
+
+  @Option(
+      names = "--apigee-url",
+      paramLabel = "URL",
+      description =
+          "Management API root, regional or data-residency host (default: ${DEFAULT-VALUE}).")
+  String apigeeUrl = ApigeeClient.DEFAULT_BASE_URL;
+
+  @Option(
+      names = "--access-token",
+      paramLabel = "TOKEN",
+      description = "OAuth access token; never printed (default: application default credentials).")
+  @Nullable String accessToken;
+
+  @Mixin HelpOption help = new HelpOption();
+
+  ApigeeSetup() {}
 
   /**
    * Runs the setup.
    *
-   * @param args the flags, see {@link #usage()}
+   * @param args the flags, see {@code --help}
    */
   public static void main(String[] args) {
     int status = run(args, System.out, System.err);
@@ -70,60 +120,32 @@ public final class ApigeeSetup {
     }
   }
 
-  static String usage() {
-    return "usage: ApigeeSetup --org ORG --env ENV --developer-email EMAIL --app APP\n"
-        + "         [--product api-inf-gw-product] [--proxy-name "
-        + TokenQuotaPreset.DEFAULT_PROXY_NAME
-        + "]\n"
-        + "         [--apigee-url "
-        + ApigeeClient.DEFAULT_BASE_URL
-        + "] [--access-token TOKEN (default: application default credentials)]";
-  }
-
+  /**
+   * Runs the setup.
+   *
+   * @return 0 on success, 1 when Apigee refuses a step, 2 on a bad or missing flag
+   */
   static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 0) {
-      err.println(usage());
-      return 2;
-    }
-    Map<String, String> flags;
-    try {
-      flags = parse(args);
-    } catch (IllegalArgumentException e) {
-      err.println("error: " + e.getMessage());
-      err.println(usage());
-      return 2;
-    }
-    if (flags.containsKey("help")) {
-      out.println(usage());
-      return 0;
-    }
-    try {
-      setUp(flags, out);
-      return 0;
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      err.println("error: " + e.getMessage());
-      return 2;
-    } catch (ApigeeException e) {
-      err.println("error: " + e.getMessage());
-      return 1;
-    }
+    return CommandLines.execute(new ApigeeSetup(), "ApigeeSetup", 2, args, out, err);
   }
 
-  private static void setUp(Map<String, String> flags, PrintStream out) {
-    String org = required(flags, "org");
-    String env = required(flags, "env");
-    String email = required(flags, "developer-email");
-    String appName = required(flags, "app");
-    String product = flags.getOrDefault("product", "api-inf-gw-product");
-    String proxyName = flags.getOrDefault("proxy-name", TokenQuotaPreset.DEFAULT_PROXY_NAME);
+  @Override
+  public Integer call() {
+    if (spec == null) {
+      throw new IllegalStateException("picocli did not inject the command spec");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    setUp(out);
+    out.flush();
+    return 0;
+  }
+
+  private void setUp(PrintWriter out) {
     ApiProxyBundle bundle = TokenQuotaPreset.bundle(proxyName);
 
-    ApigeeClient.Builder builder =
-        ApigeeClient.builder()
-            .baseUrl(flags.getOrDefault("apigee-url", ApigeeClient.DEFAULT_BASE_URL))
-            .organization(org);
-    if (flags.containsKey("access-token")) {
-      builder.accessToken(flags.get("access-token"));
+    ApigeeClient.Builder builder = ApigeeClient.builder().baseUrl(apigeeUrl).organization(org);
+    if (accessToken != null) {
+      builder.accessToken(accessToken);
     }
     try (ApigeeClient apigee = builder.build()) {
       out.println("Apigee: " + apigee);
@@ -253,46 +275,5 @@ public final class ApigeeSetup {
                         .build())
                 .build())
         .build();
-  }
-
-  private static String required(Map<String, String> flags, String name) {
-    String value = flags.get(name);
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("--" + name + " is required");
-    }
-    return value;
-  }
-
-  static Map<String, String> parse(String[] args) {
-    Map<String, String> flags = new LinkedHashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      if (arg.equals("--help") || arg.equals("-h")) {
-        flags.put("help", "");
-        continue;
-      }
-      if (!arg.startsWith("--")) {
-        // The value is not echoed: it could be a misplaced access token.
-        throw new IllegalArgumentException("unexpected argument at position " + (i + 1));
-      }
-      String name = arg.substring(2);
-      String value;
-      int eq = name.indexOf('=');
-      if (eq >= 0) {
-        value = name.substring(eq + 1);
-        name = name.substring(0, eq);
-      } else if (i + 1 < args.length) {
-        value = args[++i];
-      } else {
-        throw new IllegalArgumentException("--" + name + " needs a value");
-      }
-      if (!FLAGS.contains(name)) {
-        throw new IllegalArgumentException("unknown flag --" + name);
-      }
-      if (flags.putIfAbsent(name, value) != null) {
-        throw new IllegalArgumentException("--" + name + " given more than once");
-      }
-    }
-    return flags;
   }
 }

@@ -2,78 +2,93 @@ package dev.llmgateway.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ApigeeSetupTest {
 
-  @Test
-  void parse_acceptsSpaceAndEqualsForms() {
-    Map<String, String> flags =
-        ApigeeSetup.parse(new String[] {"--org", "o", "--env=eval", "--proxy-name", "gw"});
-    assertEquals(Map.of("org", "o", "env", "eval", "proxy-name", "gw"), flags);
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return ApigeeSetup.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
   }
 
   @Test
-  void parse_unknownFlagOrStrayValue_failsWithoutEchoingValues() {
+  void run_unknownFlagOrStrayValue_exitsWith2WithoutEchoingValues() {
     assertEquals(
-        "unknown flag --organization",
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> ApigeeSetup.parse(new String[] {"--organization", "o"}))
-            .getMessage());
-    String message =
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> ApigeeSetup.parse(new String[] {"ya29.secret-token"}))
-            .getMessage();
-    assertFalse(message.contains("ya29"), message);
+        2,
+        run(
+            "--org",
+            "o",
+            "--env",
+            "e",
+            "--developer-email",
+            "d@example.com",
+            "--app",
+            "a",
+            "--organization=ya29.secret-token"));
+    assertTrue(err().contains("unknown option --organization"), err());
+    assertEquals(
+        2,
+        run(
+            "--org",
+            "o",
+            "--env",
+            "e",
+            "--developer-email",
+            "d@example.com",
+            "--app",
+            "a",
+            "ya29.secret-token"));
+    assertTrue(err().contains("an unexpected argument (not shown: it may be a secret)"), err());
+    assertFalse(err().contains("ya29"), err());
   }
 
   @Test
   void run_missingRequiredFlag_exitsWith2NamingTheFlagBeforeAnyCall() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status =
-        ApigeeSetup.run(
-            new String[] {
-              "--org", "o", "--access-token", "t0ken", "--apigee-url", "http://127.0.0.1:9"
-            },
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+    int status = run("--org", "o", "--access-token", "t0ken", "--apigee-url", "http://127.0.0.1:9");
     assertEquals(2, status);
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--env is required"));
+    assertTrue(err().contains("Missing required options: '--env=ENV'"), err());
+    assertFalse(err().contains("t0ken"), err());
     assertEquals("", out.toString(StandardCharsets.UTF_8));
   }
 
   @Test
-  void run_withoutArguments_printsUsageAndExitsWith2() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status =
-        ApigeeSetup.run(
-            new String[0],
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertEquals(2, status);
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: ApigeeSetup --org ORG"));
+  void run_withoutArguments_namesTheRequiredFlagsAndExitsWith2() {
+    assertEquals(2, run());
+    assertTrue(
+        err().contains("'--org=ORG', '--env=ENV', '--developer-email=EMAIL', '--app=APP'"), err());
+    assertTrue(err().contains("Try 'ApigeeSetup --help' for more."), err());
     assertEquals("", out.toString(StandardCharsets.UTF_8));
   }
 
   @Test
-  void parse_repeatedFlag_failsNamingItWithoutEchoingValues() {
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () ->
-                ApigeeSetup.parse(
-                    new String[] {"--access-token", "ya29.one", "--access-token=ya29.two"}));
-    assertEquals("--access-token given more than once", e.getMessage());
+  void run_repeatedFlag_failsNamingItWithoutEchoingValues() {
+    assertEquals(2, run("--access-token", "ya29.one", "--access-token=ya29.two"));
+    assertTrue(
+        err().contains("option '--access-token' (TOKEN) should be specified only once"), err());
+    assertFalse(err().contains("ya29"), err());
+  }
+
+  @Test
+  void run_help_listsEveryFlagWithItsDefault() {
+    assertEquals(0, run("--help"));
+    String help = out.toString(StandardCharsets.UTF_8);
+    assertTrue(help.startsWith("Usage: ApigeeSetup [-h] [--access-token=TOKEN]"), help);
+    assertTrue(help.contains("--developer-email=EMAIL"), help);
+    assertTrue(help.contains("(default: api-inf-gw-product)"), help);
+    assertTrue(help.contains("(default: https://apigee.googleapis.com)"), help);
   }
 }

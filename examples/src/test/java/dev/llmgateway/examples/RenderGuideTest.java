@@ -61,6 +61,6 @@ class RenderGuideTest {
     assertEquals(2, run("--project", "X"));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("project must match"));
     assertEquals(2, run("--colour", "blue"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown flag --colour"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option --colour"));
   }
 }

@@ -11,10 +11,14 @@ import dev.llmgateway.admin.apigee.model.ProxyRevision;
 import dev.llmgateway.admin.apigee.names.ApiProxyName;
 import dev.llmgateway.admin.apigee.names.RevisionName;
 import dev.llmgateway.client.internal.check.Checks;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
@@ -114,7 +118,7 @@ public final class ApiProxies {
     if (proxy.isEmpty()) {
       return Ensured.of(importBundle(bundle, true), Ensured.Action.CREATED);
     }
-    Optional<String> latest = latestRevision(proxy.get());
+    Optional<String> latest = proxy.get().latestRevision();
     if (latest.isPresent() && sameAsRevision(bundle, latest.get())) {
       return Ensured.of(describe(bundle, latest.get()), Ensured.Action.UNCHANGED);
     }
@@ -132,27 +136,48 @@ public final class ApiProxies {
     return ctx.http().call("GET", revision).query("format", "bundle").sendForBytes();
   }
 
-  private static Optional<String> latestRevision(ApiProxy proxy) {
-    if (proxy.latestRevisionId().isPresent()) {
-      return proxy.latestRevisionId();
-    }
-    return proxy.revisions().stream()
-        .filter(r -> r.matches("[0-9]{1,9}"))
-        .max(Comparator.comparingInt(Integer::parseInt));
+  private boolean sameAsRevision(ApiProxyBundle bundle, String revision) {
+    return differences(
+            RevisionName.of(ctx.organization().organization(), bundle.name(), revision), bundle)
+        .isEmpty();
   }
 
-  private boolean sameAsRevision(ApiProxyBundle bundle, String revision) {
+  /**
+   * Compares a revision with a bundle as {@link #ensureImported} does: the revision's zip is
+   * downloaded and its proxy endpoints, target endpoints and policies are compared with the
+   * bundle's as parsed XML (element names, attributes, non-blank text, order), so formatting does
+   * not count. Only reads.
+   *
+   * @param revision the revision to compare
+   * @param bundle the bundle
+   * @return the paths of the files that differ, are missing on one side, or cannot be read (such as
+   *     {@code apiproxy/policies/Q-TokenQuota.xml}); empty when the revision has the bundle's
+   *     content
+   */
+  public List<String> differences(RevisionName revision, ApiProxyBundle bundle) {
+    Checks.notNullArgument(revision, "revision");
+    Checks.notNullArgument(bundle, "bundle");
     String[] parts = {"apiproxy/proxies/", "apiproxy/targets/", "apiproxy/policies/"};
     byte[] deployed;
     try {
-      deployed =
-          download(RevisionName.of(ctx.organization().organization(), bundle.name(), revision));
+      deployed = download(revision);
     } catch (ApigeeException | IllegalArgumentException e) {
-      return false;
+      return List.of("apiproxy/ (revision " + revision.revision() + " cannot be downloaded)");
     }
     Optional<Map<String, String>> existing = XmlCanon.canonicalFiles(deployed, parts);
     Optional<Map<String, String>> wanted = XmlCanon.canonicalFiles(bundle.toZip(), parts);
-    return existing.isPresent() && existing.equals(wanted);
+    if (existing.isEmpty() || wanted.isEmpty()) {
+      return List.of("apiproxy/ (revision " + revision.revision() + " cannot be read)");
+    }
+    Set<String> paths = new TreeSet<>(existing.get().keySet());
+    paths.addAll(wanted.get().keySet());
+    List<String> differ = new ArrayList<>();
+    for (String path : paths) {
+      if (!Objects.equals(existing.get().get(path), wanted.get().get(path))) {
+        differ.add(path);
+      }
+    }
+    return differ;
   }
 
   private static ProxyRevision describe(ApiProxyBundle bundle, String revision) {

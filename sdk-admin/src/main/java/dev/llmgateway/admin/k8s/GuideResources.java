@@ -56,6 +56,12 @@ public final class GuideResources {
   /** Default VPC network and PSC subnet name, {@value}. */
   public static final String DEFAULT_NETWORK = "acp-dev";
 
+  /** Default name of the APIProduct and of the Apigee API product, {@value}. */
+  public static final String DEFAULT_PRODUCT = "api-inf-gw-product";
+
+  /** Default Gateway name, {@value}. */
+  public static final String DEFAULT_GATEWAY_NAME = "inference-gateway";
+
   private final List<HasMetadata> objects;
 
   private GuideResources(List<HasMetadata> objects) {
@@ -89,12 +95,12 @@ public final class GuideResources {
     private String region = DEFAULT_REGION;
     private String network = DEFAULT_NETWORK;
     private String subnet = DEFAULT_NETWORK;
-    private String gatewayName = "inference-gateway";
+    private String gatewayName = DEFAULT_GATEWAY_NAME;
     private String routeName = "llm-route";
     private String objectiveName = "food-review";
     private String backendServiceName = "apigee-llm-inf-gw";
     private String extensionName = "demo-apigee-extension";
-    private String productName = "api-inf-gw-product";
+    private String productName = DEFAULT_PRODUCT;
     private String operationSetName = "item-set";
     private long quotaLimit = 100;
 
@@ -190,6 +196,18 @@ public final class GuideResources {
     }
 
     /**
+     * Sets the name of the APIProduct, which the APIM operator gives the Apigee API product, and
+     * which the APIOperationSet references (default {@value #DEFAULT_PRODUCT}).
+     *
+     * @param productName the name
+     * @return this builder
+     */
+    public Builder productName(String productName) {
+      this.productName = productName;
+      return this;
+    }
+
+    /**
      * Sets the request quota per minute of the operation set (default 100).
      *
      * @param limit the limit
@@ -213,6 +231,7 @@ public final class GuideResources {
       Checks.find(modelServerLabel, KubeRules.DNS_LABEL, "modelServerLabel");
       Checks.notBlank(apigeeEnv, "apigeeEnv");
       Checks.range(quotaLimit, 1, Long.MAX_VALUE, "quotaPerMinute");
+      KubeRules.objectName(productName, "productName");
       List<HasMetadata> out = new ArrayList<>();
       EndpointPickerSet chart =
           EndpointPickerSet.builder().releaseName(modelServerLabel).namespace(namespace).build();

@@ -160,4 +160,23 @@ class EnsureProxyTest {
     expect(server, "POST", REV_DEPLOYMENT + "?override=true");
     expect(server, "GET", REV_DEPLOYMENT);
   }
+
+  @Test
+  void differences_revisionWithOtherBasePath_namesTheProxyEndpointOnly() throws Exception {
+    server.enqueue(zip(TokenQuotaPreset.bundle("apigee-llm-inf-gw", "/v1/old").toZip()));
+    server.enqueue(zip(reformatted(TokenQuotaPreset.bundle().files())));
+    server.enqueue(error(404, "NOT_FOUND", "no revision"));
+    ApiProxies proxies = MockApigee.client(server, time).apiProxies();
+
+    assertEquals(
+        List.of("apiproxy/proxies/default.xml"),
+        proxies.differences(REV, TokenQuotaPreset.bundle()));
+    assertEquals(List.of(), proxies.differences(REV, TokenQuotaPreset.bundle()));
+    assertEquals(
+        List.of("apiproxy/ (revision 2 cannot be downloaded)"),
+        proxies.differences(REV, TokenQuotaPreset.bundle()));
+    for (int i = 0; i < 3; i++) {
+      expect(server, "GET", APIS + "/apigee-llm-inf-gw/revisions/2?format=bundle");
+    }
+  }
 }

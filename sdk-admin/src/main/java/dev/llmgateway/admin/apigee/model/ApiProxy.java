@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.llmgateway.admin.apigee.internal.ValueStyle;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,6 +66,21 @@ public abstract class ApiProxy {
    * @return the latest revision number, or empty when not set
    */
   public abstract Optional<String> latestRevisionId();
+
+  /**
+   * Returns the latest revision: {@link #latestRevisionId()} when the server sent it, else the
+   * highest of {@link #revisions()}.
+   *
+   * @return the latest revision number in decimal, or empty when the proxy has none
+   */
+  public Optional<String> latestRevision() {
+    if (latestRevisionId().isPresent()) {
+      return latestRevisionId();
+    }
+    return revisions().stream()
+        .filter(r -> r.matches("[0-9]{1,9}"))
+        .max(Comparator.comparingInt(Integer::parseInt));
+  }
 
   /**
    * Returns the labels.
