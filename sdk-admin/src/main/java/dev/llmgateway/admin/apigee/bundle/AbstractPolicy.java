@@ -58,6 +58,6 @@ public abstract class AbstractPolicy implements Policy {
 
   /** Checks the common attributes; each policy's {@code @Value.Check} calls it first. */
   final void checkName() {
-    PolicyNames.check(name());
+    BundleNames.policy(name());
   }
 }

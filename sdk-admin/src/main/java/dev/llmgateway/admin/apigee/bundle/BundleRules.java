@@ -1,10 +1,16 @@
 package dev.llmgateway.admin.apigee.bundle;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** Cross-reference rules of a bundle: unique names, steps and routes that resolve. */
+/**
+ * Cross-reference rules of a bundle: names that are safe file names, unique names, steps and routes
+ * that resolve, and only MessageLogging in the PostClientFlow ("Only the MessageLogging policy can
+ * be attached to this flow", Apigee's fault-handling page).
+ */
 final class BundleRules {
 
   private BundleRules() {}
@@ -17,7 +23,11 @@ final class BundleRules {
       throw new IllegalArgumentException("proxyEndpoints must not be empty");
     }
     Set<String> policies = new HashSet<>();
+    Map<String, Policy> byName = new HashMap<>();
     for (Policy p : b.policies()) {
+      // Also custom Policy implementations: the name becomes a path inside the zip.
+      BundleNames.policy(p.name());
+      byName.put(p.name(), p);
       if (!policies.add(p.name())) {
         throw new IllegalArgumentException("policies has two policies named '" + p.name() + "'");
       }
@@ -40,6 +50,18 @@ final class BundleRules {
       checkSteps(where, policies, e.preFlow(), e.postFlow());
       e.flows().forEach(f -> checkSteps(where, policies, f));
       checkSteps(where, policies, e.postClientFlowSteps());
+      for (Step s : e.postClientFlowSteps()) {
+        String type = BundleXml.rootElement(byName.get(s.policy()));
+        if (!type.equals("MessageLogging")) {
+          throw new IllegalArgumentException(
+              where
+                  + " postClientFlow step '"
+                  + s.policy()
+                  + "' is a "
+                  + type
+                  + " policy; Apigee runs only MessageLogging policies in the PostClientFlow");
+        }
+      }
       for (RouteRule r : e.routeRules()) {
         r.targetEndpoint()
             .filter(t -> !targets.contains(t))

@@ -1,7 +1,12 @@
 package dev.llmgateway.admin.apigee.bundle;
 
 import dev.llmgateway.admin.apigee.model.QuotaTimeUnit;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
+import java.util.Locale;
 
 /** Cross-field rules of the Quota policy. */
 final class QuotaRules {
@@ -14,6 +19,16 @@ final class QuotaRules {
           QuotaTimeUnit.DAY,
           QuotaTimeUnit.WEEK,
           QuotaTimeUnit.MONTH);
+
+  /** How a start time is written: {@code yyyy-MM-dd HH:mm:ss}. */
+  static final DateTimeFormatter START_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT)
+          .withResolverStyle(ResolverStyle.STRICT);
+
+  /** How it is read: also without leading zeros, as in Google's samples ({@code 2014-11-4}). */
+  private static final DateTimeFormatter START_TIME_READ =
+      DateTimeFormatter.ofPattern("uuuu-M-d H:mm:ss", Locale.ROOT)
+          .withResolverStyle(ResolverStyle.STRICT);
 
   private QuotaRules() {}
 
@@ -41,6 +56,17 @@ final class QuotaRules {
     }
     if (q.type() != QuotaType.CALENDAR && q.startTime().isPresent()) {
       throw new IllegalArgumentException("startTime is only allowed for type calendar");
+    }
+    q.startTime().ifPresent(QuotaRules::checkStartTime);
+  }
+
+  /** Checks the documented {@code yyyy-MM-dd HH:mm:ss}, a real date and time. */
+  static void checkStartTime(String startTime) {
+    try {
+      LocalDateTime.parse(startTime, START_TIME_READ);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "startTime must be 'yyyy-MM-dd HH:mm:ss' (UTC) but was '" + startTime + "'", e);
     }
   }
 

@@ -1,7 +1,6 @@
 package dev.llmgateway.admin.apigee.bundle;
 
 import dev.llmgateway.admin.apigee.internal.ValueStyle;
-import dev.llmgateway.client.internal.check.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -81,7 +80,8 @@ public abstract class TargetEndpoint {
 
   @Value.Check
   void check() {
-    Checks.pathSegment(name(), "targetEndpoint name");
+    BundleNames.file(name(), "targetEndpoint name");
+    EndpointRules.prePostFlows("targetEndpoint '" + name() + "'", preFlow(), postFlow());
     if (!url().startsWith("http://") && !url().startsWith("https://")) {
       throw new IllegalArgumentException(
           "url must be an http or https URL but was '" + url() + "'");
