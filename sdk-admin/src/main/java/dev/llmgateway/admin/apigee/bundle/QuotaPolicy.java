@@ -20,7 +20,7 @@ import org.w3c.dom.Element;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class QuotaPolicy extends AbstractPolicy {
+public abstract class QuotaPolicy extends AbstractPolicy implements QuotaSettings {
 
   QuotaPolicy() {}
 
@@ -176,16 +176,7 @@ public abstract class QuotaPolicy extends AbstractPolicy {
     if (type() != QuotaType.DEFAULT) {
       root.setAttribute("type", type().wireValue());
     }
-    identifierRef().ifPresent(r -> Xml.child(root, "Identifier").setAttribute("ref", r));
-    Element allow = Xml.child(root, "Allow");
-    allowCount().ifPresent(c -> allow.setAttribute("count", Long.toString(c)));
-    allowCountRef().ifPresent(r -> allow.setAttribute("countRef", r));
-    Xml.valueOrRef(
-        root,
-        "Interval",
-        interval().map(i -> Long.toString(i)).orElse(null),
-        intervalRef().orElse(null));
-    Xml.valueOrRef(root, "TimeUnit", timeUnit().orElse(null), timeUnitRef().orElse(null));
+    QuotaRules.appendLimit(root, this);
     startTime().ifPresent(t -> Xml.child(root, "StartTime", t));
     messageWeightRef().ifPresent(r -> Xml.child(root, "MessageWeight").setAttribute("ref", r));
     Xml.child(root, "Distributed", Boolean.toString(distributed()));
