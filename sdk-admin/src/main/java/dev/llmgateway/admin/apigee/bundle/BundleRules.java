@@ -13,6 +13,20 @@ import java.util.Set;
  */
 final class BundleRules {
 
+  /**
+   * The policy types an EventFlow may run; Apigee rejects others on import ("not one of JavaScript,
+   * MessageLogging, PublishMessage, RaiseFault, SanitizeModelResponses, or LLMTokenQuota", as
+   * reported from a real import).
+   */
+  static final List<String> EVENT_FLOW_TYPES =
+      List.of(
+          "LLMTokenQuota",
+          "SanitizeModelResponse",
+          "MessageLogging",
+          "RaiseFault",
+          "Javascript",
+          "PublishMessage");
+
   private BundleRules() {}
 
   static void check(ApiProxyBundle b) {
@@ -38,7 +52,23 @@ final class BundleRules {
         throw new IllegalArgumentException(
             "targetEndpoints has two endpoints named '" + t.name() + "'");
       }
-      checkSteps("targetEndpoint '" + t.name() + "'", policies, t.preFlow(), t.postFlow());
+      String target = "targetEndpoint '" + t.name() + "'";
+      checkSteps(target, policies, t.preFlow(), t.postFlow());
+      checkSteps(target, policies, t.eventFlowSteps());
+      for (Step s : t.eventFlowSteps()) {
+        String type = BundleXml.rootElement(byName.get(s.policy()));
+        if (!EVENT_FLOW_TYPES.contains(type)) {
+          throw new IllegalArgumentException(
+              target
+                  + " eventFlow step '"
+                  + s.policy()
+                  + "' is a "
+                  + type
+                  + " policy; Apigee accepts only "
+                  + String.join(", ", EVENT_FLOW_TYPES)
+                  + " in an EventFlow");
+        }
+      }
     }
     Set<String> proxies = new HashSet<>();
     for (ProxyEndpoint e : b.proxyEndpoints()) {

@@ -61,6 +61,12 @@ final class BundleXml {
     Xml.child(root, "Flows");
     flow(root, "PostFlow", e.postFlow());
     flow(root, "PreFlow", e.preFlow());
+    if (!e.eventFlowSteps().isEmpty()) {
+      Element events = Xml.child(root, "EventFlow");
+      events.setAttribute("name", "EventFlow");
+      events.setAttribute("content-type", "text/event-stream");
+      steps(Xml.child(events, "Response"), e.eventFlowSteps());
+    }
     Element connection = Xml.child(root, "HTTPTargetConnection");
     Xml.child(connection, "Properties");
     Xml.child(connection, "URL", e.url());
