@@ -40,9 +40,10 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 # The reactor (-am) supplies this checkout's POMs; our own classes come from target/classes, never
-# from SNAPSHOT jars in ~/.m2 that another checkout may have installed.
+# from SNAPSHOT jars in ~/.m2 that another checkout may have installed. The compile phase (already
+# done, so quick) lets Maven 3.8 resolve the reactor's modules, which sdk-admin depends on.
 # shellcheck disable=SC2086
-mvn -B -q ${MVN_FLAGS--o} -pl examples -am dependency:build-classpath \
+mvn -B -q ${MVN_FLAGS--o} -Pfast -pl examples -am compile dependency:build-classpath \
   -Dmdep.outputFile="$tmp/classpath.txt" -Dmdep.includeScope=runtime \
   -Dmdep.excludeGroupIds=dev.llmgateway >/dev/null
 cp="$classes:$root/sdk-admin/target/classes:$root/sdk-client/target/classes:$(cat "$tmp/classpath.txt")"
