@@ -10,6 +10,11 @@ final class Apps {
 
   /** Ensures a developer and an app on the guide's product; returns the app's key. */
   static String newApp(ApigeeClient apigee, String email, String app) {
+    return newApp(apigee, email, app, GatewayEmulator.GUIDE_PRODUCT);
+  }
+
+  /** Ensures a developer and an app on the product; returns the app's key. */
+  static String newApp(ApigeeClient apigee, String email, String app, String product) {
     apigee
         .developers()
         .ensure(
@@ -23,10 +28,10 @@ final class Apps {
         .developerApps()
         .ensure(
             email,
-            DeveloperApp.builder().name(app).addApiProduct(GatewayEmulator.GUIDE_PRODUCT).build());
+            DeveloperApp.builder().name(app).addApiProduct(product).build());
     return apigee
         .developerApps()
-        .approvedKey(email, app, GatewayEmulator.GUIDE_PRODUCT)
+        .approvedKey(email, app, product)
         .orElseThrow()
         .value();
   }
