@@ -110,7 +110,8 @@ class LlmTokenQuotaEndToEndTest {
   /**
    * Calls while the tokens counted are below the limit (each must pass, so nothing is counted
    * twice), then checks the next call trips the token quota (so every call was counted), with the
-   * fault byte for byte and the reset at the next UTC minute; returns each call's tokens.
+   * fault byte for byte (the preset sets no Identifier: counted per app, named {@code _default})
+   * and the reset at the next UTC minute; returns each call's tokens.
    */
   private static List<Long> callUntilRefused(
       GatewayEmulator emulator, String key, ToLongFunction<GatewayClient> call) {
@@ -135,7 +136,7 @@ class LlmTokenQuotaEndToEndTest {
     assertEquals(
         fault(
             "policies.llmtokenquota.LLMTokenQuotaViolation",
-            "Rate limit LLM Token quota violation. Quota limit exceeded. Identifier : " + key),
+            "Rate limit LLM Token quota violation. Quota limit exceeded. Identifier : _default"),
         raw.body());
     return counts;
   }

@@ -21,9 +21,10 @@ import org.jspecify.annotations.Nullable;
  * call once the tokens counted reach the limit (HTTP 429 {@code LLMTokenQuotaViolation}); CountOnly
  * adds the tokens {@code LLMTokenUsageSource} reads and never rejects, so the call that crosses the
  * limit completes. Counters are per SharedName (else policy), identifier and model; without an
- * {@code Identifier} the identifier is the verified key's {@code client_id}, as the product's LLM
- * quota is per app (assumed; {@code _default} when no key was verified). Calendar windows run from
- * {@code StartTime}; rolling windows end at each call. Sets {@code ratelimit.<name>.*} like Quota.
+ * {@code Identifier} they are per verified app ({@code client_id}), as product-driven quotas are
+ * (assumed, DESIGN 9.1), and the fault names the identifier {@code _default}, as the Quota of the
+ * guide's proxy does. Calendar windows run from {@code StartTime}; rolling windows end at each
+ * call. Sets {@code ratelimit.<name>.*} like Quota.
  */
 final class LlmTokenQuotaRunner {
 
@@ -68,15 +69,17 @@ final class LlmTokenQuotaRunner {
     if (unit == null) {
       return ApigeeFaults.unresolvedTimeUnit(String.valueOf(q.timeUnitRef()));
     }
-    String id = q.identifierRef() != null ? s.text(q.identifierRef()) : s.text("client_id");
+    String id = q.identifierRef() == null ? null : s.text(q.identifierRef());
     String identifier = id == null ? "_default" : id;
+    // Without an Identifier the counter is still per app; the fault names _default (DESIGN 9.1).
+    String app = q.identifierRef() == null ? s.text("client_id") : null;
     String key =
         "llm|"
             + s.plan.name()
             + "|"
             + (q.sharedName() != null ? "shared|" + q.sharedName() : "policy|" + name)
             + "|"
-            + identifier
+            + (app != null ? "app|" + app : "id|" + identifier)
             + "|"
             + model;
     long now = clock.millis();

@@ -110,12 +110,17 @@ class LlmTokenQuotaTest {
         .onStreamEnd(ex, Buffer.buffer("{\"total_tokens\":" + totalTokens + "}"));
   }
 
+  /** Without an Identifier the counter is per app, but the fault names {@code _default}. */
   void assertRefused(String key, String model) {
+    assertRefused(key, model, "_default");
+  }
+
+  void assertRefused(String key, String model, String identifier) {
     assertFault(
         apigee.request(chat(key, model)),
         429,
         "policies.llmtokenquota.LLMTokenQuotaViolation",
-        "Rate limit LLM Token quota violation. Quota limit exceeded. Identifier : " + key);
+        "Rate limit LLM Token quota violation. Quota limit exceeded. Identifier : " + identifier);
   }
 
   @Test
@@ -173,7 +178,7 @@ class LlmTokenQuotaTest {
   }
 
   @Test
-  void rollingWindow_countsTheTokensOfTheLastInterval() {
+  void rollingWindowWithIdentifier_countsTheTokensOfTheLastInterval_andNamesTheIdentifier() {
     LlmTokenQuotaPolicy.Builder q =
         LlmTokenQuotaPolicy.builder()
             .type(QuotaType.ROLLINGWINDOW)
@@ -181,6 +186,7 @@ class LlmTokenQuotaTest {
             .interval(1L)
             .timeUnit(QuotaTimeUnit.MINUTE)
             .llmModelSource("{jsonPath('$.model',request.content,true)}")
+            .identifierRef("client_id")
             .sharedName("tokens");
     ApiProxyBundle bundle =
         ApiProxyBundle.builder()
@@ -212,7 +218,7 @@ class LlmTokenQuotaTest {
     assertNull(apigee.request(ex));
     assertNull(answer(ex, 100));
     apigee.clock.set(Instant.parse("2026-03-02T10:01:29.999Z"));
-    assertRefused(key, "m");
+    assertRefused(key, "m", key);
     apigee.clock.set(Instant.parse("2026-03-02T10:01:30Z"));
     assertNull(apigee.request(chat(key, "m")), "the 100 tokens left the window");
   }
