@@ -61,7 +61,8 @@ class AiGatewayPresetEndToEndTest {
     CLOCK.advance(Duration.ofSeconds(1));
     return client
         .chat()
-        .create(ChatCompletionRequest.builder().model(RawCalls.MODEL).addUserMessage(prompt).build());
+        .create(
+            ChatCompletionRequest.builder().model(RawCalls.MODEL).addUserMessage(prompt).build());
   }
 
   @Test
@@ -69,8 +70,7 @@ class AiGatewayPresetEndToEndTest {
       GatewayEmulator emulator, ApigeeClient apigee) {
     List<String> notices;
     try (LogCapture log = LogCapture.of(DeploymentService.class.getName())) {
-      assertEquals(
-          DeploymentState.READY, Proxies.deploy(apigee, everything().bundle()).state());
+      assertEquals(DeploymentState.READY, Proxies.deploy(apigee, everything().bundle()).state());
       notices = log.lines();
     }
     for (String expected :

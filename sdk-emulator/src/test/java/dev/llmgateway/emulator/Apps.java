@@ -26,13 +26,7 @@ final class Apps {
                 .build());
     apigee
         .developerApps()
-        .ensure(
-            email,
-            DeveloperApp.builder().name(app).addApiProduct(product).build());
-    return apigee
-        .developerApps()
-        .approvedKey(email, app, product)
-        .orElseThrow()
-        .value();
+        .ensure(email, DeveloperApp.builder().name(app).addApiProduct(product).build());
+    return apigee.developerApps().approvedKey(email, app, product).orElseThrow().value();
   }
 }

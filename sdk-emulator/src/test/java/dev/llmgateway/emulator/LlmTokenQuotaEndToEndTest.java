@@ -40,8 +40,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * sdk-admin's LlmTokenQuotaPreset (LLMTokenQuota EnforceOnly on the request, CountOnly on complete
  * answers and, in the target's EventFlow, on a stream's final usage chunk) deployed through the
- * management API over the guide's setup; the token limit comes from the API product's LLM
- * operation group; calls go through sdk-client until the quota trips.
+ * management API over the guide's setup; the token limit comes from the API product's LLM operation
+ * group; calls go through sdk-client until the quota trips.
  */
 class LlmTokenQuotaEndToEndTest {
   static final long LIMIT = 60;
@@ -151,8 +151,7 @@ class LlmTokenQuotaEndToEndTest {
     CLOCK.set(Instant.parse("2026-03-02T10:00:05Z"));
     String key = Apps.newApp(apigee, "llm-complete@example.com", "llm-complete-app", PRODUCT);
 
-    List<Long> counts =
-        callUntilRefused(emulator, key, LlmTokenQuotaEndToEndTest::complete);
+    List<Long> counts = callUntilRefused(emulator, key, LlmTokenQuotaEndToEndTest::complete);
 
     assertTrue(counts.size() > 1, "several calls fit: " + counts);
     assertTrue(counts.stream().allMatch(n -> n > 7), "prompt and answer tokens: " + counts);

@@ -38,13 +38,15 @@ class PromptTokenLimitEndToEndTest {
   @BeforeAll
   static void deployThePromptTokenLimitProxy(ApigeeClient apigee) {
     assertEquals(
-        DeploymentState.READY, Proxies.deploy(apigee, PromptTokenLimitPreset.bundle("60pm")).state());
+        DeploymentState.READY,
+        Proxies.deploy(apigee, PromptTokenLimitPreset.bundle("60pm")).state());
   }
 
   private static String ask(GatewayClient client, String prompt) {
     return client
         .chat()
-        .create(ChatCompletionRequest.builder().model(RawCalls.MODEL).addUserMessage(prompt).build())
+        .create(
+            ChatCompletionRequest.builder().model(RawCalls.MODEL).addUserMessage(prompt).build())
         .choices()
         .get(0)
         .message()
@@ -70,7 +72,8 @@ class PromptTokenLimitEndToEndTest {
 
       CLOCK.set(Instant.parse("2026-03-02T10:00:29.999Z"));
       RateLimitedException e = assertThrows(RateLimitedException.class, () -> ask(client, "hi"));
-      assertEquals("policies.prompttokenlimit.PromptTokenLimitViolation", e.errorCode().orElseThrow());
+      assertEquals(
+          "policies.prompttokenlimit.PromptTokenLimitViolation", e.errorCode().orElseThrow());
       assertEquals(429, e.statusCode());
       assertEquals(ErrorSource.APIGEE, e.source());
       HttpResponse<String> raw = RawCalls.chat(emulator, key);

@@ -197,8 +197,7 @@ class LlmTokenQuotaTest {
                 q.name("LTQ-C")
                     .enforceOnly(false)
                     .countOnly(true)
-                    .llmTokenUsageSource(
-                        "{jsonPath('$.usage.total_tokens',response.content,true)}")
+                    .llmTokenUsageSource("{jsonPath('$.usage.total_tokens',response.content,true)}")
                     .build())
             .addProxyEndpoint(
                 ProxyEndpoint.builder()
