@@ -223,6 +223,28 @@ class LlmTokenQuotaTest {
   }
 
   @Test
+  void completeAnswerWithoutUsage_failsFailedToResolveTokenUsageCount_andCountsNothing() {
+    String key = apigee.newKey(PRODUCT);
+    Exchange ex = chat(key, "m");
+    assertNull(apigee.request(ex));
+    MultiMap headers = MultiMap.caseInsensitiveMultiMap().add("Content-Type", "application/json");
+    Fault f =
+        await(
+            apigee
+                .emulator
+                .governance()
+                .onResponse(ex, 200, headers, Buffer.buffer("{\"id\":\"c\",\"choices\":[]}")));
+    assertFault(
+        f,
+        500,
+        "policies.llmtokenquota.FailedToResolveTokenUsageCount",
+        "Failed to resolve token usage count in LLMTokenQuota policy LTQ-TokenCount");
+    Exchange next = chat(key, "m");
+    assertNull(apigee.request(next));
+    assertEquals("0", next.variables().get("ratelimit.LTQ-TokenEnforce.used.count"));
+  }
+
+  @Test
   void requestWithoutModel_isRefusedNamingTheModel() {
     String key = apigee.newKey(PRODUCT);
     Exchange ex =
