@@ -154,6 +154,55 @@ class ErrorMappingTest {
             "policies.prompttokenlimit.PromptTokenLimitViolation",
             "Prompt token limit violation",
             RateLimitedException.class));
+    // Apigee's AI policies (issue 11): faults as observed on Apigee X (not in the reference).
+    rows.add(
+        apigee(
+            400,
+            "policies.llmtokenquota.FailedToResolveModelName",
+            "Failed to resolve model name",
+            BadRequestException.class));
+    rows.add(
+        apigee(
+            500,
+            "policies.llmtokenquota.FailedToResolveModelName",
+            "Failed to resolve model name",
+            BadRequestException.class));
+    rows.add(
+        apigee(
+            500,
+            "policies.llmtokenquota.FailedToResolveTokenUsageCount",
+            "Failed to resolve token usage count",
+            ServerException.class));
+    rows.add(
+        apigee(
+            400,
+            "policies.prompttokenlimit.FailedToExtractUserPrompt",
+            "Failed to extract user prompt",
+            BadRequestException.class));
+    rows.add(
+        apigee(
+            500,
+            "policies.prompttokenlimit.FailedToCalculateUserPromptTokens",
+            "Failed to calculate user prompt tokens",
+            ServerException.class));
+    for (String code :
+        List.of(
+            "steps.sanitize.user.prompt.FilterMatched",
+            "steps.sanitize.user.prompt.response.FilterMatched",
+            "steps.sanitize.model.response.FilterMatched")) {
+      rows.add(
+          apigee(
+              400,
+              code,
+              "Model armor template filter matched. Policy caught the offending text.",
+              BadRequestException.class));
+    }
+    rows.add(
+        apigee(
+            500,
+            "steps.sanitize.model.response.FilterMatched",
+            "Model armor template filter matched. Policy caught the offending text.",
+            BadRequestException.class));
     rows.add(
         apigee(
             500,

@@ -12,6 +12,7 @@ import dev.llmgateway.client.errors.AuthenticationException;
 import dev.llmgateway.client.errors.BadRequestException;
 import dev.llmgateway.client.errors.GatewayException;
 import dev.llmgateway.client.errors.QuotaExceededException;
+import dev.llmgateway.client.errors.ServerException;
 import dev.llmgateway.client.errors.ServiceUnavailableException;
 import dev.llmgateway.client.errors.StreamException;
 import dev.llmgateway.client.errors.TransportException;
@@ -358,6 +359,55 @@ class RetryTest {
     client().chat().create(TestResponses.chatRequest());
     // initialBackoff 500 ms * (0.5 + random 0.5)
     assertEquals(List.of(Duration.ofMillis(500)), sleeper.sleeps);
+  }
+
+  @Test
+  void create_promptTokenLimit_shortJitteredRetryLikeSpikeArrest() {
+    server.enqueue(
+        TestResponses.apigeeFault(
+            429,
+            "policies.prompttokenlimit.PromptTokenLimitViolation",
+            "Prompt token limit violation"));
+    server.enqueue(TestResponses.chatOk());
+    client().chat().create(TestResponses.chatRequest());
+    assertEquals(List.of(Duration.ofMillis(500)), sleeper.sleeps);
+    assertEquals(2, server.getRequestCount());
+  }
+
+  @Test
+  void create_tokenUsageUnreadableEvenIfMarkedRetryable_isNotResent() {
+    server.enqueue(
+        TestResponses.apigeeFault(
+                500,
+                "policies.llmtokenquota.FailedToResolveTokenUsageCount",
+                "Failed to resolve token usage count")
+            .newBuilder()
+            .addHeader("X-Should-Retry", "true")
+            .build());
+    ServerException e =
+        assertThrows(
+            ServerException.class, () -> client().chat().create(TestResponses.chatRequest()));
+    assertEquals(1, e.attempts());
+    assertEquals(1, server.getRequestCount());
+    assertEquals(List.of(), sleeper.sleeps);
+  }
+
+  @Test
+  void create_modelArmorBlock_isABadRequestNeverResent() {
+    server.enqueue(
+        TestResponses.apigeeFault(
+                400,
+                "steps.sanitize.user.prompt.FilterMatched",
+                "Model armor template filter matched. Policy caught the offending text.")
+            .newBuilder()
+            .addHeader("X-Should-Retry", "true")
+            .build());
+    BadRequestException e =
+        assertThrows(
+            BadRequestException.class, () -> client().chat().create(TestResponses.chatRequest()));
+    assertTrue(e.getMessage().contains("Model Armor template"), e.getMessage());
+    assertEquals(1, server.getRequestCount());
+    assertEquals(List.of(), sleeper.sleeps);
   }
 
   @Test

@@ -10,6 +10,11 @@ final class Apps {
 
   /** Ensures a developer and an app on the guide's product; returns the app's key. */
   static String newApp(ApigeeClient apigee, String email, String app) {
+    return newApp(apigee, email, app, GatewayEmulator.GUIDE_PRODUCT);
+  }
+
+  /** Ensures a developer and an app on the product; returns the app's key. */
+  static String newApp(ApigeeClient apigee, String email, String app, String product) {
     apigee
         .developers()
         .ensure(
@@ -21,13 +26,7 @@ final class Apps {
                 .build());
     apigee
         .developerApps()
-        .ensure(
-            email,
-            DeveloperApp.builder().name(app).addApiProduct(GatewayEmulator.GUIDE_PRODUCT).build());
-    return apigee
-        .developerApps()
-        .approvedKey(email, app, GatewayEmulator.GUIDE_PRODUCT)
-        .orElseThrow()
-        .value();
+        .ensure(email, DeveloperApp.builder().name(app).addApiProduct(product).build());
+    return apigee.developerApps().approvedKey(email, app, product).orElseThrow().value();
   }
 }

@@ -180,6 +180,8 @@ public final class ApiProducts {
         && new HashSet<>(a.attributes()).equals(new HashSet<>(b.attributes()))
         && a.quota().equals(b.quota())
         && a.operationGroup().equals(b.operationGroup())
+        && a.llmQuota().equals(b.llmQuota())
+        && a.llmOperationGroup().equals(b.llmOperationGroup())
         && (b.quotaCounterScope().isEmpty() || a.quotaCounterScope().equals(b.quotaCounterScope()));
   }
 }

@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.llmgateway.admin.apigee.model.ApiProduct;
+import dev.llmgateway.admin.apigee.model.LlmOperation;
+import dev.llmgateway.admin.apigee.model.LlmOperationConfig;
+import dev.llmgateway.admin.apigee.model.LlmOperationGroup;
 import dev.llmgateway.admin.apigee.model.Operation;
 import dev.llmgateway.admin.apigee.model.OperationConfig;
 import dev.llmgateway.admin.apigee.model.OperationGroup;
@@ -86,12 +89,82 @@ class ApiProductsTest {
     server.enqueue(
         ok(
             "{\"name\":\"p\",\"quota\":\"50\",\"quotaInterval\":\"12\",\"quotaTimeUnit\":\"hour\","
-                + "\"createdAt\":\"1700000000000\",\"llmQuota\":\"5000\"}"));
+                + "\"createdAt\":\"1700000000000\",\"space\":\"team-a\"}"));
     ApiProduct p = MockApigee.client(server, time).apiProducts().get("p");
     expect(server, "GET", "/v1/organizations/my-org/apiproducts/p");
     assertEquals(Quota.of(50, 12, QuotaTimeUnit.HOUR), p.quota().orElseThrow());
     assertEquals(1700000000000L, p.createdAt().orElseThrow());
-    assertEquals("5000", p.additionalProperties().get("llmQuota"));
+    assertEquals("team-a", p.additionalProperties().get("space"));
+  }
+
+  /** The LLM operation group of Google's llm-token-limits-v2 sample, as apigeecli sends it. */
+  static final String LLM_PRODUCT_JSON =
+      "{\"name\":\"ai-product-bronze\",\"displayName\":\"ai-product-bronze\","
+          + "\"approvalType\":\"auto\",\"llmOperationGroup\":{\"operationConfigs\":[{"
+          + "\"apiSource\":\"llm-token-limits-v2\",\"llmOperations\":[{\"resource\":\"/\","
+          + "\"methods\":[\"POST\"],\"model\":\"gemini-2.5-flash\"}],"
+          + "\"llmTokenQuota\":{\"limit\":\"2000\",\"interval\":\"5\",\"timeUnit\":\"minute\"}}]},"
+          + "\"llmQuota\":\"100000\",\"llmQuotaInterval\":\"1\",\"llmQuotaTimeUnit\":\"day\"}";
+
+  static ApiProduct llmProduct() {
+    return ApiProduct.builder()
+        .name("ai-product-bronze")
+        .llmQuota(Quota.of(100_000, 1, QuotaTimeUnit.DAY))
+        .llmOperationGroup(
+            LlmOperationGroup.builder()
+                .addOperationConfig(
+                    LlmOperationConfig.builder()
+                        .apiSource("llm-token-limits-v2")
+                        .addLlmOperation(
+                            LlmOperation.builder()
+                                .resource("/")
+                                .addMethod("POST")
+                                .model("gemini-2.5-flash")
+                                .build())
+                        .llmTokenQuota(Quota.of(2000, 5, QuotaTimeUnit.MINUTE))
+                        .build())
+                .build())
+        .build();
+  }
+
+  @Test
+  void create_sendsLlmOperationGroupAndLlmQuotaAsStrings() throws Exception {
+    server.enqueue(ok(LLM_PRODUCT_JSON));
+    ApiProduct created = MockApigee.client(server, time).apiProducts().create(llmProduct());
+    RecordedRequest r = expect(server, "POST", "/v1/organizations/my-org/apiproducts");
+    assertEquals(tree(LLM_PRODUCT_JSON), body(r));
+    assertEquals(llmProduct().llmQuota(), created.llmQuota());
+    assertEquals(llmProduct().llmOperationGroup(), created.llmOperationGroup());
+  }
+
+  @Test
+  void llmOperationRules_failNamingTheField() {
+    assertEquals(
+        "model must not be blank",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> LlmOperation.builder().resource("/").model(" ").build())
+            .getMessage());
+    assertEquals(
+        "llmOperations must not be empty",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    LlmOperationConfig.builder()
+                        .apiSource("p")
+                        .llmTokenQuota(Quota.of(1, 1, QuotaTimeUnit.HOUR))
+                        .build())
+            .getMessage());
+    assertEquals(
+        "llmTokenQuota must not be null",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    LlmOperationConfig.builder()
+                        .apiSource("p")
+                        .addLlmOperation(LlmOperation.builder().resource("/").model("m").build())
+                        .build())
+            .getMessage());
   }
 
   @Test
@@ -121,7 +194,7 @@ class ApiProductsTest {
 
   @Test
   void ensure_changedQuota_putsProductKeepingAdditionalProperties() throws Exception {
-    server.enqueue(ok(GUIDE_PRODUCT_JSON.replace("}}]}}", "}}]},\"llmQuota\":\"9\"}")));
+    server.enqueue(ok(GUIDE_PRODUCT_JSON.replace("}}]}}", "}}]},\"space\":\"team-a\"}")));
     server.enqueue(ok(GUIDE_PRODUCT_JSON));
     ApiProduct desired =
         guideProduct().toBuilder().quota(Quota.of(10, 1, QuotaTimeUnit.DAY)).build();
@@ -131,7 +204,7 @@ class ApiProductsTest {
     RecordedRequest put = expect(server, "PUT", "/v1/organizations/my-org/apiproducts/llm-product");
     assertEquals("10", body(put).path("quota").asString());
     assertEquals("day", body(put).path("quotaTimeUnit").asString());
-    assertEquals("9", body(put).path("llmQuota").asString());
+    assertEquals("team-a", body(put).path("space").asString());
   }
 
   @Test

@@ -116,6 +116,8 @@ class DiscoveryConformanceTest {
                             .addAttribute(dev.llmgateway.admin.apigee.model.Attribute.of("a", "b"))
                             .build())
                     .build())
+            .llmQuota(ApiProductsTest.llmProduct().llmQuota().orElseThrow())
+            .llmOperationGroup(ApiProductsTest.llmProduct().llmOperationGroup().orElseThrow())
             .build();
     apigee.apiProducts().create(product);
     apigee.apiProducts().get("llm-product");

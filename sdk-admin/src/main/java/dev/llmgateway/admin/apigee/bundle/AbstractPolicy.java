@@ -8,7 +8,7 @@ import org.w3c.dom.Element;
 /**
  * The attributes every policy of this package has: {@code name}, {@code displayName}, {@code
  * continueOnError} and {@code enabled}, rendered as the root element's attributes and its {@code
- * DisplayName} and {@code Properties} children.
+ * DisplayName} child (and an empty {@code Properties} for the classic policies).
  *
  * <p>Only the policies of this package extend this class; implement {@link Policy} for others.
  */
@@ -51,13 +51,23 @@ public abstract class AbstractPolicy implements Policy {
     return true;
   }
 
-  /** The root element {@code <element>} with the common attributes and children. */
+  /** The root element {@code <element>} with the common attributes, DisplayName and Properties. */
   final Element policyElement(String element) {
+    Element root = bareElement(element);
+    Xml.child(root, "Properties");
+    return root;
+  }
+
+  /**
+   * The root element with the common attributes and DisplayName but no {@code <Properties/>}: the
+   * AI policies' reference examples show none, and the emulator and Apigee need none.
+   */
+  final Element bareElement(String element) {
     return Xml.policy(element, name(), displayName().orElse(name()), continueOnError(), enabled());
   }
 
   /** Checks the common attributes; each policy's {@code @Value.Check} calls it first. */
   final void checkName() {
-    PolicyNames.check(name());
+    BundleNames.policy(name());
   }
 }

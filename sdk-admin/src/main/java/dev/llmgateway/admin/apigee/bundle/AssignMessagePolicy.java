@@ -12,7 +12,9 @@ import org.w3c.dom.Element;
  * An AssignMessage policy that removes and sets headers, sets the payload or status, and assigns
  * flow variables on a request or response.
  *
- * <p>Immutable; create with {@link #builder()}. Required fields: {@code name}.
+ * <p>Immutable; create with {@link #builder()}. Required fields: {@code name} and at least one of
+ * {@code removeHeaders}, {@code setHeaders}, {@code payload}, {@code statusCode}, {@code
+ * reasonPhrase} or {@code assignVariables} (a policy that changes nothing is an apigeelint error).
  */
 @Value.Immutable
 @ValueStyle
@@ -126,6 +128,18 @@ public abstract class AssignMessagePolicy extends AbstractPolicy {
                   "assignTo must be 'request' or 'response' but was '" + to + "'");
             });
     BundleXml.checkStatusCode(statusCode().orElse(null));
+    if (removeHeaders().isEmpty()
+        && setHeaders().isEmpty()
+        && payload().isEmpty()
+        && statusCode().isEmpty()
+        && reasonPhrase().isEmpty()
+        && assignVariables().isEmpty()) {
+      throw new IllegalArgumentException(
+          "AssignMessage '"
+              + name()
+              + "' does nothing: set removeHeaders, setHeaders, payload, statusCode, reasonPhrase"
+              + " or assignVariables (apigeelint PO034)");
+    }
   }
 
   @Override

@@ -1,10 +1,17 @@
 package dev.llmgateway.admin.apigee.bundle;
 
 import dev.llmgateway.admin.apigee.internal.Xml;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
 
 /**
  * Renders endpoints, the proxy descriptor and the message {@code <Set>} that AssignMessage and
@@ -54,6 +61,12 @@ final class BundleXml {
     Xml.child(root, "Flows");
     flow(root, "PostFlow", e.postFlow());
     flow(root, "PreFlow", e.preFlow());
+    if (!e.eventFlowSteps().isEmpty()) {
+      Element events = Xml.child(root, "EventFlow");
+      events.setAttribute("name", "EventFlow");
+      events.setAttribute("content-type", "text/event-stream");
+      steps(Xml.child(events, "Response"), e.eventFlowSteps());
+    }
     Element connection = Xml.child(root, "HTTPTargetConnection");
     Xml.child(connection, "Properties");
     Xml.child(connection, "URL", e.url());
@@ -84,6 +97,27 @@ final class BundleXml {
       Element step = Xml.child(parent, "Step");
       s.condition().ifPresent(c -> Xml.child(step, "Condition", c));
       Xml.child(step, "Name", s.policy());
+    }
+  }
+
+  /**
+   * Returns the root element's name of a policy's XML, i.e. its type, e.g. {@code Quota}.
+   *
+   * @throws IllegalArgumentException if the XML is not well-formed
+   */
+  static String rootElement(Policy policy) {
+    try {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      byte[] xml = policy.toXml().getBytes(StandardCharsets.UTF_8);
+      return f.newDocumentBuilder()
+          .parse(new ByteArrayInputStream(xml))
+          .getDocumentElement()
+          .getTagName();
+    } catch (ParserConfigurationException | SAXException | IOException e) {
+      throw new IllegalArgumentException(
+          "policy '" + policy.name() + "' has XML that is not well-formed: " + e.getMessage(), e);
     }
   }
 

@@ -91,14 +91,7 @@ public abstract class ExtractVariablesPolicy extends AbstractPolicy {
         .forEach(
             (variable, path) -> {
               Checks.notBlank(variable, "jsonVariables name");
-              if (!path.startsWith("$")) {
-                throw new IllegalArgumentException(
-                    "jsonVariables path of '"
-                        + variable
-                        + "' must start with '$' but was '"
-                        + path
-                        + "'");
-              }
+              JsonPaths.check(path, "jsonVariables path of '" + variable + "'");
             });
   }
 

@@ -1,7 +1,6 @@
 package dev.llmgateway.admin.apigee.bundle;
 
 import dev.llmgateway.admin.apigee.internal.ValueStyle;
-import dev.llmgateway.client.internal.check.Checks;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -103,7 +102,11 @@ public abstract class ProxyEndpoint {
 
   @Value.Check
   ProxyEndpoint check() {
-    Checks.pathSegment(name(), "proxyEndpoint name");
+    BundleNames.file(name(), "proxyEndpoint name");
+    String where = "proxyEndpoint '" + name() + "'";
+    EndpointRules.prePostFlows(where, preFlow(), postFlow());
+    EndpointRules.flows(where, flows());
+    EndpointRules.routeRules(where, routeRules());
     String path = basePath();
     if (!path.startsWith("/") || path.chars().anyMatch(Character::isWhitespace)) {
       throw new IllegalArgumentException(

@@ -3,6 +3,7 @@ package dev.llmgateway.admin.apigee.bundle;
 import dev.llmgateway.admin.apigee.internal.ValueStyle;
 import dev.llmgateway.admin.apigee.internal.Xml;
 import dev.llmgateway.admin.apigee.model.QuotaTimeUnit;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.w3c.dom.Element;
@@ -19,7 +20,7 @@ import org.w3c.dom.Element;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class QuotaPolicy extends AbstractPolicy {
+public abstract class QuotaPolicy extends AbstractPolicy implements QuotaSettings {
 
   QuotaPolicy() {}
 
@@ -102,7 +103,8 @@ public abstract class QuotaPolicy extends AbstractPolicy {
   public abstract Optional<String> timeUnitRef();
 
   /**
-   * Returns the start of the first window for calendar quotas, {@code yyyy-MM-dd HH:mm:ss}.
+   * Returns the start of the first window for calendar quotas, {@code yyyy-MM-dd HH:mm:ss} in UTC
+   * (months, days and hours may be written without a leading zero, as Google's own samples do).
    *
    * @return the start time, or empty when not set
    */
@@ -116,11 +118,17 @@ public abstract class QuotaPolicy extends AbstractPolicy {
   public abstract Optional<String> messageWeightRef();
 
   /**
-   * Returns whether counters are shared across message processors.
+   * Returns whether the counter is shared by all message processors (default true). Apigee X runs
+   * several message processors per environment; a non-distributed quota counts on each of them
+   * separately, so callers would get the limit once per processor (apigeelint PO022 warns). Set it
+   * to false only for a quota meant per processor.
    *
-   * @return the flag, or empty when not set
+   * @return whether the counter is distributed
    */
-  public abstract Optional<Boolean> distributed();
+  @Value.Default
+  public boolean distributed() {
+    return true;
+  }
 
   /**
    * Returns whether the shared counter is updated synchronously.
@@ -168,19 +176,10 @@ public abstract class QuotaPolicy extends AbstractPolicy {
     if (type() != QuotaType.DEFAULT) {
       root.setAttribute("type", type().wireValue());
     }
-    identifierRef().ifPresent(r -> Xml.child(root, "Identifier").setAttribute("ref", r));
-    Element allow = Xml.child(root, "Allow");
-    allowCount().ifPresent(c -> allow.setAttribute("count", Long.toString(c)));
-    allowCountRef().ifPresent(r -> allow.setAttribute("countRef", r));
-    Xml.valueOrRef(
-        root,
-        "Interval",
-        interval().map(i -> Long.toString(i)).orElse(null),
-        intervalRef().orElse(null));
-    Xml.valueOrRef(root, "TimeUnit", timeUnit().orElse(null), timeUnitRef().orElse(null));
+    QuotaRules.appendLimit(root, this);
     startTime().ifPresent(t -> Xml.child(root, "StartTime", t));
     messageWeightRef().ifPresent(r -> Xml.child(root, "MessageWeight").setAttribute("ref", r));
-    distributed().ifPresent(d -> Xml.child(root, "Distributed", d.toString()));
+    Xml.child(root, "Distributed", Boolean.toString(distributed()));
     synchronous().ifPresent(s -> Xml.child(root, "Synchronous", s.toString()));
     if (countOnly()) {
       Xml.child(root, "CountOnly", "true");
@@ -204,6 +203,17 @@ public abstract class QuotaPolicy extends AbstractPolicy {
      */
     public Builder timeUnit(QuotaTimeUnit timeUnit) {
       return timeUnit(timeUnit.value());
+    }
+
+    /**
+     * Sets the start of the first window of a calendar quota, written as {@code yyyy-MM-dd
+     * HH:mm:ss} (UTC).
+     *
+     * @param startTime the start, in UTC
+     * @return this builder
+     */
+    public Builder startTime(LocalDateTime startTime) {
+      return startTime(QuotaRules.START_TIME.format(startTime));
     }
   }
 }

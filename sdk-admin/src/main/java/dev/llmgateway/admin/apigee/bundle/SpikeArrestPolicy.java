@@ -75,16 +75,7 @@ public abstract class SpikeArrestPolicy extends AbstractPolicy {
   @Value.Check
   void check() {
     checkName();
-    rate()
-        .filter(r -> !r.matches("[1-9][0-9]*(ps|pm)"))
-        .ifPresent(
-            r -> {
-              throw new IllegalArgumentException(
-                  "rate must be a positive number followed by ps or pm but was '" + r + "'");
-            });
-    if (rate().isEmpty() && rateRef().isEmpty()) {
-      throw new IllegalArgumentException("rate or rateRef must be set");
-    }
+    Rates.check(rate(), rateRef());
   }
 
   @Override

@@ -1,13 +1,13 @@
 package dev.llmgateway.admin.apigee.bundle;
 
 import dev.llmgateway.admin.apigee.internal.ValueStyle;
-import dev.llmgateway.client.internal.check.Checks;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * A target endpoint ({@code apiproxy/targets/{name}.xml}): the backend URL with its own pre- and
- * post-flow.
+ * post-flow, and for streamed (SSE) answers an EventFlow.
  *
  * <p>Immutable; create with {@link #builder()}. Required fields: {@code url}.
  */
@@ -79,9 +79,20 @@ public abstract class TargetEndpoint {
     return Flow.builder().name("PostFlow").build();
   }
 
+  /**
+   * Returns the steps of the EventFlow, which run on each event of a {@code text/event-stream}
+   * response as it streams through (Apigee X). Apigee accepts only a few policy types there:
+   * LLMTokenQuota, SanitizeModelResponse, MessageLogging, RaiseFault, JavaScript and
+   * PublishMessage. Empty: no EventFlow.
+   *
+   * @return the EventFlow's response steps
+   */
+  public abstract List<Step> eventFlowSteps();
+
   @Value.Check
   void check() {
-    Checks.pathSegment(name(), "targetEndpoint name");
+    BundleNames.file(name(), "targetEndpoint name");
+    EndpointRules.prePostFlows("targetEndpoint '" + name() + "'", preFlow(), postFlow());
     if (!url().startsWith("http://") && !url().startsWith("https://")) {
       throw new IllegalArgumentException(
           "url must be an http or https URL but was '" + url() + "'");

@@ -35,7 +35,7 @@ public final class Xml {
     }
   }
 
-  /** Starts a policy document: attributes and the DisplayName and empty Properties children. */
+  /** Starts a policy document: the common attributes and the DisplayName child. */
   public static Element policy(
       String element, String name, String displayName, boolean continueOnError, boolean enabled) {
     Element root = newRoot(element);
@@ -43,7 +43,6 @@ public final class Xml {
     root.setAttribute("enabled", Boolean.toString(enabled));
     root.setAttribute("name", name);
     child(root, "DisplayName", displayName);
-    child(root, "Properties");
     return root;
   }
 

@@ -127,6 +127,23 @@ public abstract class ApiProduct extends AttributedResource {
   public abstract Optional<OperationGroup> operationGroup();
 
   /**
+   * Returns the product-level LLM token quota per app, sent as the strings {@code llmQuota}, {@code
+   * llmQuotaInterval} and {@code llmQuotaTimeUnit}; an {@link #llmOperationGroup()} entry for the
+   * model takes precedence.
+   *
+   * @return the LLM token quota, or empty when not set
+   */
+  @JsonIgnore
+  public abstract Optional<Quota> llmQuota();
+
+  /**
+   * Returns the LLM token quotas per API source and model, which LLMTokenQuota policies enforce.
+   *
+   * @return the LLM operation group, or empty when not set
+   */
+  public abstract Optional<LlmOperationGroup> llmOperationGroup();
+
+  /**
    * Returns the quota counter scope, e.g. {@code PROXY}, {@code OPERATION} or {@code PRODUCT}.
    *
    * @return the quota counter scope, or empty when not set
@@ -169,6 +186,21 @@ public abstract class ApiProduct extends AttributedResource {
     return quota().map(q -> q.timeUnit().value()).orElse(null);
   }
 
+  @JsonProperty("llmQuota")
+  @Nullable String llmQuotaJson() {
+    return llmQuota().map(q -> Long.toString(q.limit())).orElse(null);
+  }
+
+  @JsonProperty("llmQuotaInterval")
+  @Nullable String llmQuotaIntervalJson() {
+    return llmQuota().map(q -> Long.toString(q.interval())).orElse(null);
+  }
+
+  @JsonProperty("llmQuotaTimeUnit")
+  @Nullable String llmQuotaTimeUnitJson() {
+    return llmQuota().map(q -> q.timeUnit().value()).orElse(null);
+  }
+
   @Value.Check
   void check() {
     NameRules.apiProduct(name(), "name");
@@ -184,6 +216,9 @@ public abstract class ApiProduct extends AttributedResource {
     private @Nullable String quotaLimit;
     private String quotaInterval = "1";
     private String quotaTimeUnit = "hour";
+    private @Nullable String llmQuotaLimit;
+    private String llmQuotaInterval = "1";
+    private String llmQuotaTimeUnit = "hour";
 
     Builder() {}
 
@@ -216,6 +251,24 @@ public abstract class ApiProduct extends AttributedResource {
       return this;
     }
 
+    @JsonProperty("llmQuota")
+    Builder llmQuotaJson(@Nullable String limit) {
+      this.llmQuotaLimit = limit;
+      return this;
+    }
+
+    @JsonProperty("llmQuotaInterval")
+    Builder llmQuotaIntervalJson(String interval) {
+      this.llmQuotaInterval = interval;
+      return this;
+    }
+
+    @JsonProperty("llmQuotaTimeUnit")
+    Builder llmQuotaTimeUnitJson(String timeUnit) {
+      this.llmQuotaTimeUnit = timeUnit;
+      return this;
+    }
+
     /**
      * Builds the product.
      *
@@ -228,6 +281,10 @@ public abstract class ApiProduct extends AttributedResource {
       if (quotaLimit != null) {
         quota(Quota.parse(quotaLimit, quotaInterval, quotaTimeUnit));
         quotaLimit = null;
+      }
+      if (llmQuotaLimit != null) {
+        llmQuota(Quota.parse(llmQuotaLimit, llmQuotaInterval, llmQuotaTimeUnit));
+        llmQuotaLimit = null;
       }
       return super.build();
     }

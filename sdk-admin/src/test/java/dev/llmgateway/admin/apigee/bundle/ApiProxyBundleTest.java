@@ -151,7 +151,7 @@ class ApiProxyBundleTest {
         "jsonVariables must not be empty",
         fails(() -> ExtractVariablesPolicy.builder().name("E").build()));
     assertEquals(
-        "jsonVariables path of 'x' must start with '$' but was 'usage.x'",
+        "jsonVariables path of 'x' is not a valid JSONPath: it must start with '$' in 'usage.x'",
         fails(
             () ->
                 ExtractVariablesPolicy.builder()

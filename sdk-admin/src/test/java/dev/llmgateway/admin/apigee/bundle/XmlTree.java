@@ -2,6 +2,9 @@ package dev.llmgateway.admin.apigee.bundle;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -19,22 +22,34 @@ final class XmlTree {
   private XmlTree() {}
 
   static String canonical(String xml) {
+    StringBuilder out = new StringBuilder();
+    write(parse(xml), 0, out, false);
+    return out.toString();
+  }
+
+  /**
+   * Like {@link #canonical} but with each element's children sorted, for comparing policies with
+   * examples that list the same children in another order (Apigee reads policy children by name).
+   */
+  static String unordered(Element root) {
+    StringBuilder out = new StringBuilder();
+    write(root, 0, out, true);
+    return out.toString();
+  }
+
+  static Element parse(String xml) {
     try {
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
       f.setIgnoringComments(true);
-      Element root =
-          f.newDocumentBuilder()
-              .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
-              .getDocumentElement();
-      StringBuilder out = new StringBuilder();
-      write(root, 0, out);
-      return out.toString();
+      return f.newDocumentBuilder()
+          .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
+          .getDocumentElement();
     } catch (Exception e) {
       throw new AssertionError("not well-formed XML: " + e.getMessage() + "\n" + xml, e);
     }
   }
 
-  private static void write(Element e, int depth, StringBuilder out) {
+  private static void write(Element e, int depth, StringBuilder out, boolean sorted) {
     out.append("  ".repeat(depth)).append(e.getTagName());
     Map<String, String> attributes = new TreeMap<>();
     NamedNodeMap attrs = e.getAttributes();
@@ -54,10 +69,17 @@ final class XmlTree {
       out.append(" = ").append(text.toString().strip());
     }
     out.append('\n');
+    List<String> children = new ArrayList<>();
     for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
       if (c instanceof Element) {
-        write((Element) c, depth + 1, out);
+        StringBuilder child = new StringBuilder();
+        write((Element) c, depth + 1, child, sorted);
+        children.add(child.toString());
       }
     }
+    if (sorted) {
+      Collections.sort(children);
+    }
+    children.forEach(out::append);
   }
 }

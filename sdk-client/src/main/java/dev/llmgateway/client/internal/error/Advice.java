@@ -32,6 +32,22 @@ final class Advice {
     }
   }
 
+  static String badRequest(@Nullable String code) {
+    if (ErrorKind.isModelArmorBlock(code)) {
+      return "A Model Armor template of the gateway blocked the prompt or the answer; change the"
+          + " prompt (the same one is blocked again).";
+    }
+    if ("policies.llmtokenquota.FailedToResolveModelName".equals(code)) {
+      return "The gateway's token quota could not read the model name from the request; set"
+          + " model.";
+    }
+    if ("policies.prompttokenlimit.FailedToExtractUserPrompt".equals(code)) {
+      return "The gateway's prompt-token limit could not read the prompt; send the last message's"
+          + " content as text.";
+    }
+    return "Fix the request; retrying will not help.";
+  }
+
   static String server(@Nullable String code) {
     if ("steps.raisefault.RaiseFault".equals(code)) {
       return "An Apigee RaiseFault policy rejected the call; with the APIM operator's default"

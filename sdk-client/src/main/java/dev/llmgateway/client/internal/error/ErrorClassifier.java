@@ -151,7 +151,7 @@ public final class ErrorClassifier {
                 + (contextLength
                     ? ". The prompt plus max tokens exceeds the model's context length; shorten"
                         + " the prompt or lower maxTokens."
-                    : ". Fix the request; retrying will not help."),
+                    : ". " + Advice.badRequest(p.code)),
             ctx,
             p.param,
             contextLength);

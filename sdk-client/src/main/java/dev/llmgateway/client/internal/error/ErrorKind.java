@@ -69,6 +69,14 @@ enum ErrorKind {
       case "policies.ratelimit.SpikeArrestViolation":
       case "policies.prompttokenlimit.PromptTokenLimitViolation":
         return RATE_LIMITED;
+      // Apigee's AI policies could not read the call: the request lacks what they read.
+      case "policies.llmtokenquota.FailedToResolveModelName":
+      case "policies.prompttokenlimit.FailedToExtractUserPrompt":
+        return BAD_REQUEST;
+      // ... or failed on their own side (the token usage is read after the model answered).
+      case "policies.llmtokenquota.FailedToResolveTokenUsageCount":
+      case "policies.prompttokenlimit.FailedToCalculateUserPromptTokens":
+        return SERVER;
       case "messaging.adaptors.http.flow.GatewayTimeout":
         return TIMEOUT;
       case "messaging.adaptors.http.flow.ServiceUnavailable":
@@ -82,8 +90,21 @@ enum ErrorKind {
             || code.startsWith("keymanagement.service.")) {
           return AUTHENTICATION;
         }
+        // A Model Armor template blocked the prompt or the answer (SanitizeUserPrompt,
+        // SanitizeModelResponse); observed prefixes differ, the fault name does not.
+        if (isModelArmorBlock(code)) {
+          return BAD_REQUEST;
+        }
         return null;
     }
+  }
+
+  /**
+   * Tells whether an Apigee errorcode is a Model Armor filter match: {@code steps.sanitize.}...
+   * {@code .FilterMatched}.
+   */
+  static boolean isModelArmorBlock(@Nullable String code) {
+    return code != null && code.startsWith("steps.sanitize.") && code.endsWith(".FilterMatched");
   }
 
   private static @Nullable ErrorKind endpointPicker(String code) {

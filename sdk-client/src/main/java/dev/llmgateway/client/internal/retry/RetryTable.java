@@ -13,6 +13,7 @@ import dev.llmgateway.client.errors.TransportException;
 import dev.llmgateway.client.internal.http.HttpPolicy;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import javax.net.ssl.SSLException;
 
@@ -64,6 +65,12 @@ final class RetryTable {
   private static final String PROMPT_TOKEN_LIMIT =
       "policies.prompttokenlimit.PromptTokenLimitViolation";
 
+  /** Apigee AI policy faults that no re-send heals (client-side ones are BadRequest already). */
+  private static final Set<String> AI_POLICY_FAILURES =
+      Set.of(
+          "policies.llmtokenquota.FailedToResolveTokenUsageCount",
+          "policies.prompttokenlimit.FailedToCalculateUserPromptTokens");
+
   private static final List<Row> ROWS =
       List.of(
           new Row(
@@ -92,6 +99,12 @@ final class RetryTable {
               e -> e instanceof BadRequestException || e instanceof NotFoundException,
               RetryKind.NEVER,
               "the same request fails the same way; not even X-Should-Retry: true changes that"),
+          new Row(
+              "Apigee AI policy failure (token usage or prompt tokens not readable)",
+              e -> e.errorCode().filter(AI_POLICY_FAILURES::contains).isPresent(),
+              RetryKind.NEVER,
+              "the same call fails the same way, and a token usage read fails after the model"
+                  + " answered: a re-send would generate and bill it twice"),
           new Row(
               "X-Should-Retry: true",
               e -> shouldRetryHeader(e, "true"),

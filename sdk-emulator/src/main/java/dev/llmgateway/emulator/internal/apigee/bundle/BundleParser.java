@@ -14,7 +14,9 @@ import org.w3c.dom.Element;
  * apiproxy/} root, unsafe or oversized entries, XML that is not well-formed, policies without a
  * name, steps naming missing policies, no ProxyEndpoint) throws {@link BundleException}; what only
  * the emulator cannot execute (other policy types, unsupported elements, conditions, targets) is
- * collected as problems and refused at deployment. Stateless; safe from any thread.
+ * collected as problems and refused at deployment; what it executes differently from Apigee (AI
+ * policies without Google Cloud, targets it does not call) is collected as notices, logged at
+ * deployment. Stateless; safe from any thread.
  */
 public final class BundleParser {
 
@@ -26,7 +28,14 @@ public final class BundleParser {
           "ExtractVariables",
           "SpikeArrest",
           "AssignMessage",
-          "RaiseFault");
+          "RaiseFault",
+          "LLMTokenQuota",
+          "PromptTokenLimit",
+          "SemanticCacheLookup",
+          "SemanticCachePopulate",
+          "SanitizeUserPrompt",
+          "SanitizeModelResponse",
+          "MessageLogging");
 
   private static final String POLICIES = "apiproxy/policies/";
   private static final String PROXIES = "apiproxy/proxies/";
@@ -63,7 +72,6 @@ public final class BundleParser {
     Element descriptor = null;
     Map<String, PolicyDef> policies = new LinkedHashMap<>();
     TreeSet<String> names = new TreeSet<>();
-    List<String> targets = new ArrayList<>();
     List<String> resources = new ArrayList<>();
     for (Map.Entry<String, Element> e : xml.entrySet()) {
       String path = e.getKey();
@@ -71,9 +79,16 @@ public final class BundleParser {
         descriptor = e.getValue();
       } else if (path.startsWith(POLICIES) && path.indexOf('/', POLICIES.length()) < 0) {
         policy(path, e.getValue(), names, policies, violations, problems);
-      } else if (path.startsWith(TARGETS)) {
-        String name = SecureXml.attr(e.getValue(), "name");
-        targets.add(name != null ? name : path.substring(TARGETS.length()).replace(".xml", ""));
+      }
+    }
+    Map<String, TargetPlan> targets = new LinkedHashMap<>();
+    for (Map.Entry<String, Element> e : xml.entrySet()) {
+      if (e.getKey().startsWith(TARGETS)) {
+        TargetPlan t =
+            new EndpointReader(e.getKey(), names, violations, problems).readTarget(e.getValue());
+        if (t != null) {
+          targets.put(t.name(), t);
+        }
       }
     }
     for (String path : files.keySet()) {
@@ -99,6 +114,10 @@ public final class BundleParser {
       throw new BundleException(violations);
     }
     checkPlacements(endpoints, policies, problems);
+    Placements.check(endpoints, targets, policies, problems);
+    List<String> notices = new ArrayList<>();
+    policies.values().stream().map(PolicyDef::notice).filter(n -> n != null).forEach(notices::add);
+    targets.values().forEach(t -> notices.add(t.notice()));
     List<String> basePaths = new ArrayList<>();
     List<String> endpointNames = new ArrayList<>();
     endpoints.forEach(
@@ -109,7 +128,12 @@ public final class BundleParser {
     List<String> found = problems.messages();
     ProxyPlan plan =
         found.isEmpty()
-            ? new ProxyPlan(proxyName, revision, List.copyOf(endpoints), Map.copyOf(policies))
+            ? new ProxyPlan(
+                proxyName,
+                revision,
+                List.copyOf(endpoints),
+                Map.copyOf(policies),
+                Map.copyOf(targets))
             : null;
     return new ParsedBundle(
         descriptor == null ? null : SecureXml.childText(descriptor, "DisplayName"),
@@ -117,10 +141,11 @@ public final class BundleParser {
         List.copyOf(basePaths),
         List.copyOf(names),
         List.copyOf(endpointNames),
-        List.copyOf(targets),
+        List.copyOf(targets.keySet()),
         List.copyOf(resources),
         plan,
-        found);
+        found,
+        List.copyOf(notices));
   }
 
   private static void policy(
@@ -161,6 +186,18 @@ public final class BundleParser {
         return AssignMessageDef.read(common, root, p);
       case "RaiseFault":
         return RaiseFaultDef.read(common, root, p);
+      case "LLMTokenQuota":
+        return LlmTokenQuotaDef.read(common, root, p);
+      case "PromptTokenLimit":
+        return PromptTokenLimitDef.read(common, root, p);
+      case "SemanticCacheLookup":
+      case "SemanticCachePopulate":
+        return SemanticCacheDef.read(common, root, p);
+      case "SanitizeUserPrompt":
+      case "SanitizeModelResponse":
+        return SanitizeDef.read(common, root, p);
+      case "MessageLogging":
+        return MessageLoggingDef.read(common, root, p);
       default:
         p.add(
             "a "

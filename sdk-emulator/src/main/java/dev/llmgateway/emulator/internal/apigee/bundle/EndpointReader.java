@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 
 /**
- * Reads a ProxyEndpoint file. Steps naming a policy the bundle lacks are import violations (Apigee
- * rejects such bundles on import); FaultRules, PostClientFlow steps, routes to a TargetEndpoint and
- * conditions the emulator cannot evaluate are deployment problems.
+ * Reads a ProxyEndpoint or TargetEndpoint file. Steps naming a policy the bundle lacks are import
+ * violations (Apigee rejects such bundles on import); FaultRules, routes to a URL, target
+ * connections other than a URL and conditions the emulator cannot evaluate are deployment problems.
  */
 final class EndpointReader {
 
@@ -26,6 +26,16 @@ final class EndpointReader {
           "PreFlow",
           "HTTPProxyConnection",
           "RouteRule");
+
+  private static final Set<String> TARGET_CHILDREN =
+      Set.of(
+          "Description",
+          "FaultRules",
+          "Flows",
+          "PostFlow",
+          "PreFlow",
+          "EventFlow",
+          "HTTPTargetConnection");
 
   private final String file;
   private final Set<String> policies;
@@ -57,17 +67,22 @@ final class EndpointReader {
       p.add("<DefaultFaultRule> is not supported by the emulator");
     }
     Element postClient = SecureXml.child(root, "PostClientFlow");
-    if (postClient != null && !steps(postClient, "Response", p).isEmpty()) {
-      p.add("<PostClientFlow> steps are not supported by the emulator");
-    }
+    List<StepPlan> postClientFlow =
+        postClient == null ? List.of() : steps(postClient, "Response", p);
+    List<RoutePlan> routes = new ArrayList<>();
     for (Element rule : SecureXml.all(root, "RouteRule")) {
-      if (SecureXml.child(rule, "TargetEndpoint") != null || SecureXml.child(rule, "URL") != null) {
+      if (SecureXml.child(rule, "URL") != null) {
         p.add(
             "RouteRule '"
                 + SecureXml.attr(rule, "name")
-                + "' routes to a target, which the emulator does not call (requests go on to the"
-                + " Gateway's backend)");
+                + "' routes to a URL, which the emulator does not call (requests go on to the"
+                + " Gateway's backend); route to a TargetEndpoint");
       }
+      routes.add(
+          new RoutePlan(
+              String.valueOf(SecureXml.attr(rule, "name")),
+              condition(SecureXml.childText(rule, "Condition"), p),
+              SecureXml.childText(rule, "TargetEndpoint")));
     }
     String basePath = null;
     Element connection = SecureXml.child(root, "HTTPProxyConnection");
@@ -86,7 +101,43 @@ final class EndpointReader {
         basePath == null ? "/" : basePath,
         flow(SecureXml.child(root, "PreFlow"), "PreFlow", p),
         List.copyOf(flows),
-        flow(SecureXml.child(root, "PostFlow"), "PostFlow", p));
+        flow(SecureXml.child(root, "PostFlow"), "PostFlow", p),
+        List.copyOf(postClientFlow),
+        List.copyOf(routes));
+  }
+
+  /** Reads a TargetEndpoint file; what the emulator cannot run in it is a deployment problem. */
+  @Nullable TargetPlan readTarget(Element root) {
+    if (!root.getTagName().equals("TargetEndpoint")) {
+      violations.add(new BundleViolation(file, "the root element must be <TargetEndpoint>"));
+      return null;
+    }
+    String name = SecureXml.attr(root, "name");
+    name = name != null ? name : file.replaceAll(".*/|\\.xml$", "");
+    Problems p = problems.in("target endpoint '" + name + "'");
+    p.onlyChildren(root, TARGET_CHILDREN);
+    for (String empty : List.of("FaultRules", "Flows")) {
+      Element e = SecureXml.child(root, empty);
+      if (e != null && !SecureXml.children(e).isEmpty()) {
+        p.add("<" + empty + "> in a TargetEndpoint are not supported by the emulator");
+      }
+    }
+    String url = null;
+    Element connection = SecureXml.child(root, "HTTPTargetConnection");
+    if (connection == null) {
+      p.add("the emulator needs an <HTTPTargetConnection> with a <URL>");
+    } else {
+      p.onlyChildren(connection, Set.of("Properties", "URL"));
+      url = SecureXml.childText(connection, "URL");
+    }
+    Element events = SecureXml.child(root, "EventFlow");
+    List<StepPlan> eventFlow = events == null ? List.of() : steps(events, "Response", p);
+    return new TargetPlan(
+        name,
+        url == null ? "" : url,
+        flow(SecureXml.child(root, "PreFlow"), "PreFlow", p),
+        flow(SecureXml.child(root, "PostFlow"), "PostFlow", p),
+        List.copyOf(eventFlow));
   }
 
   private FlowPlan flow(@Nullable Element f, @Nullable String name, Problems p) {

@@ -1,5 +1,6 @@
 package dev.llmgateway.emulator.internal.apigee.bundle;
 
+import dev.llmgateway.emulator.internal.apigee.condition.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param resources the resource files as {@code type://name}
  * @param plan the executable plan, or null when {@code problems} is not empty
  * @param problems why the emulator cannot execute the bundle; reported at deployment
+ * @param notices what the emulator executes differently from Apigee; logged at deployment
  */
 public record ParsedBundle(
     @Nullable String displayName,
@@ -26,4 +27,5 @@ public record ParsedBundle(
     List<String> targetEndpoints,
     List<String> resources,
     @Nullable ProxyPlan plan,
-    List<String> problems) {}
+    List<String> problems,
+    List<String> notices) {}

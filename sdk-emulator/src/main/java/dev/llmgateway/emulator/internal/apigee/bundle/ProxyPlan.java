@@ -10,9 +10,14 @@ import java.util.Map;
  * @param revision the revision number
  * @param endpoints the proxy endpoints, at least one
  * @param policies the policies by name
+ * @param targets the target endpoints by name
  */
 public record ProxyPlan(
-    String name, int revision, List<EndpointPlan> endpoints, Map<String, PolicyDef> policies) {
+    String name,
+    int revision,
+    List<EndpointPlan> endpoints,
+    Map<String, PolicyDef> policies,
+    Map<String, TargetPlan> targets) {
 
   /**
    * Picks the endpoint for a request path: the one with the longest base path the path starts with;

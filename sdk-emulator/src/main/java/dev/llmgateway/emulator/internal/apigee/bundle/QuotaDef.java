@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
@@ -17,7 +18,8 @@ import org.w3c.dom.Element;
  * DefaultConfig} the literals.
  *
  * @param common name and flags
- * @param type {@code default}, {@code calendar} or {@code flexi}
+ * @param type {@code default}, {@code calendar} or {@code flexi} ({@code calendar} or {@code
+ *     rollingwindow} in an LLMTokenQuota)
  * @param identifierRef the variable identifying the counter, or null for one counter
  * @param allowCount the literal limit, or null
  * @param allowCountRef the variable holding the limit, or null
@@ -68,11 +70,27 @@ public record QuotaDef(
   private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("uuuu-M-d H:m[:s]");
 
   static QuotaDef read(PolicyCommon common, Element root, Problems p) {
-    p.onlyChildren(root, CHILDREN);
+    return read(common, root, p, CHILDREN, List.of("default", "calendar", "flexi"));
+  }
+
+  /**
+   * Reads the Quota elements of a policy that has them (Quota, LLMTokenQuota).
+   *
+   * @param children the child elements the emulator executes for this policy type
+   * @param types the window types it executes for it, the first being the one without a type
+   */
+  static QuotaDef read(
+      PolicyCommon common, Element root, Problems p, Set<String> children, List<String> types) {
+    p.onlyChildren(root, children);
     String type = SecureXml.attr(root, "type");
-    type = type == null ? "default" : type;
-    if (!Set.of("default", "calendar", "flexi").contains(type)) {
-      p.add("type '" + type + "' is not supported by the emulator (default, calendar, flexi)");
+    type = type == null ? types.get(0) : type;
+    if (!types.contains(type)) {
+      p.add(
+          "type '"
+              + type
+              + "' is not supported by the emulator ("
+              + String.join(", ", types)
+              + ")");
     }
     Element allow = SecureXml.child(root, "Allow");
     Element interval = SecureXml.child(root, "Interval");

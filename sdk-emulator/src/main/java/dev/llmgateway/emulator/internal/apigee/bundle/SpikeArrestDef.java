@@ -35,7 +35,12 @@ public record SpikeArrestDef(
           "UseEffectiveCount");
 
   static SpikeArrestDef read(PolicyCommon common, Element root, Problems p) {
-    p.onlyChildren(root, CHILDREN);
+    return read(common, root, p, CHILDREN);
+  }
+
+  /** Reads the SpikeArrest elements of a policy that has them (SpikeArrest, PromptTokenLimit). */
+  static SpikeArrestDef read(PolicyCommon common, Element root, Problems p, Set<String> children) {
+    p.onlyChildren(root, children);
     Element rateElement = SecureXml.child(root, "Rate");
     String text = SecureXml.text(rateElement);
     SpikeRate rate = SpikeRate.parse(text);

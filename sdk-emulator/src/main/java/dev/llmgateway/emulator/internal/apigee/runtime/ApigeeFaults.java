@@ -99,6 +99,54 @@ public final class ApigeeFaults {
         "Rate limit quota violation. Quota limit  exceeded. Identifier : " + identifier);
   }
 
+  /** DESIGN 9.1's LLM token quota fault. */
+  static Fault llmTokenQuotaViolation(String identifier) {
+    return of(
+        429,
+        "policies.llmtokenquota.LLMTokenQuotaViolation",
+        "Rate limit LLM Token quota violation. Quota limit exceeded. Identifier : " + identifier);
+  }
+
+  /**
+   * Not verified: the status (400) is as reported from Apigee X, the faultstring the emulator's.
+   */
+  static Fault llmModelUnresolved(String policy) {
+    return of(
+        400,
+        "policies.llmtokenquota.FailedToResolveModelName",
+        "Failed to resolve model name in LLMTokenQuota policy " + policy);
+  }
+
+  /**
+   * Not verified: the status (500) is as reported from Apigee X, the faultstring the emulator's.
+   */
+  static Fault llmUsageUnresolved(String policy) {
+    return of(
+        500,
+        "policies.llmtokenquota.FailedToResolveTokenUsageCount",
+        "Failed to resolve token usage count in LLMTokenQuota policy " + policy);
+  }
+
+  /** Not verified: the errorcode is as reported from Apigee X, the faultstring the emulator's. */
+  static Fault promptTokenLimit(SpikeRate rate) {
+    return of(
+        429,
+        "policies.prompttokenlimit.PromptTokenLimitViolation",
+        "Prompt token limit violation. Allowed rate : "
+            + rate.messages()
+            + (rate.perMinute() ? "pm" : "ps"));
+  }
+
+  /**
+   * Not verified: the status (400) is as reported from Apigee X, the faultstring the emulator's.
+   */
+  static Fault promptNotExtracted(String policy) {
+    return of(
+        400,
+        "policies.prompttokenlimit.FailedToExtractUserPrompt",
+        "Failed to extract user prompt in PromptTokenLimit policy " + policy);
+  }
+
   /**
    * The allowed rate is rendered as Apigee's {@code MessageRate{..}} (as seen in public Apigee
    * responses); {@code maxBurstMessageCount} is the emulator's choice (1 when smoothing, the rate

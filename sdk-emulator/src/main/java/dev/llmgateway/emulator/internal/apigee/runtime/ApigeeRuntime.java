@@ -15,6 +15,7 @@ import dev.llmgateway.emulator.internal.apigee.store.OrgStore;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -147,7 +148,13 @@ public final class ApigeeRuntime implements Governance {
     FlowState s = new FlowState(ex, catalog, env, plan, endpoint, suffix.isEmpty() ? "/" : suffix);
     s.flow = BundleExecutor.chooseFlow(endpoint, s);
     ex.variables().put(STATE, s);
-    return executor.request(s);
+    Fault f = executor.request(s);
+    if (f != null) {
+      // The fault is the response (a semantic cache hit too); the PostClientFlow runs after it.
+      s.response(f.status(), MultiMap.caseInsensitiveMultiMap(), Buffer.buffer(f.body()));
+      executor.postClient(s);
+    }
+    return f;
   }
 
   @Override
@@ -160,6 +167,7 @@ public final class ApigeeRuntime implements Governance {
       FlowState s = (FlowState) exchange.variables().get(STATE);
       s.response(status, headers, body);
       Fault f = executor.response(s);
+      executor.postClient(s);
       if (f != null || !s.responseRewritten) {
         return Future.succeededFuture(f);
       }
@@ -182,8 +190,16 @@ public final class ApigeeRuntime implements Governance {
     FlowState s = (FlowState) exchange.variables().get(STATE);
     Buffer content =
         usage == null ? null : Buffer.buffer("{\"usage\":").appendBuffer(usage).appendString("}");
-    s.response(200, MultiMap.caseInsensitiveMultiMap(), content);
+    MultiMap headers = MultiMap.caseInsensitiveMultiMap().add("Content-Type", "text/event-stream");
+    s.response(200, headers, content);
     executor.response(s);
+    if (usage != null) {
+      // The EventFlow runs on the event that carries usage: vLLM's final chunk.
+      s.eventContent = "{\"choices\":[],\"usage\":" + usage.toString(StandardCharsets.UTF_8) + "}";
+      executor.event(s);
+      s.eventContent = null;
+    }
+    executor.postClient(s);
   }
 
   private static boolean enforced(Catalog catalog, String proxy) {

@@ -4,7 +4,9 @@ import dev.llmgateway.emulator.internal.Fault;
 import dev.llmgateway.emulator.internal.apigee.bundle.EndpointPlan;
 import dev.llmgateway.emulator.internal.apigee.bundle.FlowPlan;
 import dev.llmgateway.emulator.internal.apigee.bundle.PolicyDef;
+import dev.llmgateway.emulator.internal.apigee.bundle.RoutePlan;
 import dev.llmgateway.emulator.internal.apigee.bundle.StepPlan;
+import dev.llmgateway.emulator.internal.apigee.bundle.TargetPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -12,9 +14,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the flows of a deployed proxy's endpoint: PreFlow, the first conditional flow whose
- * condition holds (chosen on the request), then PostFlow, for the request steps and later for the
- * response steps. A step runs when its policy is enabled and its condition holds; a fault stops the
- * flow unless the policy has {@code continueOnError}, which sets {@code <type>.<name>.failed}.
+ * condition holds (chosen on the request), then PostFlow, for the request steps; then, when the
+ * first route rule whose condition holds names a target endpoint, that target's PreFlow and
+ * PostFlow request steps. The response runs the target's response steps, then the proxy endpoint's;
+ * the target's EventFlow runs on the event of a streamed answer that carries {@code usage}; the
+ * PostClientFlow runs last. A step runs when its policy is enabled and its condition holds; a fault
+ * stops the flow unless the policy has {@code continueOnError}, which sets {@code
+ * <type>.<name>.failed}.
  */
 final class BundleExecutor {
 
@@ -35,11 +41,42 @@ final class BundleExecutor {
   }
 
   @Nullable Fault request(FlowState s) {
-    return run(steps(s, FlowPlan::request), s);
+    Fault f = run(steps(s, FlowPlan::request), s);
+    if (f != null) {
+      return f;
+    }
+    s.target = chooseTarget(s);
+    return s.target == null ? null : run(targetSteps(s.target, FlowPlan::request), s);
   }
 
   @Nullable Fault response(FlowState s) {
-    return run(steps(s, FlowPlan::response), s);
+    List<StepPlan> all = new ArrayList<>();
+    if (s.target != null) {
+      all.addAll(targetSteps(s.target, FlowPlan::response));
+    }
+    all.addAll(steps(s, FlowPlan::response));
+    return run(all, s);
+  }
+
+  /** Runs the target's EventFlow on the current event ({@link FlowState#eventContent}). */
+  void event(FlowState s) {
+    if (s.target != null) {
+      run(s.target.eventFlow(), s);
+    }
+  }
+
+  /** Runs the PostClientFlow; its faults change nothing, the response is gone. */
+  void postClient(FlowState s) {
+    run(s.endpoint.postClientFlow(), s);
+  }
+
+  private static @Nullable TargetPlan chooseTarget(FlowState s) {
+    for (RoutePlan r : s.endpoint.routes()) {
+      if (r.condition().test(s)) {
+        return r.target() == null ? null : s.plan.targets().get(r.target());
+      }
+    }
+    return null;
   }
 
   private static List<StepPlan> steps(FlowState s, Function<FlowPlan, List<StepPlan>> side) {
@@ -48,6 +85,12 @@ final class BundleExecutor {
       all.addAll(side.apply(s.flow));
     }
     all.addAll(side.apply(s.endpoint.postFlow()));
+    return all;
+  }
+
+  private static List<StepPlan> targetSteps(TargetPlan t, Function<FlowPlan, List<StepPlan>> side) {
+    List<StepPlan> all = new ArrayList<>(side.apply(t.preFlow()));
+    all.addAll(side.apply(t.postFlow()));
     return all;
   }
 

@@ -4,6 +4,7 @@ import dev.llmgateway.emulator.internal.Exchange;
 import dev.llmgateway.emulator.internal.apigee.bundle.EndpointPlan;
 import dev.llmgateway.emulator.internal.apigee.bundle.FlowPlan;
 import dev.llmgateway.emulator.internal.apigee.bundle.ProxyPlan;
+import dev.llmgateway.emulator.internal.apigee.bundle.TargetPlan;
 import dev.llmgateway.emulator.internal.apigee.condition.VariableSource;
 import dev.llmgateway.emulator.internal.apigee.store.Catalog;
 import io.vertx.core.MultiMap;
@@ -18,10 +19,11 @@ import org.jspecify.annotations.Nullable;
  * request.uri}, {@code request.header.<name>}, {@code request.content}, {@code proxy.pathsuffix},
  * {@code proxy.basepath}, {@code apiproxy.name}, {@code apiproxy.revision}, {@code
  * environment.name}, {@code organization.name}, and in the response flow {@code
- * response.status.code}, {@code response.header.<name>}, {@code response.content}; {@code
- * message.*} is the current message. Empty content reads as null. Other names are the exchange's
- * flow variables. (The exchange carries no query string, so {@code request.queryparam.*} is unset.)
- * Touched by one call at a time.
+ * response.status.code}, {@code response.header.<name>}, {@code response.content}, in an EventFlow
+ * {@code response.event.current.content} (the event's data); {@code message.*} is the current
+ * message. Empty content reads as null. Other names are the exchange's flow variables. (The
+ * exchange carries no query string, so {@code request.queryparam.*} is unset.) Touched by one call
+ * at a time.
  */
 final class FlowState implements VariableSource {
 
@@ -31,6 +33,7 @@ final class FlowState implements VariableSource {
   final ProxyPlan plan;
   final EndpointPlan endpoint;
   @Nullable FlowPlan flow;
+  @Nullable TargetPlan target;
   final String pathSuffix;
   boolean responsePhase;
   int status;
@@ -39,6 +42,9 @@ final class FlowState implements VariableSource {
   @Nullable String reasonPhrase;
   boolean responseRewritten;
   private @Nullable String responseText;
+
+  /** The data of the streamed event the EventFlow runs on, else null. */
+  @Nullable String eventContent;
 
   FlowState(
       Exchange exchange,
@@ -110,6 +116,8 @@ final class FlowState implements VariableSource {
         return reasonPhrase;
       case "response.content":
         return responsePhase ? responseText() : null;
+      case "response.event.current.content":
+        return eventContent;
       default:
         return exchange.variables().get(name);
     }

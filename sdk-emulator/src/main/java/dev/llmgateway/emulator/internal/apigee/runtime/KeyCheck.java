@@ -19,6 +19,12 @@ final class KeyCheck {
   /** The outcome: a fault, or the key and the product that covers the call. */
   record Result(@Nullable Fault fault, @Nullable KeyGrant key, @Nullable ProductMatch match) {}
 
+  /**
+   * The variable, under a VerifyAPIKey's prefix, that holds the product's LLM token quotas by model
+   * for the call (a map, not a flow variable Apigee documents).
+   */
+  static final String LLM_QUOTAS = "apiproduct.developer.llmQuota.models";
+
   private KeyCheck() {}
 
   static Result check(
@@ -62,7 +68,8 @@ final class KeyCheck {
   /**
    * Sets the flow variables VerifyAPIKey sets: {@code client_id}, {@code developer.app.name},
    * {@code apiproduct.name}, ... and, under {@code prefix}, the same names plus {@code
-   * apiproduct.developer.quota.limit|interval|timeunit} when the product has a quota.
+   * apiproduct.developer.quota.limit|interval|timeunit} when the product has a quota and {@code
+   * apiproduct.developer.llmQuota.limit|interval|timeunit} when it has an LLM token quota.
    */
   static void setVariables(Map<String, Object> vars, String prefix, KeyGrant k, ProductMatch m) {
     put(vars, prefix, "client_id", k.consumerKey());
@@ -78,6 +85,14 @@ final class KeyCheck {
       put(vars, prefix, "apiproduct.developer.quota.interval", Long.toString(q.interval()));
       put(vars, prefix, "apiproduct.developer.quota.timeunit", q.timeUnit().value());
     }
+    Quota llm = m.product().llmQuota().orElse(null);
+    if (llm != null) {
+      put(vars, prefix, "apiproduct.developer.llmQuota.limit", Long.toString(llm.limit()));
+      put(vars, prefix, "apiproduct.developer.llmQuota.interval", Long.toString(llm.interval()));
+      put(vars, prefix, "apiproduct.developer.llmQuota.timeunit", llm.timeUnit().value());
+    }
+    // Per model, resolved by LLMTokenQuota against its LLMModelSource (LlmTokenQuotaRunner).
+    vars.put(prefix + LLM_QUOTAS, m.llmQuotas());
     if (!prefix.isEmpty()) {
       vars.put(prefix + "status", k.status());
       vars.put(prefix + "failed", "false");

@@ -3,9 +3,14 @@ package dev.llmgateway.emulator.internal.apigee.runtime;
 import dev.llmgateway.emulator.internal.Fault;
 import dev.llmgateway.emulator.internal.apigee.bundle.AssignMessageDef;
 import dev.llmgateway.emulator.internal.apigee.bundle.ExtractVariablesDef;
+import dev.llmgateway.emulator.internal.apigee.bundle.LlmTokenQuotaDef;
+import dev.llmgateway.emulator.internal.apigee.bundle.MessageLoggingDef;
 import dev.llmgateway.emulator.internal.apigee.bundle.PolicyDef;
+import dev.llmgateway.emulator.internal.apigee.bundle.PromptTokenLimitDef;
 import dev.llmgateway.emulator.internal.apigee.bundle.QuotaDef;
 import dev.llmgateway.emulator.internal.apigee.bundle.RaiseFaultDef;
+import dev.llmgateway.emulator.internal.apigee.bundle.SanitizeDef;
+import dev.llmgateway.emulator.internal.apigee.bundle.SemanticCacheDef;
 import dev.llmgateway.emulator.internal.apigee.bundle.SpikeArrestDef;
 import dev.llmgateway.emulator.internal.apigee.bundle.SpikeRate;
 import dev.llmgateway.emulator.internal.apigee.bundle.VerifyApiKeyDef;
@@ -22,12 +27,16 @@ final class PolicyRunner {
   private final Clock clock;
   private final QuotaRunner quotas;
   private final SpikeLimiter spikes;
+  private final LlmTokenQuotaRunner tokens;
+  private final AiRunner ai;
   private final MessageRunner messages = new MessageRunner();
 
   PolicyRunner(Clock clock, QuotaCounters counters, SpikeLimiter spikes) {
     this.clock = clock;
     this.quotas = new QuotaRunner(clock, counters);
+    this.tokens = new LlmTokenQuotaRunner(clock, counters);
     this.spikes = spikes;
+    this.ai = new AiRunner(clock, spikes);
   }
 
   /**
@@ -46,8 +55,18 @@ final class PolicyRunner {
       return extract((ExtractVariablesDef) def, s);
     } else if (def instanceof AssignMessageDef) {
       return messages.assign((AssignMessageDef) def, s);
-    } else {
+    } else if (def instanceof RaiseFaultDef) {
       return messages.raise((RaiseFaultDef) def, s);
+    } else if (def instanceof LlmTokenQuotaDef) {
+      return tokens.run((LlmTokenQuotaDef) def, s);
+    } else if (def instanceof PromptTokenLimitDef) {
+      return ai.promptTokens((PromptTokenLimitDef) def, s);
+    } else if (def instanceof SemanticCacheDef) {
+      return ai.semanticCache((SemanticCacheDef) def, s);
+    } else if (def instanceof SanitizeDef) {
+      return ai.sanitize((SanitizeDef) def, s);
+    } else {
+      return ai.log((MessageLoggingDef) def, s);
     }
   }
 

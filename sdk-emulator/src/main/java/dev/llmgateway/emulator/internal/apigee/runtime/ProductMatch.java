@@ -1,11 +1,15 @@
 package dev.llmgateway.emulator.internal.apigee.runtime;
 
 import dev.llmgateway.admin.apigee.model.ApiProduct;
+import dev.llmgateway.admin.apigee.model.LlmOperation;
+import dev.llmgateway.admin.apigee.model.LlmOperationConfig;
 import dev.llmgateway.admin.apigee.model.Operation;
 import dev.llmgateway.admin.apigee.model.OperationConfig;
 import dev.llmgateway.admin.apigee.model.Quota;
 import dev.llmgateway.emulator.internal.apigee.condition.PathPattern;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,11 +19,17 @@ import org.jspecify.annotations.Nullable;
  * call's, none listed: all) or, without one, its {@code proxies} (none: all) and {@code
  * apiResources} (none: all). The quota is the matched operation config's, else the product's.
  *
+ * <p>The LLM token quotas are the product's {@code llmOperationGroup} entries for the proxy whose
+ * operation covers the call, by model (they do not grant access; an LLM operation group is read
+ * only by LLMTokenQuota policies).
+ *
  * @param product the product
  * @param configIndex the index of the matched operation config, or -1
  * @param quota the quota that applies, or null
+ * @param llmQuotas the LLM token quotas by model that apply to the call
  */
-record ProductMatch(ApiProduct product, int configIndex, @Nullable Quota quota) {
+record ProductMatch(
+    ApiProduct product, int configIndex, @Nullable Quota quota, Map<String, Quota> llmQuotas) {
 
   /**
    * Matches a product against a call.
@@ -41,7 +51,11 @@ record ProductMatch(ApiProduct product, int configIndex, @Nullable Quota quota) 
       for (int i = 0; i < configs.size(); i++) {
         OperationConfig c = configs.get(i);
         if (c.apiSource().equals(proxy) && covers(c.operations(), path, method)) {
-          return new ProductMatch(product, i, c.quota().or(product::quota).orElse(null));
+          return new ProductMatch(
+              product,
+              i,
+              c.quota().or(product::quota).orElse(null),
+              llmQuotas(product, proxy, path, method));
         }
       }
       return null;
@@ -53,7 +67,30 @@ record ProductMatch(ApiProduct product, int configIndex, @Nullable Quota quota) 
     for (String r : product.apiResources()) {
       resource |= PathPattern.resource(r).matches(path);
     }
-    return resource ? new ProductMatch(product, -1, product.quota().orElse(null)) : null;
+    return resource
+        ? new ProductMatch(
+            product, -1, product.quota().orElse(null), llmQuotas(product, proxy, path, method))
+        : null;
+  }
+
+  private static Map<String, Quota> llmQuotas(
+      ApiProduct product, String proxy, String path, String method) {
+    Map<String, Quota> byModel = new HashMap<>();
+    product
+        .llmOperationGroup()
+        .ifPresent(
+            g -> {
+              for (LlmOperationConfig c : g.operationConfigs()) {
+                for (LlmOperation op : c.llmOperations()) {
+                  Operation asOperation =
+                      Operation.builder().resource(op.resource()).methods(op.methods()).build();
+                  if (c.apiSource().equals(proxy) && covers(List.of(asOperation), path, method)) {
+                    byModel.putIfAbsent(op.model(), c.llmTokenQuota());
+                  }
+                }
+              }
+            });
+    return Map.copyOf(byModel);
   }
 
   private static boolean covers(List<Operation> operations, String path, String method) {

@@ -74,7 +74,11 @@ final class QuotaRunner {
   }
 
   private static @Nullable Long number(FlowState s, @Nullable String ref, @Nullable Long literal) {
-    String text = ref == null ? null : s.text(ref);
+    return number(ref == null ? null : s.text(ref), literal);
+  }
+
+  /** A reference's value as a number, else the literal (also when the value is not a number). */
+  static @Nullable Long number(@Nullable String text, @Nullable Long literal) {
     if (text != null) {
       try {
         return Long.parseLong(text.strip());

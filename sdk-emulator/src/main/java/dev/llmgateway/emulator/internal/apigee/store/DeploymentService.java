@@ -15,6 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class DeploymentService {
 
+  /** Logs, when a revision is deployed, what the emulator runs differently from Apigee. */
+  private static final System.Logger LOG = System.getLogger(DeploymentService.class.getName());
+
   /** The {@code google.rpc.Code} of a deployment error: INVALID_ARGUMENT. */
   static final int ERROR_CODE = 3;
 
@@ -75,6 +78,19 @@ public final class DeploymentService {
     } else {
       d.state = "READY";
       d.replaced = null;
+      for (String notice : b.notices()) {
+        LOG.log(
+            System.Logger.Level.INFO,
+            () ->
+                "deployed "
+                    + d.proxy
+                    + " revision "
+                    + d.revision
+                    + " in "
+                    + d.environment
+                    + ": "
+                    + notice);
+      }
     }
     return d;
   }

@@ -88,8 +88,10 @@ public final class ProxyService {
                     bundle.proxyEndpoints(),
                     bundle.targetEndpoints(),
                     bundle.resources(),
-                    new ProxyPlan(plan.name(), number, plan.endpoints(), plan.policies()),
-                    bundle.problems());
+                    new ProxyPlan(
+                        plan.name(), number, plan.endpoints(), plan.policies(), plan.targets()),
+                    bundle.problems(),
+                    bundle.notices());
           }
           ProxyEntity.Revision r = new ProxyEntity.Revision(number, zip.clone(), numbered, now);
           p.revisions.put(number, r);

@@ -107,7 +107,7 @@ class BundleParserTest {
   void whatTheEmulatorCannotExecute_isAProblemNamingThePolicy() throws Exception {
     assertEquals(
         List.of(
-            "policy 'JS': a Javascript policy, which the emulator cannot execute (it executes VerifyAPIKey, Quota, ExtractVariables, SpikeArrest, AssignMessage, RaiseFault)"),
+            "policy 'JS': a Javascript policy, which the emulator cannot execute (it executes VerifyAPIKey, Quota, ExtractVariables, SpikeArrest, AssignMessage, RaiseFault, LLMTokenQuota, PromptTokenLimit, SemanticCacheLookup, SemanticCachePopulate, SanitizeUserPrompt, SanitizeModelResponse, MessageLogging)"),
         problems("JS", "<Javascript name=\"JS\"/>"));
     assertEquals(
         List.of("policy 'Q': <Allow> with <Class> is not supported by the emulator"),
@@ -139,7 +139,7 @@ class BundleParserTest {
   }
 
   @Test
-  void conditionsFaultRulesAndTargets_theEmulatorCannotRun_areProblems() throws Exception {
+  void conditionsFaultRulesAndMissingTargets_theEmulatorCannotRun_areProblems() throws Exception {
     Map<String, String> f = new LinkedHashMap<>();
     f.put("apiproxy/policies/RF.xml", "<RaiseFault name=\"RF\"/>");
     f.put(
@@ -150,8 +150,10 @@ class BundleParserTest {
     List<String> problems = parse(f).problems();
     assertEquals(3, problems.size(), problems.toString());
     assertTrue(problems.get(0).contains("<FaultRules> are not supported"));
-    assertTrue(problems.get(1).contains("routes to a target"));
-    assertTrue(problems.get(2).contains("condition 'request.verb = GET)' is not understood"));
+    assertTrue(problems.get(1).contains("condition 'request.verb = GET)' is not understood"));
+    assertTrue(
+        problems.get(2).contains("RouteRule 't' names a missing TargetEndpoint 'default'"),
+        problems.get(2));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.llmgateway.emulator.internal.apigee.bundle;
+package dev.llmgateway.emulator.internal.apigee.condition;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,14 +8,15 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The subset of JSONPath the emulator evaluates in ExtractVariables: {@code $} followed by field
- * steps ({@code .name} or {@code ['name']}) and array indices ({@code [0]}). Filters, wildcards,
- * slices and recursive descent are rejected at deployment.
+ * The subset of JSONPath the emulator evaluates in ExtractVariables and in the {@code jsonPath(..)}
+ * function of message templates: {@code $} followed by field steps ({@code .name} or {@code
+ * ['name']}) and array indices ({@code [0]}, and {@code [-1]} counted from the end). Filters,
+ * wildcards, slices and recursive descent are rejected at deployment.
  */
 public final class JsonPath {
 
   private static final Pattern STEP =
-      Pattern.compile("\\.([A-Za-z0-9_$-]+)|\\['([^']*)'\\]|\\[([0-9]{1,9})\\]");
+      Pattern.compile("\\.([A-Za-z0-9_$-]+)|\\['([^']*)'\\]|\\[(-?[0-9]{1,9})\\]");
 
   private final String text;
   private final List<Object> steps;
@@ -69,7 +70,12 @@ public final class JsonPath {
   public @Nullable String evaluate(JsonNode root) {
     JsonNode n = root;
     for (Object step : steps) {
-      n = step instanceof Integer ? n.get((Integer) step) : n.get((String) step);
+      if (step instanceof Integer) {
+        int i = (Integer) step;
+        n = n.get(i < 0 ? n.size() + i : i);
+      } else {
+        n = n.get((String) step);
+      }
       if (n == null) {
         return null;
       }
