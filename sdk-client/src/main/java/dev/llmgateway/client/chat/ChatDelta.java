@@ -1,12 +1,11 @@
 package dev.llmgateway.client.chat;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.llmgateway.client.common.Extensible;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.llmgateway.client.internal.json.WireStyle;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -16,7 +15,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @Value.Immutable
 @WireStyle
 @JsonDeserialize(as = ImmutableChatDelta.class)
-public abstract class ChatDelta implements Extensible {
+@JsonPropertyOrder({"role", "content", "tool_calls"})
+public abstract class ChatDelta extends WithReasoning {
 
   ChatDelta() {}
 
@@ -43,33 +43,6 @@ public abstract class ChatDelta implements Extensible {
    */
   @JsonProperty("tool_calls")
   public abstract List<ToolCallDelta> toolCalls();
-
-  /**
-   * Returns vLLM's {@code reasoning} as sent; {@link #reasoning()} is what to read.
-   *
-   * @return the value, or null when not sent
-   */
-  @JsonProperty("reasoning")
-  protected abstract @Nullable String reasoningRaw();
-
-  /**
-   * Returns the older {@code reasoning_content} as sent; {@link #reasoning()} is what to read.
-   *
-   * @return the value, or null when not sent
-   */
-  @JsonProperty("reasoning_content")
-  protected abstract @Nullable String reasoningContentRaw();
-
-  /**
-   * Returns the reasoning text of a reasoning model: vLLM's {@code reasoning}, or the older {@code
-   * reasoning_content} when only that was sent.
-   *
-   * @return the reasoning, or empty when none was sent
-   */
-  public Optional<String> reasoning() {
-    String reasoning = reasoningRaw();
-    return Optional.ofNullable(reasoning != null ? reasoning : reasoningContentRaw());
-  }
 
   /**
    * Returns a new builder.

@@ -2,7 +2,6 @@ package dev.llmgateway.client.chat;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.llmgateway.client.common.Extensible;
 import dev.llmgateway.client.internal.check.Checks;
 import dev.llmgateway.client.internal.json.MessageContentDeserializer;
 import dev.llmgateway.client.internal.json.Props;
@@ -38,7 +37,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
   "reasoning",
   "reasoning_content"
 })
-public abstract class ChatMessage implements Extensible {
+public abstract class ChatMessage extends WithReasoning {
 
   ChatMessage() {}
 
@@ -83,22 +82,6 @@ public abstract class ChatMessage implements Extensible {
    */
   @JsonProperty("tool_call_id")
   public abstract Optional<String> toolCallId();
-
-  /**
-   * Returns vLLM's {@code reasoning} as sent; {@link #reasoning()} is what to read.
-   *
-   * @return the value, or null when not sent
-   */
-  @JsonProperty("reasoning")
-  protected abstract @Nullable String reasoningRaw();
-
-  /**
-   * Returns the older {@code reasoning_content} as sent; {@link #reasoning()} is what to read.
-   *
-   * @return the value, or null when not sent
-   */
-  @JsonProperty("reasoning_content")
-  protected abstract @Nullable String reasoningContentRaw();
 
   /**
    * Checks the fields; runs once, when a value is built.
@@ -152,17 +135,6 @@ public abstract class ChatMessage implements Extensible {
   public List<ContentPart> contentParts() {
     Object content = contentRaw();
     return content instanceof List ? (List<ContentPart>) content : List.of();
-  }
-
-  /**
-   * Returns the reasoning text of a reasoning model: vLLM's {@code reasoning}, or the older {@code
-   * reasoning_content} when only that was sent.
-   *
-   * @return the reasoning, or empty when none was sent
-   */
-  public Optional<String> reasoning() {
-    String reasoning = reasoningRaw();
-    return Optional.ofNullable(reasoning != null ? reasoning : reasoningContentRaw());
   }
 
   /**

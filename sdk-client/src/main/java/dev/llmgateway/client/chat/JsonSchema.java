@@ -1,48 +1,42 @@
 package dev.llmgateway.client.chat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.llmgateway.client.internal.check.Checks;
-import dev.llmgateway.client.internal.json.Json;
-import dev.llmgateway.client.internal.json.Props;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.llmgateway.client.internal.json.AllowNulls;
+import dev.llmgateway.client.internal.json.WireStyle;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A named JSON schema for {@link ResponseFormat#ofJsonSchema(JsonSchema)}. This class is immutable.
  */
+@Value.Immutable
+@WireStyle
+@JsonDeserialize(as = ImmutableJsonSchema.class)
 @JsonPropertyOrder({"name", "description", "schema", "strict"})
-public final class JsonSchema {
+public abstract class JsonSchema extends NamedSchema {
 
-  @JsonProperty("name")
-  private @Nullable String name;
+  JsonSchema() {}
 
-  @JsonProperty("description")
-  private @Nullable String description;
+  /**
+   * Returns the JSON schema as plain Java values.
+   *
+   * @return an unmodifiable map, empty when absent
+   */
+  @JsonProperty("schema")
+  @AllowNulls
+  public abstract Map<String, Object> schema();
 
-  private @Nullable Map<String, @Nullable Object> schema;
-
-  @JsonProperty("strict")
-  private @Nullable Boolean strict;
-
-  // A field, not a method: Jackson 3 calls any-setter methods through a slow reflective path.
-  @JsonAnySetter @JsonAnyGetter
-  private @Nullable Map<String, @Nullable Object> additionalProperties;
-
-  private JsonSchema() {}
-
-  private JsonSchema(Builder b) {
-    this.name = b.name;
-    this.description = b.description;
-    this.schema = Props.copyOrNull(b.schema);
-    this.strict = b.strict;
-    this.additionalProperties = Props.copyOrNull(b.additionalProperties);
+  /**
+   * Returns a named schema.
+   *
+   * @param name the schema name
+   * @param schema the JSON schema as plain Java values
+   * @return the schema
+   */
+  public static JsonSchema of(String name, Map<String, ?> schema) {
+    return builder().name(name).schema(schema).build();
   }
 
   /**
@@ -60,216 +54,11 @@ public final class JsonSchema {
    * @return the builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.name = name;
-    b.description = description;
-    b.schema = schema == null ? null : new LinkedHashMap<>(schema);
-    b.strict = strict;
-    if (additionalProperties != null) {
-      b.additionalProperties.putAll(additionalProperties);
-    }
-    return b;
-  }
-
-  /**
-   * Returns the schema name.
-   *
-   * @return the value, {@code &quot;&quot;} when absent
-   */
-  public String name() {
-    return name == null ? "" : name;
-  }
-
-  /**
-   * Returns what the output is, for the model.
-   *
-   * @return the value, or empty when not set
-   */
-  public Optional<String> description() {
-    return Optional.ofNullable(description);
-  }
-
-  /**
-   * Returns the JSON schema as plain Java values.
-   *
-   * @return an unmodifiable map, empty when absent
-   */
-  public Map<String, @Nullable Object> schema() {
-    return Props.view(schema);
-  }
-
-  /**
-   * Returns whether the output must follow the schema exactly.
-   *
-   * @return the value, or empty when not set
-   */
-  public Optional<Boolean> strict() {
-    return Optional.ofNullable(strict);
-  }
-
-  /**
-   * Returns properties the server sent that this class does not model; they are written back when
-   * this value is serialized.
-   *
-   * @return an unmodifiable map of plain Java values
-   */
-  public Map<String, @Nullable Object> additionalProperties() {
-    return Props.view(additionalProperties);
-  }
-
-  @JsonProperty("schema")
-  private @Nullable Map<String, @Nullable Object> schemaJson() {
-    return schema;
-  }
-
-  @JsonProperty("schema")
-  private void schemaJson(@Nullable Map<String, @Nullable Object> value) {
-    this.schema = value == null ? null : Collections.unmodifiableMap(value);
-  }
-
-  /**
-   * Returns a named schema.
-   *
-   * @param name the schema name
-   * @param schema the JSON schema as plain Java values
-   * @return the schema
-   */
-  public static JsonSchema of(String name, Map<String, ?> schema) {
-    return builder().name(name).schema(schema).build();
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    if (o == this) {
-      return true;
-    }
-    if (!(o instanceof JsonSchema)) {
-      return false;
-    }
-    JsonSchema that = (JsonSchema) o;
-    return Objects.equals(name, that.name)
-        && Objects.equals(description, that.description)
-        && Props.sameProps(schema, that.schema)
-        && Objects.equals(strict, that.strict)
-        && Props.sameProps(additionalProperties, that.additionalProperties);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(
-        name, description, Props.propsHash(schema), strict, Props.propsHash(additionalProperties));
-  }
-
-  @Override
-  public String toString() {
-    return Json.toString(this);
+    return builder().from(this);
   }
 
   /** Builds {@link JsonSchema} values. Required: {@code name}. */
-  public static final class Builder {
-    private @Nullable String name;
-    private @Nullable String description;
-    private @Nullable Map<String, @Nullable Object> schema;
-    private @Nullable Boolean strict;
-    private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
-    private Builder() {}
-
-    /**
-     * Sets the schema name.
-     *
-     * @param name the value
-     * @return this builder
-     */
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
-
-    /**
-     * Sets what the output is, for the model.
-     *
-     * @param description the value, or {@code null} to unset
-     * @return this builder
-     */
-    public Builder description(@Nullable String description) {
-      this.description = description;
-      return this;
-    }
-
-    /**
-     * Replaces the JSON schema as plain Java values.
-     *
-     * @param schema the entries
-     * @return this builder
-     */
-    public Builder schema(Map<String, ? extends @Nullable Object> schema) {
-      this.schema = new LinkedHashMap<>(Objects.requireNonNull(schema, "schema == null"));
-      return this;
-    }
-
-    /**
-     * Adds one entry to the JSON schema as plain Java values.
-     *
-     * @param key the key
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putSchema(String key, @Nullable Object value) {
-      if (this.schema == null) {
-        this.schema = new LinkedHashMap<>();
-      }
-      this.schema.put(Objects.requireNonNull(key, "key == null"), value);
-      return this;
-    }
-
-    /**
-     * Sets whether the output must follow the schema exactly.
-     *
-     * @param strict the value
-     * @return this builder
-     */
-    public Builder strict(boolean strict) {
-      this.strict = strict;
-      return this;
-    }
-
-    /**
-     * Adds a property that this class does not model.
-     *
-     * @param key the JSON property name
-     * @param value a plain Java value (map, list, string, number, boolean or null)
-     * @return this builder
-     */
-    public Builder putAdditionalProperty(String key, @Nullable Object value) {
-      additionalProperties.put(Objects.requireNonNull(key, "key == null"), value);
-      return this;
-    }
-
-    /**
-     * Replaces all properties that this class does not model.
-     *
-     * @param additionalProperties the properties
-     * @return this builder
-     */
-    public Builder additionalProperties(
-        Map<String, ? extends @Nullable Object> additionalProperties) {
-      this.additionalProperties.clear();
-      this.additionalProperties.putAll(
-          Objects.requireNonNull(additionalProperties, "additionalProperties == null"));
-      return this;
-    }
-
-    /**
-     * Builds the value.
-     *
-     * @return the value
-     * @throws IllegalArgumentException if a field is invalid (the message names it)
-     * @throws NullPointerException if a required field is missing (the message names it)
-     */
-    public JsonSchema build() {
-      Checks.notBlank(name, "name");
-      return new JsonSchema(this);
-    }
+  public static final class Builder extends ImmutableJsonSchema.Builder {
+    Builder() {}
   }
 }

@@ -2,6 +2,7 @@ package dev.llmgateway.client.chat;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.llmgateway.client.internal.check.Checks;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  * Which tool the model may call ({@code tool_choice}): a mode ({@code none}, {@code auto}, {@code
  * required}, or any other mode string) or one named function. Instances compare by value. This
  * class is immutable.
+ *
+ * <p>Hand-written like the open enums ({@link Role}): a string-or-object union read and written
+ * through its own creator and {@code toJson()}, which prints as the mode or {@code function:name}.
  */
 public final class ToolChoice {
 
@@ -40,10 +44,7 @@ public final class ToolChoice {
    * @throws IllegalArgumentException if {@code mode} is blank
    */
   public static ToolChoice of(String mode) {
-    if (mode == null || mode.isBlank()) {
-      throw new IllegalArgumentException("mode must not be blank");
-    }
-    switch (mode) {
+    switch (Checks.notBlank(mode, "mode")) {
       case "none":
         return NONE;
       case "auto":
@@ -63,10 +64,7 @@ public final class ToolChoice {
    * @throws IllegalArgumentException if {@code name} is blank
    */
   public static ToolChoice function(String name) {
-    if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("name must not be blank");
-    }
-    return new ToolChoice(null, name);
+    return new ToolChoice(null, Checks.notBlank(name, "name"));
   }
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -74,14 +72,10 @@ public final class ToolChoice {
     if (value instanceof String) {
       return of((String) value);
     }
-    if (value instanceof Map) {
-      Object function = ((Map<?, ?>) value).get("function");
-      if (function instanceof Map) {
-        Object name = ((Map<?, ?>) function).get("name");
-        if (name instanceof String) {
-          return function((String) name);
-        }
-      }
+    Object function = value instanceof Map ? ((Map<?, ?>) value).get("function") : null;
+    Object name = function instanceof Map ? ((Map<?, ?>) function).get("name") : null;
+    if (name instanceof String) {
+      return function((String) name);
     }
     throw new IllegalArgumentException(
         "tool_choice must be a string or a named function: " + value);

@@ -1,6 +1,7 @@
 package dev.llmgateway.client.models;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,6 +39,12 @@ class ModelTest {
   void parse_emptyOrMissingData_emptyList() {
     assertTrue(Json.read("{\"object\":\"list\"}", ModelList.class).data().isEmpty());
     assertTrue(Json.read("{\"data\":[]}", ModelList.class).data().isEmpty());
+  }
+
+  @Test
+  void hasData_dataArrayPresentOrAbsent_toldApart() {
+    assertTrue(Json.read("{\"data\":[]}", ModelList.class).hasData());
+    assertFalse(Json.read("{\"object\":\"list\"}", ModelList.class).hasData());
   }
 
   @Test

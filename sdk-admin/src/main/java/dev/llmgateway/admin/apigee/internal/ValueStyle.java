@@ -19,6 +19,13 @@ import org.immutables.value.Value;
  * is not a hot path, and a value read from it must be as valid as one a user builds (an error
  * document or an empty object in a 200 must fail, see {@code ResponseBodyFaultTest}), so Jackson
  * reads through the generated builder and {@code build()} runs the same checks.
+ *
+ * <p>The Kubernetes specs ({@code admin.k8s}) say {@code @JsonDeserialize(as = ImmutableX.class)}
+ * instead of {@code builder = ..}: Jackson fills Immutables' {@code Json} shadow, which then goes
+ * through the same builder. Fabric8's mapper wraps every property and retries a failed builder
+ * setter from the wrong parser position, so a type error would name {@code spec.targetPorts}
+ * instead of {@code spec.targetPorts[0].number}. Their checks are CRD rules that the resource
+ * builders run, since a cluster may hold objects this SDK would not build.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

@@ -11,10 +11,7 @@ import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Kind;
 import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.Version;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -66,24 +63,16 @@ public final class ApiOperationSet extends CustomResource<ApiOperationSetSpec, R
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.metadataFrom(getMetadata());
-    ApiOperationSetSpec spec = getSpec();
-    if (spec != null) {
-      b.productRefs.addAll(spec.apiProductRefs());
-      b.quota = spec.quota();
-      b.operations.addAll(spec.restOperations());
-      b.additionalProperties.putAll(spec.additionalProperties());
+    Builder b = new Builder().metadataFrom(getMetadata());
+    if (getSpec() != null) {
+      b.spec.from(getSpec());
     }
     return b;
   }
 
   /** Builds a validated {@link ApiOperationSet}; unset fields are not sent. */
   public static final class Builder extends ResourceBuilder<Builder> {
-    private final List<ObjectRef> productRefs = new ArrayList<>();
-    private ApiOperationSetSpec.@Nullable Quota quota;
-    private final List<ApiOperationSetSpec.RestOperation> operations = new ArrayList<>();
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    private final ApiOperationSetSpec.Builder spec = new ApiOperationSetSpec.Builder();
 
     private Builder() {}
 
@@ -100,7 +89,7 @@ public final class ApiOperationSet extends CustomResource<ApiOperationSetSpec, R
      * @return this builder
      */
     public Builder addApiProductRef(String productName, String namespace) {
-      productRefs.add(
+      spec.addApiProductRef(
           ObjectRef.of(ApigeeBackendService.GROUP, "APIProduct", productName, namespace));
       return this;
     }
@@ -114,11 +103,12 @@ public final class ApiOperationSet extends CustomResource<ApiOperationSetSpec, R
      * @return this builder
      */
     public Builder quota(long limit, long interval, String timeUnit) {
-      ApiOperationSetSpec.Quota q = new ApiOperationSetSpec.Quota();
-      q.limit = limit;
-      q.interval = interval;
-      q.timeUnit = timeUnit;
-      this.quota = q;
+      spec.quota(
+          new ApiOperationSetSpec.Quota.Builder()
+              .limit(limit)
+              .interval(interval)
+              .timeUnit(timeUnit)
+              .build());
       return this;
     }
 
@@ -143,11 +133,12 @@ public final class ApiOperationSet extends CustomResource<ApiOperationSetSpec, R
      * @return this builder
      */
     public Builder addRestOperation(@Nullable String name, String path, List<String> methods) {
-      ApiOperationSetSpec.RestOperation op = new ApiOperationSetSpec.RestOperation();
-      op.name = name;
-      op.path = path;
-      op.methods = methods.isEmpty() ? null : List.copyOf(methods);
-      operations.add(op);
+      spec.addRestOperation(
+          new ApiOperationSetSpec.RestOperation.Builder()
+              .name(name)
+              .path(path)
+              .methods(methods)
+              .build());
       return this;
     }
 
@@ -159,7 +150,7 @@ public final class ApiOperationSet extends CustomResource<ApiOperationSetSpec, R
      * @return this builder
      */
     public Builder putAdditionalProperty(String field, Object value) {
-      additionalProperties.put(field, value);
+      spec.putAdditionalProperty(field, value);
       return this;
     }
 
@@ -172,22 +163,24 @@ public final class ApiOperationSet extends CustomResource<ApiOperationSetSpec, R
     public ApiOperationSet build() {
       ApiOperationSet set = new ApiOperationSet();
       set.setMetadata(metadata());
-      if (productRefs.isEmpty()) {
+      ApiOperationSetSpec s = spec.build();
+      if (s.apiProductRefs().isEmpty()) {
         throw new IllegalArgumentException("spec.apiProductRefs must have at least 1 item");
       }
+      ApiOperationSetSpec.Quota quota = s.quota();
       if (quota != null) {
-        Checks.range(quota.limit, 1, Long.MAX_VALUE, "spec.quota.limit");
-        Checks.range(quota.interval, 1, Long.MAX_VALUE, "spec.quota.interval");
-        QuotaTimeUnit.check(quota.timeUnit, "spec.quota.timeUnit", TIME_UNITS);
+        Checks.range(quota.limit(), 1, Long.MAX_VALUE, "spec.quota.limit");
+        Checks.range(quota.interval(), 1, Long.MAX_VALUE, "spec.quota.interval");
+        QuotaTimeUnit.check(quota.timeUnit(), "spec.quota.timeUnit", TIME_UNITS);
       }
-      if (operations.isEmpty()) {
+      if (s.restOperations().isEmpty()) {
         throw new IllegalArgumentException("spec.restOperations must have at least 1 item");
       }
-      for (int i = 0; i < operations.size(); i++) {
-        ApiOperationSetSpec.RestOperation op = operations.get(i);
+      for (int i = 0; i < s.restOperations().size(); i++) {
+        ApiOperationSetSpec.RestOperation op = s.restOperations().get(i);
         String path = "spec.restOperations[" + i + "]";
-        if (!Checks.notBlank(op.path, path + ".path").startsWith("/")) {
-          throw new IllegalArgumentException(path + ".path must start with / but was " + op.path);
+        if (!Checks.notBlank(op.path(), path + ".path").startsWith("/")) {
+          throw new IllegalArgumentException(path + ".path must start with / but was " + op.path());
         }
         for (String m : op.methods()) {
           if (!METHODS.contains(m)) {
@@ -196,12 +189,7 @@ public final class ApiOperationSet extends CustomResource<ApiOperationSetSpec, R
           }
         }
       }
-      ApiOperationSetSpec spec = new ApiOperationSetSpec();
-      spec.apiProductRefs = List.copyOf(productRefs);
-      spec.quota = quota;
-      spec.restOperations = List.copyOf(operations);
-      spec.setAdditionalProperties(additionalProperties);
-      set.setSpec(spec);
+      set.setSpec(s);
       return set;
     }
   }

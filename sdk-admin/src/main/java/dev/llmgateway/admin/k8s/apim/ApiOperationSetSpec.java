@@ -1,65 +1,51 @@
 package dev.llmgateway.admin.k8s.apim;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.llmgateway.admin.apigee.internal.ValueStyle;
 import dev.llmgateway.admin.k8s.common.ObjectRef;
-import java.util.LinkedHashMap;
+import dev.llmgateway.client.internal.json.AllowNulls;
 import java.util.List;
 import java.util.Map;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
-/** The {@code spec} of an {@link ApiOperationSet}. Unknown fields are kept. */
+/** The {@code spec} of an {@link ApiOperationSet}. Unknown fields are kept. Immutable. */
+@Value.Immutable
+@Value.Enclosing
+@ValueStyle
+@JsonDeserialize(as = ImmutableApiOperationSetSpec.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"apiProductRefs", "quota", "restOperations"})
-public final class ApiOperationSetSpec {
-
-  @JsonProperty("apiProductRefs")
-  @Nullable List<ObjectRef> apiProductRefs;
-
-  @JsonProperty("quota")
-  @Nullable Quota quota;
-
-  @JsonProperty("restOperations")
-  @Nullable List<RestOperation> restOperations;
-
-  private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+public abstract class ApiOperationSetSpec {
 
   ApiOperationSetSpec() {}
-
-  void setAdditionalProperties(Map<String, Object> fields) {
-    additionalProperties = new LinkedHashMap<>(fields);
-  }
 
   /**
    * Returns the API products this set belongs to.
    *
    * @return the references
    */
-  public List<ObjectRef> apiProductRefs() {
-    return apiProductRefs == null ? List.of() : List.copyOf(apiProductRefs);
-  }
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<ObjectRef> apiProductRefs();
 
   /**
    * Returns the request quota.
    *
    * @return the quota, or null when unset
    */
-  public @Nullable Quota quota() {
-    return quota;
-  }
+  public abstract @Nullable Quota quota();
 
   /**
    * Returns the REST operations.
    *
    * @return the operations
    */
-  public List<RestOperation> restOperations() {
-    return restOperations == null ? List.of() : List.copyOf(restOperations);
-  }
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<RestOperation> restOperations();
 
   /**
    * Returns fields this SDK does not model, as read from the cluster.
@@ -67,27 +53,17 @@ public final class ApiOperationSetSpec {
    * @return the additional fields
    */
   @JsonAnyGetter
-  public Map<String, Object> additionalProperties() {
-    return additionalProperties;
-  }
+  @AllowNulls
+  public abstract Map<String, Object> additionalProperties();
 
-  @JsonAnySetter
-  void putAdditionalProperty(String name, Object value) {
-    additionalProperties.put(name, value);
-  }
+  static final class Builder extends ImmutableApiOperationSetSpec.Builder {}
 
   /** A request quota: {@code limit} requests per {@code interval} {@code timeUnit}s. */
+  @Value.Immutable
+  @JsonDeserialize(as = ImmutableApiOperationSetSpec.Quota.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonPropertyOrder({"limit", "interval", "timeUnit"})
-  public static final class Quota {
-    @JsonProperty("limit")
-    long limit;
-
-    @JsonProperty("interval")
-    long interval;
-
-    @JsonProperty("timeUnit")
-    String timeUnit = "";
+  public abstract static class Quota {
 
     Quota() {}
 
@@ -96,8 +72,9 @@ public final class ApiOperationSetSpec {
      *
      * @return the limit
      */
+    @Value.Default
     public long limit() {
-      return limit;
+      return 0;
     }
 
     /**
@@ -105,8 +82,9 @@ public final class ApiOperationSetSpec {
      *
      * @return the interval
      */
+    @Value.Default
     public long interval() {
-      return interval;
+      return 0;
     }
 
     /**
@@ -114,24 +92,21 @@ public final class ApiOperationSetSpec {
      *
      * @return the time unit
      */
+    @Value.Default
     public String timeUnit() {
-      return timeUnit;
+      return "";
     }
+
+    static final class Builder extends ImmutableApiOperationSetSpec.Quota.Builder {}
   }
 
   /** A REST operation: a display name, a path pattern and the allowed methods. */
+  @Value.Immutable
+  @JsonDeserialize(as = ImmutableApiOperationSetSpec.RestOperation.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"name", "path", "methods"})
-  public static final class RestOperation {
-    @JsonProperty("name")
-    @Nullable String name;
-
-    @JsonProperty("path")
-    String path = "";
-
-    @JsonProperty("methods")
-    @Nullable List<String> methods;
+  public abstract static class RestOperation {
 
     RestOperation() {}
 
@@ -140,17 +115,16 @@ public final class ApiOperationSetSpec {
      *
      * @return the name, or null
      */
-    public @Nullable String name() {
-      return name;
-    }
+    public abstract @Nullable String name();
 
     /**
      * Returns the path pattern, for example {@code /v1/completions}.
      *
      * @return the path
      */
+    @Value.Default
     public String path() {
-      return path;
+      return "";
     }
 
     /**
@@ -158,8 +132,9 @@ public final class ApiOperationSetSpec {
      *
      * @return the methods
      */
-    public List<String> methods() {
-      return methods == null ? List.of() : List.copyOf(methods);
-    }
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> methods();
+
+    static final class Builder extends ImmutableApiOperationSetSpec.RestOperation.Builder {}
   }
 }

@@ -10,9 +10,7 @@ import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Kind;
 import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.Version;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -71,28 +69,19 @@ public final class ApiProduct extends CustomResource<ApiProductSpec, ResourceSta
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.metadataFrom(getMetadata());
+    Builder b = new Builder().metadataFrom(getMetadata());
     ApiProductSpec spec = getSpec();
     if (spec != null) {
-      b.approvalType = spec.approvalType();
-      b.description = spec.description();
-      b.displayName = spec.displayName();
-      b.enforcementRefs.addAll(spec.enforcementRefs());
+      b.spec.from(spec);
       spec.attributes().forEach(a -> b.attributes.put(a.name(), a.value()));
-      b.additionalProperties.putAll(spec.additionalProperties());
     }
     return b;
   }
 
   /** Builds a validated {@link ApiProduct}; unset fields are not sent. */
   public static final class Builder extends ResourceBuilder<Builder> {
-    private @Nullable String approvalType;
-    private @Nullable String description;
-    private @Nullable String displayName;
-    private final List<ObjectRef> enforcementRefs = new ArrayList<>();
+    private final ApiProductSpec.Builder spec = new ApiProductSpec.Builder();
     private final Map<String, String> attributes = new LinkedHashMap<>();
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -108,7 +97,7 @@ public final class ApiProduct extends CustomResource<ApiProductSpec, ResourceSta
      * @return this builder
      */
     public Builder approvalType(@Nullable String approvalType) {
-      this.approvalType = approvalType;
+      spec.approvalType(approvalType);
       return this;
     }
 
@@ -119,7 +108,7 @@ public final class ApiProduct extends CustomResource<ApiProductSpec, ResourceSta
      * @return this builder
      */
     public Builder description(@Nullable String description) {
-      this.description = description;
+      spec.description(description);
       return this;
     }
 
@@ -130,7 +119,7 @@ public final class ApiProduct extends CustomResource<ApiProductSpec, ResourceSta
      * @return this builder
      */
     public Builder displayName(@Nullable String displayName) {
-      this.displayName = displayName;
+      spec.displayName(displayName);
       return this;
     }
 
@@ -154,7 +143,7 @@ public final class ApiProduct extends CustomResource<ApiProductSpec, ResourceSta
      * @return this builder
      */
     public Builder addEnforcementRef(ObjectRef ref) {
-      enforcementRefs.add(ref);
+      spec.addEnforcementRef(ref);
       return this;
     }
 
@@ -178,7 +167,7 @@ public final class ApiProduct extends CustomResource<ApiProductSpec, ResourceSta
      * @return this builder
      */
     public Builder putAdditionalProperty(String field, Object value) {
-      additionalProperties.put(field, value);
+      spec.putAdditionalProperty(field, value);
       return this;
     }
 
@@ -191,15 +180,16 @@ public final class ApiProduct extends CustomResource<ApiProductSpec, ResourceSta
     public ApiProduct build() {
       ApiProduct product = new ApiProduct();
       product.setMetadata(metadata());
-      if (approvalType != null && !APPROVAL_TYPES.contains(approvalType)) {
+      ApiProductSpec s = spec.build();
+      if (s.approvalType() != null && !APPROVAL_TYPES.contains(s.approvalType())) {
         throw new IllegalArgumentException(
-            "spec.approvalType must be auto or manual but was '" + approvalType + "'");
+            "spec.approvalType must be auto or manual but was '" + s.approvalType() + "'");
       }
-      if (enforcementRefs.isEmpty()) {
+      if (s.enforcementRefs().isEmpty()) {
         throw new IllegalArgumentException("spec.enforcementRefs must have at least 1 item");
       }
-      for (int i = 0; i < enforcementRefs.size(); i++) {
-        ObjectRef ref = enforcementRefs.get(i);
+      for (int i = 0; i < s.enforcementRefs().size(); i++) {
+        ObjectRef ref = s.enforcementRefs().get(i);
         String path = "spec.enforcementRefs[" + i + "]";
         if (!ApigeeBackendService.GROUP.equals(ref.group())) {
           throw new IllegalArgumentException(path + ".group must be apim.googleapis.com");
@@ -213,14 +203,11 @@ public final class ApiProduct extends CustomResource<ApiProductSpec, ResourceSta
         Checks.notBlank(a.getKey(), "spec.attributes.name");
         Checks.notNullArgument(a.getValue(), "spec.attributes." + a.getKey());
       }
-      ApiProductSpec spec = new ApiProductSpec();
-      spec.approvalType = approvalType;
-      spec.description = description;
-      spec.displayName = displayName;
-      spec.enforcementRefs = List.copyOf(enforcementRefs);
-      spec.attributes = attributes.isEmpty() ? null : ApiProductSpec.attributes(attributes);
-      spec.setAdditionalProperties(additionalProperties);
-      product.setSpec(spec);
+      spec.attributes(
+          attributes.entrySet().stream()
+              .map(a -> ApiProductSpec.Attribute.of(a.getKey(), a.getValue()))
+              .toList());
+      product.setSpec(spec.build());
       return product;
     }
   }

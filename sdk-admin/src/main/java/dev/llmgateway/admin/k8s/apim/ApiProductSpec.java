@@ -1,90 +1,65 @@
 package dev.llmgateway.admin.k8s.apim;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.llmgateway.admin.apigee.internal.ValueStyle;
 import dev.llmgateway.admin.k8s.common.ObjectRef;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import dev.llmgateway.client.internal.json.AllowNulls;
 import java.util.List;
 import java.util.Map;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
-/** The {@code spec} of an {@link ApiProduct}. Unknown fields are kept. */
+/** The {@code spec} of an {@link ApiProduct}. Unknown fields are kept. Immutable. */
+@Value.Immutable
+@Value.Enclosing
+@ValueStyle
+@JsonDeserialize(as = ImmutableApiProductSpec.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"approvalType", "description", "displayName", "enforcementRefs", "attributes"})
-public final class ApiProductSpec {
-
-  @JsonProperty("approvalType")
-  @Nullable String approvalType;
-
-  @JsonProperty("description")
-  @Nullable String description;
-
-  @JsonProperty("displayName")
-  @Nullable String displayName;
-
-  @JsonProperty("enforcementRefs")
-  @Nullable List<ObjectRef> enforcementRefs;
-
-  @JsonProperty("attributes")
-  @Nullable List<Attribute> attributes;
-
-  private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+public abstract class ApiProductSpec {
 
   ApiProductSpec() {}
-
-  void setAdditionalProperties(Map<String, Object> fields) {
-    additionalProperties = new LinkedHashMap<>(fields);
-  }
 
   /**
    * Returns the key approval type, {@code auto} or {@code manual}.
    *
    * @return the approval type, or null
    */
-  public @Nullable String approvalType() {
-    return approvalType;
-  }
+  public abstract @Nullable String approvalType();
 
   /**
    * Returns the description.
    *
    * @return the description, or null
    */
-  public @Nullable String description() {
-    return description;
-  }
+  public abstract @Nullable String description();
 
   /**
    * Returns the display name.
    *
    * @return the display name, or null
    */
-  public @Nullable String displayName() {
-    return displayName;
-  }
+  public abstract @Nullable String displayName();
 
   /**
    * Returns the ApigeeBackendServices that enforce this product.
    *
    * @return the references
    */
-  public List<ObjectRef> enforcementRefs() {
-    return enforcementRefs == null ? List.of() : List.copyOf(enforcementRefs);
-  }
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<ObjectRef> enforcementRefs();
 
   /**
    * Returns the custom attributes.
    *
    * @return the attributes
    */
-  public List<Attribute> attributes() {
-    return attributes == null ? List.of() : List.copyOf(attributes);
-  }
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<Attribute> attributes();
 
   /**
    * Returns fields this SDK does not model, as read from the cluster.
@@ -92,46 +67,32 @@ public final class ApiProductSpec {
    * @return the additional fields
    */
   @JsonAnyGetter
-  public Map<String, Object> additionalProperties() {
-    return additionalProperties;
-  }
+  @AllowNulls
+  public abstract Map<String, Object> additionalProperties();
 
-  @JsonAnySetter
-  void putAdditionalProperty(String name, Object value) {
-    additionalProperties.put(name, value);
-  }
-
-  static List<Attribute> attributes(Map<String, String> map) {
-    List<Attribute> list = new ArrayList<>();
-    map.forEach(
-        (k, v) -> {
-          Attribute a = new Attribute();
-          a.name = k;
-          a.value = v;
-          list.add(a);
-        });
-    return list;
-  }
+  static final class Builder extends ImmutableApiProductSpec.Builder {}
 
   /** A custom attribute ({@code name}, {@code value}). */
+  @Value.Immutable
+  @JsonDeserialize(as = ImmutableApiProductSpec.Attribute.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonPropertyOrder({"name", "value"})
-  public static final class Attribute {
-    @JsonProperty("name")
-    private String name = "";
+  public abstract static class Attribute {
 
-    @JsonProperty("value")
-    private String value = "";
+    Attribute() {}
 
-    private Attribute() {}
+    static Attribute of(String name, String value) {
+      return new Builder().name(name).value(value).build();
+    }
 
     /**
      * Returns the attribute name.
      *
      * @return the name
      */
+    @Value.Default
     public String name() {
-      return name;
+      return "";
     }
 
     /**
@@ -139,8 +100,11 @@ public final class ApiProductSpec {
      *
      * @return the value
      */
+    @Value.Default
     public String value() {
-      return value;
+      return "";
     }
+
+    static final class Builder extends ImmutableApiProductSpec.Attribute.Builder {}
   }
 }

@@ -9,10 +9,6 @@ import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Kind;
 import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.Version;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -69,26 +65,16 @@ public final class ApigeeBackendService
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.metadataFrom(getMetadata());
-    ApigeeBackendServiceSpec spec = getSpec();
-    if (spec != null) {
-      b.apigeeEnv = spec.apigeeEnv();
-      b.defaultSecurityEnabled = spec.defaultSecurityEnabled();
-      for (ApigeeBackendServiceSpec.Location l : spec.locations()) {
-        b.locations.add(new String[] {l.name(), l.network(), l.subnetwork()});
-      }
-      b.additionalProperties.putAll(spec.additionalProperties());
+    Builder b = new Builder().metadataFrom(getMetadata());
+    if (getSpec() != null) {
+      b.spec.from(getSpec());
     }
     return b;
   }
 
   /** Builds a validated {@link ApigeeBackendService}; unset fields are not sent. */
   public static final class Builder extends ResourceBuilder<Builder> {
-    private @Nullable String apigeeEnv;
-    private @Nullable Boolean defaultSecurityEnabled;
-    private final List<String[]> locations = new ArrayList<>();
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    private final ApigeeBackendServiceSpec.Builder spec = new ApigeeBackendServiceSpec.Builder();
 
     private Builder() {}
 
@@ -104,7 +90,7 @@ public final class ApigeeBackendService
      * @return this builder
      */
     public Builder apigeeEnv(String apigeeEnv) {
-      this.apigeeEnv = apigeeEnv;
+      spec.apigeeEnv(apigeeEnv);
       return this;
     }
 
@@ -116,7 +102,7 @@ public final class ApigeeBackendService
      * @return this builder
      */
     public Builder defaultSecurityEnabled(@Nullable Boolean enabled) {
-      this.defaultSecurityEnabled = enabled;
+      spec.defaultSecurityEnabled(enabled);
       return this;
     }
 
@@ -149,7 +135,12 @@ public final class ApigeeBackendService
      * @return this builder
      */
     public Builder addLocation(String region, String network, String subnetwork) {
-      locations.add(new String[] {region, network, subnetwork});
+      spec.addLocation(
+          new ApigeeBackendServiceSpec.Location.Builder()
+              .name(region)
+              .network(network)
+              .subnetwork(subnetwork)
+              .build());
       return this;
     }
 
@@ -161,7 +152,7 @@ public final class ApigeeBackendService
      * @return this builder
      */
     public Builder putAdditionalProperty(String field, Object value) {
-      additionalProperties.put(field, value);
+      spec.putAdditionalProperty(field, value);
       return this;
     }
 
@@ -174,22 +165,21 @@ public final class ApigeeBackendService
     public ApigeeBackendService build() {
       ApigeeBackendService abs = new ApigeeBackendService();
       abs.setMetadata(metadata());
-      String env = Checks.notBlank(apigeeEnv, "spec.apigeeEnv");
-      Checks.find(env, RESOURCE_NAME, "spec.apigeeEnv");
-      if (locations.isEmpty()) {
+      ApigeeBackendServiceSpec s = spec.build();
+      Checks.find(
+          Checks.notBlank(s.apigeeEnv(), "spec.apigeeEnv"), RESOURCE_NAME, "spec.apigeeEnv");
+      if (s.locations().isEmpty()) {
         throw new IllegalArgumentException("spec.locations must have at least 1 item");
       }
-      List<ApigeeBackendServiceSpec.Location> locs = new ArrayList<>();
-      for (int i = 0; i < locations.size(); i++) {
-        String[] l = locations.get(i);
+      for (int i = 0; i < s.locations().size(); i++) {
+        ApigeeBackendServiceSpec.Location l = s.locations().get(i);
         String path = "spec.locations[" + i + "].";
-        Checks.find(Checks.notBlank(l[0], path + "name"), REGION, path + "name");
-        Checks.find(Checks.notBlank(l[1], path + "network"), NETWORK, path + "network");
-        Checks.find(Checks.notBlank(l[2], path + "subnetwork"), SUBNETWORK, path + "subnetwork");
-        locs.add(ApigeeBackendServiceSpec.Location.of(l[0], l[1], l[2]));
+        Checks.find(Checks.notBlank(l.name(), path + "name"), REGION, path + "name");
+        Checks.find(Checks.notBlank(l.network(), path + "network"), NETWORK, path + "network");
+        Checks.find(
+            Checks.notBlank(l.subnetwork(), path + "subnetwork"), SUBNETWORK, path + "subnetwork");
       }
-      abs.setSpec(
-          ApigeeBackendServiceSpec.of(env, defaultSecurityEnabled, locs, additionalProperties));
+      abs.setSpec(s);
       return abs;
     }
   }

@@ -2,35 +2,27 @@ package dev.llmgateway.admin.k8s.common;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.llmgateway.admin.apigee.internal.ValueStyle;
 import dev.llmgateway.admin.k8s.internal.KubeRules;
-import java.util.Objects;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A reference to another Kubernetes object by group, kind, name and optional namespace, as used by
  * policy {@code targetRef}s and the Apigee operator's {@code enforcementRefs} and {@code
  * apiProductRefs}. Immutable.
  */
+@Value.Immutable
+@ValueStyle
+@JsonDeserialize(as = ImmutableObjectRef.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"group", "kind", "name", "namespace"})
-public final class ObjectRef {
+public abstract class ObjectRef {
 
-  @JsonProperty("group")
-  private String group = "";
-
-  @JsonProperty("kind")
-  private String kind = "";
-
-  @JsonProperty("name")
-  private String name = "";
-
-  @JsonProperty("namespace")
-  private @Nullable String namespace;
-
-  private ObjectRef() {}
+  ObjectRef() {}
 
   /**
    * Returns a reference without a namespace (the referring object's namespace).
@@ -56,12 +48,12 @@ public final class ObjectRef {
    * @throws IllegalArgumentException when a part is invalid
    */
   public static ObjectRef of(String group, String kind, String name, @Nullable String namespace) {
-    ObjectRef ref = new ObjectRef();
-    ref.group = KubeRules.group(group, "group");
-    ref.kind = KubeRules.kind(kind, "kind");
-    ref.name = KubeRules.refName(name, "name");
-    ref.namespace = KubeRules.optionalNamespace(namespace, "namespace");
-    return ref;
+    return new Builder()
+        .group(KubeRules.group(group, "group"))
+        .kind(KubeRules.kind(kind, "kind"))
+        .name(KubeRules.refName(name, "name"))
+        .namespace(KubeRules.optionalNamespace(namespace, "namespace"))
+        .build();
   }
 
   /**
@@ -69,8 +61,9 @@ public final class ObjectRef {
    *
    * @return the group, empty for the core group
    */
+  @Value.Default
   public String group() {
-    return group;
+    return "";
   }
 
   /**
@@ -78,8 +71,9 @@ public final class ObjectRef {
    *
    * @return the kind
    */
+  @Value.Default
   public String kind() {
-    return kind;
+    return "";
   }
 
   /**
@@ -87,8 +81,9 @@ public final class ObjectRef {
    *
    * @return the name
    */
+  @Value.Default
   public String name() {
-    return name;
+    return "";
   }
 
   /**
@@ -96,26 +91,18 @@ public final class ObjectRef {
    *
    * @return the namespace, or null when the referring object's namespace applies
    */
-  public @Nullable String namespace() {
-    return namespace;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof ObjectRef
-        && ((ObjectRef) o).group.equals(group)
-        && ((ObjectRef) o).kind.equals(kind)
-        && ((ObjectRef) o).name.equals(name)
-        && Objects.equals(((ObjectRef) o).namespace, namespace);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(group, kind, name, namespace);
-  }
+  public abstract @Nullable String namespace();
 
   @Override
   public String toString() {
-    return kind + "/" + name + (namespace == null ? "" : " in " + namespace) + " (" + group + ")";
+    return kind()
+        + "/"
+        + name()
+        + (namespace() == null ? "" : " in " + namespace())
+        + " ("
+        + group()
+        + ")";
   }
+
+  static final class Builder extends ImmutableObjectRef.Builder {}
 }

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.llmgateway.admin.apigee.internal.ValueStyle;
 import java.util.List;
 import java.util.Map;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * One extension of a {@link GcpTrafficExtension} chain: the backend the load balancer calls, the
@@ -28,6 +28,9 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  */
+@Value.Immutable
+@ValueStyle
+@JsonDeserialize(as = ImmutableExtension.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
   "name",
@@ -44,45 +47,9 @@ import org.jspecify.annotations.Nullable;
   "backendRef"
 })
 @JsonIgnoreProperties(ignoreUnknown = true)
-public final class Extension {
+public abstract class Extension {
 
-  @JsonProperty("name")
-  private String name = "";
-
-  @JsonProperty("authority")
-  private @Nullable String authority;
-
-  @JsonProperty("metadata")
-  private @Nullable Map<String, String> metadata;
-
-  @JsonProperty("failOpen")
-  private @Nullable Boolean failOpen;
-
-  @JsonProperty("observabilityMode")
-  private @Nullable Boolean observabilityMode;
-
-  @JsonProperty("forwardHeaders")
-  private @Nullable List<String> forwardHeaders;
-
-  @JsonProperty("requestBodySendMode")
-  private @Nullable String requestBodySendMode;
-
-  @JsonProperty("responseBodySendMode")
-  private @Nullable String responseBodySendMode;
-
-  @JsonProperty("supportedEvents")
-  private @Nullable List<String> supportedEvents;
-
-  @JsonProperty("timeout")
-  private @Nullable String timeout;
-
-  @JsonProperty("googleAPIServiceName")
-  private @Nullable String googleApiServiceName;
-
-  @JsonProperty("backendRef")
-  private @Nullable ExtensionBackendRef backendRef;
-
-  private Extension() {}
+  Extension() {}
 
   /**
    * Returns a builder. Required: {@code name}, at least one supported event and exactly one of
@@ -91,7 +58,7 @@ public final class Extension {
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableExtension.builder();
   }
 
   /**
@@ -100,38 +67,7 @@ public final class Extension {
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.name = name;
-    b.authority = authority;
-    b.metadata.putAll(metadata());
-    b.failOpen = failOpen;
-    b.observabilityMode = observabilityMode;
-    b.forwardHeaders = forwardHeaders == null ? null : new ArrayList<>(forwardHeaders);
-    b.requestBodySendMode = mode(requestBodySendMode);
-    b.responseBodySendMode = mode(responseBodySendMode);
-    if (supportedEvents != null) {
-      b.supportedEvents = new ArrayList<>();
-      for (String event : supportedEvents) {
-        for (ExtensionEvent e : ExtensionEvent.values()) {
-          if (e.wireValue().equals(event)) {
-            b.supportedEvents.add(e);
-          }
-        }
-      }
-    }
-    b.timeout = timeout;
-    b.googleApiServiceName = googleApiServiceName;
-    b.backendRef = backendRef;
-    return b;
-  }
-
-  private static @Nullable BodySendMode mode(@Nullable String wire) {
-    for (BodySendMode m : BodySendMode.values()) {
-      if (m.wireValue().equals(wire)) {
-        return m;
-      }
-    }
-    return null;
+    return ImmutableExtension.builder().from(this);
   }
 
   /**
@@ -139,8 +75,9 @@ public final class Extension {
    *
    * @return the name
    */
+  @Value.Default
   public String name() {
-    return name;
+    return "";
   }
 
   /**
@@ -148,116 +85,90 @@ public final class Extension {
    *
    * @return the authority, or null
    */
-  public @Nullable String authority() {
-    return authority;
-  }
+  public abstract @Nullable String authority();
 
   /**
    * Returns the metadata passed to the extension.
    *
    * @return the metadata, empty when unset
    */
-  public Map<String, String> metadata() {
-    return metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
-  }
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract Map<String, String> metadata();
 
   /**
    * Returns whether requests proceed when the extension fails.
    *
    * @return the flag, or null when unset
    */
-  public @Nullable Boolean failOpen() {
-    return failOpen;
-  }
+  public abstract @Nullable Boolean failOpen();
 
   /**
    * Returns whether the extension only observes traffic.
    *
    * @return the flag, or null when unset
    */
-  public @Nullable Boolean observabilityMode() {
-    return observabilityMode;
-  }
+  public abstract @Nullable Boolean observabilityMode();
 
   /**
    * Returns the headers forwarded to the extension.
    *
    * @return the header names, empty when unset
    */
-  public List<String> forwardHeaders() {
-    return forwardHeaders == null ? List.of() : List.copyOf(forwardHeaders);
-  }
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<String> forwardHeaders();
 
   /**
    * Returns the request body send mode as written in the manifest.
    *
    * @return the mode, or null when unset
    */
-  public @Nullable String requestBodySendMode() {
-    return requestBodySendMode;
-  }
+  public abstract @Nullable String requestBodySendMode();
 
   /**
    * Returns the response body send mode as written in the manifest.
    *
    * @return the mode, or null when unset
    */
-  public @Nullable String responseBodySendMode() {
-    return responseBodySendMode;
-  }
+  public abstract @Nullable String responseBodySendMode();
 
   /**
    * Returns the supported events as written in the manifest.
    *
    * @return the events, empty when unset
    */
-  public List<String> supportedEvents() {
-    return supportedEvents == null ? List.of() : List.copyOf(supportedEvents);
-  }
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<String> supportedEvents();
 
   /**
    * Returns the timeout, a Go duration such as {@code 1s} or {@code 500ms}.
    *
    * @return the timeout, or null when unset
    */
-  public @Nullable String timeout() {
-    return timeout;
-  }
+  public abstract @Nullable String timeout();
 
   /**
    * Returns the Google API service name used instead of a backendRef.
    *
    * @return the service name, or null
    */
-  public @Nullable String googleApiServiceName() {
-    return googleApiServiceName;
-  }
+  @JsonProperty("googleAPIServiceName")
+  public abstract @Nullable String googleApiServiceName();
 
   /**
    * Returns the backend reference.
    *
    * @return the reference, or null when a Google API service is used
    */
-  public @Nullable ExtensionBackendRef backendRef() {
-    return backendRef;
-  }
+  public abstract @Nullable ExtensionBackendRef backendRef();
 
-  /** Builds an {@link Extension}. */
-  public static final class Builder {
-    private String name = "";
-    private @Nullable String authority;
-    private final Map<String, String> metadata = new LinkedHashMap<>();
-    private @Nullable Boolean failOpen;
-    private @Nullable Boolean observabilityMode;
-    private @Nullable List<String> forwardHeaders;
-    private @Nullable BodySendMode requestBodySendMode;
-    private @Nullable BodySendMode responseBodySendMode;
-    private @Nullable List<ExtensionEvent> supportedEvents;
-    private @Nullable String timeout;
-    private @Nullable String googleApiServiceName;
-    private @Nullable ExtensionBackendRef backendRef;
+  /**
+   * Builds an {@link Extension}; the CRD's rules are checked by {@link
+   * GcpTrafficExtension.Builder}. The generated implementation also takes the manifest's strings
+   * for the send modes and events.
+   */
+  public abstract static class Builder {
 
-    private Builder() {}
+    Builder() {}
 
     /**
      * Sets the name (required; lower-case letters, digits and dashes, at most 63).
@@ -265,10 +176,7 @@ public final class Extension {
      * @param name the name
      * @return this builder
      */
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
+    public abstract Builder name(String name);
 
     /**
      * Sets the authority (required for Service and ServiceImport backends, forbidden otherwise).
@@ -276,10 +184,7 @@ public final class Extension {
      * @param authority the authority, or null
      * @return this builder
      */
-    public Builder authority(@Nullable String authority) {
-      this.authority = authority;
-      return this;
-    }
+    public abstract Builder authority(@Nullable String authority);
 
     /**
      * Adds a metadata entry (at most 16).
@@ -288,10 +193,7 @@ public final class Extension {
      * @param value the value
      * @return this builder
      */
-    public Builder putMetadata(String key, String value) {
-      metadata.put(key, value);
-      return this;
-    }
+    public abstract Builder putMetadata(String key, String value);
 
     /**
      * Sets whether requests proceed when the extension fails; unset is not sent.
@@ -299,10 +201,7 @@ public final class Extension {
      * @param failOpen the flag, or null
      * @return this builder
      */
-    public Builder failOpen(@Nullable Boolean failOpen) {
-      this.failOpen = failOpen;
-      return this;
-    }
+    public abstract Builder failOpen(@Nullable Boolean failOpen);
 
     /**
      * Sets observability mode; unset is not sent.
@@ -310,10 +209,7 @@ public final class Extension {
      * @param observabilityMode the flag, or null
      * @return this builder
      */
-    public Builder observabilityMode(@Nullable Boolean observabilityMode) {
-      this.observabilityMode = observabilityMode;
-      return this;
-    }
+    public abstract Builder observabilityMode(@Nullable Boolean observabilityMode);
 
     /**
      * Sets the headers forwarded to the extension (at most 50).
@@ -322,9 +218,10 @@ public final class Extension {
      * @return this builder
      */
     public Builder forwardHeaders(@Nullable List<String> headers) {
-      this.forwardHeaders = headers == null ? null : new ArrayList<>(headers);
-      return this;
+      return forwardHeaders((Iterable<String>) (headers == null ? List.of() : headers));
     }
+
+    abstract Builder forwardHeaders(Iterable<String> headers);
 
     /**
      * Adds a header forwarded to the extension.
@@ -332,13 +229,7 @@ public final class Extension {
      * @param header the header name
      * @return this builder
      */
-    public Builder addForwardHeader(String header) {
-      if (forwardHeaders == null) {
-        forwardHeaders = new ArrayList<>();
-      }
-      forwardHeaders.add(header);
-      return this;
-    }
+    public abstract Builder addForwardHeader(String header);
 
     /**
      * Sets the request body send mode; unset is not sent.
@@ -347,9 +238,10 @@ public final class Extension {
      * @return this builder
      */
     public Builder requestBodySendMode(@Nullable BodySendMode mode) {
-      this.requestBodySendMode = mode;
-      return this;
+      return requestBodySendMode(mode == null ? null : mode.wireValue());
     }
+
+    abstract Builder requestBodySendMode(@Nullable String mode);
 
     /**
      * Sets the response body send mode; unset is not sent.
@@ -358,9 +250,10 @@ public final class Extension {
      * @return this builder
      */
     public Builder responseBodySendMode(@Nullable BodySendMode mode) {
-      this.responseBodySendMode = mode;
-      return this;
+      return responseBodySendMode(mode == null ? null : mode.wireValue());
     }
+
+    abstract Builder responseBodySendMode(@Nullable String mode);
 
     /**
      * Sets the supported events (1 to 6, required by the CRD's CEL rule).
@@ -369,9 +262,11 @@ public final class Extension {
      * @return this builder
      */
     public Builder supportedEvents(List<ExtensionEvent> events) {
-      this.supportedEvents = new ArrayList<>(events);
-      return this;
+      return supportedEvents(
+          (Iterable<String>) events.stream().map(ExtensionEvent::wireValue).toList());
     }
+
+    abstract Builder supportedEvents(Iterable<String> events);
 
     /**
      * Adds a supported event.
@@ -380,12 +275,10 @@ public final class Extension {
      * @return this builder
      */
     public Builder addSupportedEvent(ExtensionEvent event) {
-      if (supportedEvents == null) {
-        supportedEvents = new ArrayList<>();
-      }
-      supportedEvents.add(event);
-      return this;
+      return addSupportedEvent(event.wireValue());
     }
+
+    abstract Builder addSupportedEvent(String event);
 
     /**
      * Sets the timeout, a Go duration between 10ms and 10s such as {@code 1s}.
@@ -393,10 +286,7 @@ public final class Extension {
      * @param timeout the timeout, or null
      * @return this builder
      */
-    public Builder timeout(@Nullable String timeout) {
-      this.timeout = timeout;
-      return this;
-    }
+    public abstract Builder timeout(@Nullable String timeout);
 
     /**
      * Sets a Google API service name instead of a backendRef.
@@ -404,10 +294,7 @@ public final class Extension {
      * @param serviceName the service, for example {@code modelarmor.us-central1.rep.googleapis.com}
      * @return this builder
      */
-    public Builder googleApiServiceName(@Nullable String serviceName) {
-      this.googleApiServiceName = serviceName;
-      return this;
-    }
+    public abstract Builder googleApiServiceName(@Nullable String serviceName);
 
     /**
      * Sets the backend.
@@ -415,35 +302,13 @@ public final class Extension {
      * @param backendRef the backend, or null
      * @return this builder
      */
-    public Builder backendRef(@Nullable ExtensionBackendRef backendRef) {
-      this.backendRef = backendRef;
-      return this;
-    }
+    public abstract Builder backendRef(@Nullable ExtensionBackendRef backendRef);
 
     /**
      * Builds the extension; the CRD's rules are checked by {@link GcpTrafficExtension.Builder}.
      *
      * @return the extension
      */
-    public Extension build() {
-      Extension e = new Extension();
-      e.name = name;
-      e.authority = authority;
-      e.metadata = metadata.isEmpty() ? null : new LinkedHashMap<>(metadata);
-      e.failOpen = failOpen;
-      e.observabilityMode = observabilityMode;
-      e.forwardHeaders = forwardHeaders == null ? null : List.copyOf(forwardHeaders);
-      e.requestBodySendMode = requestBodySendMode == null ? null : requestBodySendMode.wireValue();
-      e.responseBodySendMode =
-          responseBodySendMode == null ? null : responseBodySendMode.wireValue();
-      e.supportedEvents =
-          supportedEvents == null
-              ? null
-              : supportedEvents.stream().map(ExtensionEvent::wireValue).toList();
-      e.timeout = timeout;
-      e.googleApiServiceName = googleApiServiceName;
-      e.backendRef = backendRef;
-      return e;
-    }
+    public abstract Extension build();
   }
 }

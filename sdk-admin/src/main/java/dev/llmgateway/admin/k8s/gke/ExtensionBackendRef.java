@@ -2,19 +2,24 @@ package dev.llmgateway.admin.k8s.gke;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.llmgateway.admin.apigee.internal.ValueStyle;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The backend a traffic extension calls: a {@code Service}, {@code ServiceImport}, {@code
  * GCPWasmPlugin} or {@code ApigeeBackendService}. Immutable; the CRD's rules (group per kind, port
  * presence) are checked when the {@link GcpTrafficExtension} is built.
  */
+@Value.Immutable
+@ValueStyle
+@JsonDeserialize(as = ImmutableExtensionBackendRef.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"group", "kind", "name", "port"})
-public final class ExtensionBackendRef {
+public abstract class ExtensionBackendRef {
 
   /** The kind of an Apigee backend, {@value}. */
   public static final String APIGEE_BACKEND_SERVICE = "ApigeeBackendService";
@@ -22,19 +27,7 @@ public final class ExtensionBackendRef {
   /** The group of an Apigee backend, {@value}. */
   public static final String APIM_GROUP = "apim.googleapis.com";
 
-  @JsonProperty("group")
-  private String group = "";
-
-  @JsonProperty("kind")
-  private String kind = "";
-
-  @JsonProperty("name")
-  private String name = "";
-
-  @JsonProperty("port")
-  private @Nullable Integer port;
-
-  private ExtensionBackendRef() {}
+  ExtensionBackendRef() {}
 
   /**
    * Returns a reference to an {@code ApigeeBackendService} (group {@code apim.googleapis.com}, no
@@ -69,12 +62,7 @@ public final class ExtensionBackendRef {
    */
   public static ExtensionBackendRef of(
       String group, String kind, String name, @Nullable Integer port) {
-    ExtensionBackendRef r = new ExtensionBackendRef();
-    r.group = group;
-    r.kind = kind;
-    r.name = name;
-    r.port = port;
-    return r;
+    return new Builder().group(group).kind(kind).name(name).port(port).build();
   }
 
   /**
@@ -82,8 +70,9 @@ public final class ExtensionBackendRef {
    *
    * @return the group
    */
+  @Value.Default
   public String group() {
-    return group;
+    return "";
   }
 
   /**
@@ -91,8 +80,9 @@ public final class ExtensionBackendRef {
    *
    * @return the kind
    */
+  @Value.Default
   public String kind() {
-    return kind;
+    return "";
   }
 
   /**
@@ -100,8 +90,9 @@ public final class ExtensionBackendRef {
    *
    * @return the name
    */
+  @Value.Default
   public String name() {
-    return name;
+    return "";
   }
 
   /**
@@ -109,7 +100,7 @@ public final class ExtensionBackendRef {
    *
    * @return the port, or null when unset
    */
-  public @Nullable Integer port() {
-    return port;
-  }
+  public abstract @Nullable Integer port();
+
+  static final class Builder extends ImmutableExtensionBackendRef.Builder {}
 }

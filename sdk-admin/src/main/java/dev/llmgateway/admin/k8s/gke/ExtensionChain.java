@@ -2,31 +2,28 @@ package dev.llmgateway.admin.k8s.gke;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.llmgateway.admin.apigee.internal.ValueStyle;
 import java.util.ArrayList;
 import java.util.List;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A chain of a {@link GcpTrafficExtension}: which requests it matches (CEL expressions) and the
  * extensions (1 to 3) called for them. Immutable; checked when the traffic extension is built.
  */
+@Value.Immutable
+@Value.Enclosing
+@ValueStyle
+@JsonDeserialize(as = ImmutableExtensionChain.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"name", "matchCondition", "extensions"})
-public final class ExtensionChain {
+public abstract class ExtensionChain {
 
-  @JsonProperty("name")
-  private String name = "";
-
-  @JsonProperty("matchCondition")
-  private @Nullable MatchCondition matchCondition;
-
-  @JsonProperty("extensions")
-  private List<Extension> extensions = new ArrayList<>();
-
-  private ExtensionChain() {}
+  ExtensionChain() {}
 
   /**
    * Returns a builder. Required: {@code name} and at least one extension.
@@ -34,7 +31,7 @@ public final class ExtensionChain {
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableExtensionChain.builder();
   }
 
   /**
@@ -43,10 +40,11 @@ public final class ExtensionChain {
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.name = name;
-    b.celMatchers.addAll(celMatchers());
-    b.extensions.addAll(extensions);
+    Builder b = ImmutableExtensionChain.builder().from(this);
+    MatchCondition m = matchCondition();
+    if (m != null) {
+      b.celMatchers.addAll(m.celExpressions());
+    }
     return b;
   }
 
@@ -55,9 +53,19 @@ public final class ExtensionChain {
    *
    * @return the name
    */
+  @Value.Default
   public String name() {
-    return name;
+    return "";
   }
+
+  abstract @Nullable MatchCondition matchCondition();
+
+  /**
+   * Returns the extensions.
+   *
+   * @return the extensions
+   */
+  public abstract List<Extension> extensions();
 
   /**
    * Returns the CEL matchers of the match condition.
@@ -65,42 +73,37 @@ public final class ExtensionChain {
    * @return the matchers, empty when the chain has no match condition
    */
   public List<String> celMatchers() {
-    return matchCondition == null
+    MatchCondition m = matchCondition();
+    return m == null
         ? List.of()
-        : matchCondition.celExpressions.stream().map(c -> c.celMatcher).toList();
-  }
-
-  /**
-   * Returns the extensions.
-   *
-   * @return the extensions
-   */
-  public List<Extension> extensions() {
-    return List.copyOf(extensions);
+        : m.celExpressions().stream().map(CelExpression::celMatcher).toList();
   }
 
   /** {@code matchCondition}: the CEL expressions, any of which selects a request. */
+  @Value.Immutable
+  @JsonDeserialize(as = ImmutableExtensionChain.MatchCondition.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
-  static final class MatchCondition {
-    @JsonProperty("celExpressions")
-    List<CelExpression> celExpressions = new ArrayList<>();
+  abstract static class MatchCondition {
+    abstract List<CelExpression> celExpressions();
   }
 
   /** One {@code celExpressions} item. */
+  @Value.Immutable
+  @JsonDeserialize(as = ImmutableExtensionChain.CelExpression.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  static final class CelExpression {
-    @JsonProperty("celMatcher")
-    String celMatcher = "";
+  abstract static class CelExpression {
+    @Value.Default
+    String celMatcher() {
+      return "";
+    }
   }
 
   /** Builds an {@link ExtensionChain}. */
-  public static final class Builder {
-    private String name = "";
-    private final List<String> celMatchers = new ArrayList<>();
-    private final List<Extension> extensions = new ArrayList<>();
+  public abstract static class Builder {
+    private final List<CelExpression> celMatchers = new ArrayList<>();
 
-    private Builder() {}
+    Builder() {}
 
     /**
      * Sets the chain name (required).
@@ -108,10 +111,7 @@ public final class ExtensionChain {
      * @param name the name
      * @return this builder
      */
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
+    public abstract Builder name(String name);
 
     /**
      * Adds a CEL matcher, for example {@code request.path.startsWith("/")} (at most 10).
@@ -120,9 +120,13 @@ public final class ExtensionChain {
      * @return this builder
      */
     public Builder addCelMatcher(String celMatcher) {
-      celMatchers.add(celMatcher);
-      return this;
+      celMatchers.add(
+          ImmutableExtensionChain.CelExpression.builder().celMatcher(celMatcher).build());
+      return matchCondition(
+          ImmutableExtensionChain.MatchCondition.builder().celExpressions(celMatchers).build());
     }
+
+    abstract Builder matchCondition(@Nullable MatchCondition matchCondition);
 
     /**
      * Adds an extension (1 to 3).
@@ -130,30 +134,13 @@ public final class ExtensionChain {
      * @param extension the extension
      * @return this builder
      */
-    public Builder addExtension(Extension extension) {
-      extensions.add(extension);
-      return this;
-    }
+    public abstract Builder addExtension(Extension extension);
 
     /**
      * Builds the chain.
      *
      * @return the chain
      */
-    public ExtensionChain build() {
-      ExtensionChain c = new ExtensionChain();
-      c.name = name;
-      if (!celMatchers.isEmpty()) {
-        MatchCondition m = new MatchCondition();
-        for (String matcher : celMatchers) {
-          CelExpression e = new CelExpression();
-          e.celMatcher = matcher;
-          m.celExpressions.add(e);
-        }
-        c.matchCondition = m;
-      }
-      c.extensions = new ArrayList<>(extensions);
-      return c;
-    }
+    public abstract ExtensionChain build();
   }
 }

@@ -55,19 +55,15 @@ public final class GcpBackendPolicy extends CustomResource<GcpBackendPolicySpec,
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.metadataFrom(getMetadata());
+    Builder b = new Builder().metadataFrom(getMetadata());
     GcpBackendPolicySpec spec = getSpec();
     if (spec != null) {
       b.targetRef = spec.targetRef();
       GcpBackendPolicySpec.Defaults d = spec.defaults();
       if (d != null) {
-        b.timeoutSec = d.timeoutSec();
-        b.loggingEnabled = d.loggingEnabled();
-        b.loggingSampleRate = d.loggingSampleRate();
-        b.maxRatePerEndpoint = d.maxRatePerEndpoint();
-        b.drainingTimeoutSec = d.drainingTimeoutSec();
-        b.securityPolicy = d.securityPolicy();
+        b.defaults.from(d);
+        b.loggingEnabled(d.loggingEnabled()).loggingSampleRate(d.loggingSampleRate());
+        b.drainingTimeoutSec(d.drainingTimeoutSec());
       }
     }
     return b;
@@ -76,12 +72,11 @@ public final class GcpBackendPolicy extends CustomResource<GcpBackendPolicySpec,
   /** Builds a validated {@link GcpBackendPolicy}; unset fields are not sent. */
   public static final class Builder extends ResourceBuilder<Builder> {
     private @Nullable ObjectRef targetRef;
-    private @Nullable Long timeoutSec;
-    private @Nullable Boolean loggingEnabled;
-    private @Nullable Integer loggingSampleRate;
-    private @Nullable Long maxRatePerEndpoint;
+    private final GcpBackendPolicySpec.Defaults.Builder defaults =
+        new GcpBackendPolicySpec.Defaults.Builder();
+    private final GcpBackendPolicySpec.Logging.Builder logging =
+        new GcpBackendPolicySpec.Logging.Builder();
     private @Nullable Long drainingTimeoutSec;
-    private @Nullable String securityPolicy;
 
     private Builder() {}
 
@@ -108,7 +103,7 @@ public final class GcpBackendPolicy extends CustomResource<GcpBackendPolicySpec,
      * @return this builder
      */
     public Builder timeoutSec(@Nullable Long timeoutSec) {
-      this.timeoutSec = timeoutSec;
+      defaults.timeoutSec(timeoutSec);
       return this;
     }
 
@@ -119,7 +114,7 @@ public final class GcpBackendPolicy extends CustomResource<GcpBackendPolicySpec,
      * @return this builder
      */
     public Builder loggingEnabled(@Nullable Boolean enabled) {
-      this.loggingEnabled = enabled;
+      logging.enabled(enabled);
       return this;
     }
 
@@ -130,7 +125,7 @@ public final class GcpBackendPolicy extends CustomResource<GcpBackendPolicySpec,
      * @return this builder
      */
     public Builder loggingSampleRate(@Nullable Integer sampleRate) {
-      this.loggingSampleRate = sampleRate;
+      logging.sampleRate(sampleRate);
       return this;
     }
 
@@ -141,7 +136,7 @@ public final class GcpBackendPolicy extends CustomResource<GcpBackendPolicySpec,
      * @return this builder
      */
     public Builder maxRatePerEndpoint(@Nullable Long rate) {
-      this.maxRatePerEndpoint = rate;
+      defaults.maxRatePerEndpoint(rate);
       return this;
     }
 
@@ -163,7 +158,7 @@ public final class GcpBackendPolicy extends CustomResource<GcpBackendPolicySpec,
      * @return this builder
      */
     public Builder securityPolicy(@Nullable String securityPolicy) {
-      this.securityPolicy = securityPolicy;
+      defaults.securityPolicy(securityPolicy);
       return this;
     }
 
@@ -177,36 +172,36 @@ public final class GcpBackendPolicy extends CustomResource<GcpBackendPolicySpec,
       GcpBackendPolicy policy = new GcpBackendPolicy();
       policy.setMetadata(metadata());
       ObjectRef target = Checks.notNullArgument(targetRef, "spec.targetRef");
-      GcpBackendPolicySpec.Defaults d = new GcpBackendPolicySpec.Defaults();
-      if (timeoutSec != null) {
-        d.timeoutSec = Checks.range(timeoutSec, 1, Integer.MAX_VALUE, "spec.default.timeoutSec");
+      GcpBackendPolicySpec.Logging log = logging.build();
+      boolean logs = log.enabled() != null || log.sampleRate() != null;
+      defaults
+          .logging(logs ? log : null)
+          .connectionDraining(
+              drainingTimeoutSec == null
+                  ? null
+                  : new GcpBackendPolicySpec.ConnectionDraining.Builder()
+                      .drainingTimeoutSec(drainingTimeoutSec)
+                      .build());
+      GcpBackendPolicySpec.Defaults d = defaults.build();
+      String path = "spec.default.";
+      if (d.timeoutSec() != null) {
+        Checks.range(d.timeoutSec(), 1, Integer.MAX_VALUE, path + "timeoutSec");
       }
-      if (loggingEnabled != null || loggingSampleRate != null) {
-        d.logging = new GcpBackendPolicySpec.Logging();
-        d.logging.enabled = loggingEnabled;
-        if (loggingSampleRate != null) {
-          Checks.range(loggingSampleRate, 0, 1_000_000, "spec.default.logging.sampleRate");
-        }
-        d.logging.sampleRate = loggingSampleRate;
+      if (d.loggingSampleRate() != null) {
+        Checks.range(d.loggingSampleRate(), 0, 1_000_000, path + "logging.sampleRate");
       }
-      if (maxRatePerEndpoint != null) {
-        d.maxRatePerEndpoint =
-            Checks.range(maxRatePerEndpoint, 1, 1_000_000_000, "spec.default.maxRatePerEndpoint");
+      if (d.maxRatePerEndpoint() != null) {
+        Checks.range(d.maxRatePerEndpoint(), 1, 1_000_000_000, path + "maxRatePerEndpoint");
       }
-      if (drainingTimeoutSec != null) {
-        d.connectionDraining = new GcpBackendPolicySpec.ConnectionDraining();
-        d.connectionDraining.drainingTimeoutSec =
-            Checks.range(
-                drainingTimeoutSec, 0, 3600, "spec.default.connectionDraining.drainingTimeoutSec");
+      if (d.drainingTimeoutSec() != null) {
+        Checks.range(
+            d.drainingTimeoutSec(), 0, 3600, path + "connectionDraining.drainingTimeoutSec");
       }
-      d.securityPolicy = securityPolicy;
-      boolean empty =
-          d.timeoutSec == null
-              && d.logging == null
-              && d.maxRatePerEndpoint == null
-              && d.connectionDraining == null
-              && d.securityPolicy == null;
-      policy.setSpec(GcpBackendPolicySpec.of(target, empty ? null : d));
+      policy.setSpec(
+          new GcpBackendPolicySpec.Builder()
+              .targetRef(target)
+              .defaults(d.isEmpty() ? null : d)
+              .build());
       return policy;
     }
   }

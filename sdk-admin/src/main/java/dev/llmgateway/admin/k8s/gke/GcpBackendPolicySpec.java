@@ -4,40 +4,35 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.llmgateway.admin.apigee.internal.ValueStyle;
 import dev.llmgateway.admin.k8s.common.ObjectRef;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The {@code spec} of a {@link GcpBackendPolicy}: the target (for the chart, the InferencePool) and
- * the backend service settings. Unset fields are not serialized. Immutable from the outside.
+ * the backend service settings. Unset fields are not serialized. Immutable.
  */
+@Value.Immutable
+@Value.Enclosing
+@ValueStyle
+@JsonDeserialize(as = ImmutableGcpBackendPolicySpec.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"targetRef", "default"})
-public final class GcpBackendPolicySpec {
+public abstract class GcpBackendPolicySpec {
 
-  @JsonProperty("targetRef")
-  private ObjectRef targetRef = ObjectRef.of("", "Service", "unset");
-
-  @JsonProperty("default")
-  private @Nullable Defaults defaults;
-
-  private GcpBackendPolicySpec() {}
-
-  static GcpBackendPolicySpec of(ObjectRef targetRef, @Nullable Defaults defaults) {
-    GcpBackendPolicySpec spec = new GcpBackendPolicySpec();
-    spec.targetRef = targetRef;
-    spec.defaults = defaults;
-    return spec;
-  }
+  GcpBackendPolicySpec() {}
 
   /**
    * Returns the target.
    *
    * @return the target reference
    */
+  @Value.Default
   public ObjectRef targetRef() {
-    return targetRef;
+    return ObjectRef.of("", "Service", "unset");
   }
 
   /**
@@ -45,11 +40,14 @@ public final class GcpBackendPolicySpec {
    *
    * @return the settings, or null when none is set
    */
-  public @Nullable Defaults defaults() {
-    return defaults;
-  }
+  @JsonProperty("default")
+  public abstract @Nullable Defaults defaults();
+
+  static final class Builder extends ImmutableGcpBackendPolicySpec.Builder {}
 
   /** The {@code default} block; every field is optional. */
+  @Value.Immutable
+  @JsonDeserialize(as = ImmutableGcpBackendPolicySpec.Defaults.class)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({
     "timeoutSec",
@@ -59,21 +57,7 @@ public final class GcpBackendPolicySpec {
     "securityPolicy"
   })
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public static final class Defaults {
-    @JsonProperty("timeoutSec")
-    @Nullable Long timeoutSec;
-
-    @JsonProperty("logging")
-    @Nullable Logging logging;
-
-    @JsonProperty("maxRatePerEndpoint")
-    @Nullable Long maxRatePerEndpoint;
-
-    @JsonProperty("connectionDraining")
-    @Nullable ConnectionDraining connectionDraining;
-
-    @JsonProperty("securityPolicy")
-    @Nullable String securityPolicy;
+  public abstract static class Defaults {
 
     Defaults() {}
 
@@ -82,9 +66,25 @@ public final class GcpBackendPolicySpec {
      *
      * @return the timeout, or null
      */
-    public @Nullable Long timeoutSec() {
-      return timeoutSec;
-    }
+    public abstract @Nullable Long timeoutSec();
+
+    abstract @Nullable Logging logging();
+
+    /**
+     * Returns the maximum rate per endpoint.
+     *
+     * @return the rate, or null
+     */
+    public abstract @Nullable Long maxRatePerEndpoint();
+
+    abstract @Nullable ConnectionDraining connectionDraining();
+
+    /**
+     * Returns the Cloud Armor security policy name.
+     *
+     * @return the policy, or null
+     */
+    public abstract @Nullable String securityPolicy();
 
     /**
      * Returns whether load balancer logging is enabled.
@@ -92,7 +92,7 @@ public final class GcpBackendPolicySpec {
      * @return the flag, or null
      */
     public @Nullable Boolean loggingEnabled() {
-      return logging == null ? null : logging.enabled;
+      return logging() == null ? null : logging().enabled();
     }
 
     /**
@@ -101,16 +101,7 @@ public final class GcpBackendPolicySpec {
      * @return the rate, or null
      */
     public @Nullable Integer loggingSampleRate() {
-      return logging == null ? null : logging.sampleRate;
-    }
-
-    /**
-     * Returns the maximum rate per endpoint.
-     *
-     * @return the rate, or null
-     */
-    public @Nullable Long maxRatePerEndpoint() {
-      return maxRatePerEndpoint;
+      return logging() == null ? null : logging().sampleRate();
     }
 
     /**
@@ -119,34 +110,40 @@ public final class GcpBackendPolicySpec {
      * @return the timeout, or null
      */
     public @Nullable Long drainingTimeoutSec() {
-      return connectionDraining == null ? null : connectionDraining.drainingTimeoutSec;
+      return connectionDraining() == null ? null : connectionDraining().drainingTimeoutSec();
     }
 
-    /**
-     * Returns the Cloud Armor security policy name.
-     *
-     * @return the policy, or null
-     */
-    public @Nullable String securityPolicy() {
-      return securityPolicy;
+    boolean isEmpty() {
+      return timeoutSec() == null
+          && logging() == null
+          && maxRatePerEndpoint() == null
+          && connectionDraining() == null
+          && securityPolicy() == null;
     }
+
+    static final class Builder extends ImmutableGcpBackendPolicySpec.Defaults.Builder {}
   }
 
+  @Value.Immutable
+  @JsonDeserialize(as = ImmutableGcpBackendPolicySpec.Logging.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"enabled", "sampleRate"})
-  static final class Logging {
-    @JsonProperty("enabled")
-    @Nullable Boolean enabled;
+  abstract static class Logging {
+    abstract @Nullable Boolean enabled();
 
-    @JsonProperty("sampleRate")
-    @Nullable Integer sampleRate;
+    abstract @Nullable Integer sampleRate();
+
+    static final class Builder extends ImmutableGcpBackendPolicySpec.Logging.Builder {}
   }
 
+  @Value.Immutable
+  @JsonDeserialize(as = ImmutableGcpBackendPolicySpec.ConnectionDraining.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  static final class ConnectionDraining {
-    @JsonProperty("drainingTimeoutSec")
-    @Nullable Long drainingTimeoutSec;
+  abstract static class ConnectionDraining {
+    abstract @Nullable Long drainingTimeoutSec();
+
+    static final class Builder extends ImmutableGcpBackendPolicySpec.ConnectionDraining.Builder {}
   }
 }

@@ -10,8 +10,6 @@ import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Kind;
 import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.Version;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A {@code GCPTrafficExtension} ({@code networking.gke.io/v1}): calls out to extensions such as
@@ -63,19 +61,16 @@ public final class GcpTrafficExtension
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.metadataFrom(getMetadata());
+    Builder b = new Builder().metadataFrom(getMetadata());
     if (getSpec() != null) {
-      b.targetRefs.addAll(getSpec().targetRefs());
-      b.chains.addAll(getSpec().extensionChains());
+      b.spec.from(getSpec());
     }
     return b;
   }
 
   /** Builds a validated {@link GcpTrafficExtension}. */
   public static final class Builder extends ResourceBuilder<Builder> {
-    private final List<ObjectRef> targetRefs = new ArrayList<>();
-    private final List<ExtensionChain> chains = new ArrayList<>();
+    private final GcpTrafficExtensionSpec.Builder spec = new GcpTrafficExtensionSpec.Builder();
 
     private Builder() {}
 
@@ -91,7 +86,7 @@ public final class GcpTrafficExtension
      * @return this builder
      */
     public Builder addTargetRef(ObjectRef targetRef) {
-      targetRefs.add(targetRef);
+      spec.addTargetRef(targetRef);
       return this;
     }
 
@@ -112,7 +107,7 @@ public final class GcpTrafficExtension
      * @return this builder
      */
     public Builder addExtensionChain(ExtensionChain chain) {
-      chains.add(chain);
+      spec.addExtensionChain(chain);
       return this;
     }
 
@@ -125,8 +120,9 @@ public final class GcpTrafficExtension
     public GcpTrafficExtension build() {
       GcpTrafficExtension ext = new GcpTrafficExtension();
       ext.setMetadata(metadata());
-      TrafficExtensionRules.check(targetRefs, chains);
-      ext.setSpec(GcpTrafficExtensionSpec.of(targetRefs, chains));
+      GcpTrafficExtensionSpec s = spec.build();
+      TrafficExtensionRules.check(s.targetRefs(), s.extensionChains());
+      ext.setSpec(s);
       return ext;
     }
   }

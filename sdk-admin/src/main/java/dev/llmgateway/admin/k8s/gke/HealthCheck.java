@@ -8,7 +8,6 @@ import dev.llmgateway.admin.apigee.internal.ValueStyle;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonPOJOBuilder;
 
 /**
  * The protocol-specific settings of a {@link HealthCheckPolicy} ({@code config.httpHealthCheck} and
@@ -25,7 +24,7 @@ import tools.jackson.databind.annotation.JsonPOJOBuilder;
  */
 @Value.Immutable
 @ValueStyle
-@JsonDeserialize(builder = HealthCheck.Builder.class)
+@JsonDeserialize(as = ImmutableHealthCheck.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
   "requestPath",
@@ -145,7 +144,6 @@ public abstract class HealthCheck {
    * Builds a {@link HealthCheck}; the rules are checked by {@link
    * HealthCheckPolicy.Builder#build()}.
    */
-  @JsonPOJOBuilder(withPrefix = "set")
   public static final class Builder extends ImmutableHealthCheck.Builder {
     Builder() {}
   }

@@ -62,19 +62,14 @@ public final class HealthCheckPolicy extends CustomResource<HealthCheckPolicySpe
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.metadataFrom(getMetadata());
+    Builder b = new Builder().metadataFrom(getMetadata());
     HealthCheckPolicySpec spec = getSpec();
     if (spec != null) {
       b.targetRef = spec.targetRef();
       HealthCheckPolicySpec.Defaults d = spec.defaults();
       if (d != null) {
-        b.timeoutSec = d.timeoutSec();
-        b.checkIntervalSec = d.checkIntervalSec();
-        b.healthyThreshold = d.healthyThreshold();
-        b.unhealthyThreshold = d.unhealthyThreshold();
-        b.logEnabled = d.logEnabled();
-        b.check = d.check();
+        b.defaults.from(d);
+        b.logEnabled(d.logEnabled()).check(d.check());
       }
     }
     return b;
@@ -83,10 +78,8 @@ public final class HealthCheckPolicy extends CustomResource<HealthCheckPolicySpe
   /** Builds a validated {@link HealthCheckPolicy}; unset fields are not sent. */
   public static final class Builder extends ResourceBuilder<Builder> {
     private @Nullable ObjectRef targetRef;
-    private @Nullable Long timeoutSec;
-    private @Nullable Long checkIntervalSec;
-    private @Nullable Long healthyThreshold;
-    private @Nullable Long unhealthyThreshold;
+    private final HealthCheckPolicySpec.Defaults.Builder defaults =
+        new HealthCheckPolicySpec.Defaults.Builder();
     private @Nullable Boolean logEnabled;
     private @Nullable HealthCheck check;
 
@@ -115,7 +108,7 @@ public final class HealthCheckPolicy extends CustomResource<HealthCheckPolicySpe
      * @return this builder
      */
     public Builder timeoutSec(@Nullable Long timeoutSec) {
-      this.timeoutSec = timeoutSec;
+      defaults.timeoutSec(timeoutSec);
       return this;
     }
 
@@ -126,7 +119,7 @@ public final class HealthCheckPolicy extends CustomResource<HealthCheckPolicySpe
      * @return this builder
      */
     public Builder checkIntervalSec(@Nullable Long checkIntervalSec) {
-      this.checkIntervalSec = checkIntervalSec;
+      defaults.checkIntervalSec(checkIntervalSec);
       return this;
     }
 
@@ -137,7 +130,7 @@ public final class HealthCheckPolicy extends CustomResource<HealthCheckPolicySpe
      * @return this builder
      */
     public Builder healthyThreshold(@Nullable Long threshold) {
-      this.healthyThreshold = threshold;
+      defaults.healthyThreshold(threshold);
       return this;
     }
 
@@ -148,7 +141,7 @@ public final class HealthCheckPolicy extends CustomResource<HealthCheckPolicySpe
      * @return this builder
      */
     public Builder unhealthyThreshold(@Nullable Long threshold) {
-      this.unhealthyThreshold = threshold;
+      defaults.unhealthyThreshold(threshold);
       return this;
     }
 
@@ -184,28 +177,28 @@ public final class HealthCheckPolicy extends CustomResource<HealthCheckPolicySpe
       HealthCheckPolicy policy = new HealthCheckPolicy();
       policy.setMetadata(metadata());
       ObjectRef target = Checks.notNullArgument(targetRef, "spec.targetRef");
-      HealthCheckRules.timing(timeoutSec, checkIntervalSec, healthyThreshold, unhealthyThreshold);
-      HealthCheckPolicySpec.Defaults d = new HealthCheckPolicySpec.Defaults();
-      d.timeoutSec = timeoutSec;
-      d.checkIntervalSec = checkIntervalSec;
-      d.healthyThreshold = healthyThreshold;
-      d.unhealthyThreshold = unhealthyThreshold;
-      if (logEnabled != null) {
-        d.logConfig = new HealthCheckPolicySpec.LogConfig();
-        d.logConfig.enabled = logEnabled;
-      }
+      HealthCheckPolicySpec.Defaults timing = defaults.build();
+      HealthCheckRules.timing(
+          timing.timeoutSec(),
+          timing.checkIntervalSec(),
+          timing.healthyThreshold(),
+          timing.unhealthyThreshold());
       if (check != null) {
         HealthCheckRules.check(check);
-        d.config = HealthCheckPolicySpec.Config.of(check);
       }
-      boolean empty =
-          timeoutSec == null
-              && checkIntervalSec == null
-              && healthyThreshold == null
-              && unhealthyThreshold == null
-              && d.logConfig == null
-              && d.config == null;
-      policy.setSpec(HealthCheckPolicySpec.of(target, empty ? null : d));
+      HealthCheckPolicySpec.Defaults d =
+          defaults
+              .logConfig(
+                  logEnabled == null
+                      ? null
+                      : new HealthCheckPolicySpec.LogConfig.Builder().enabled(logEnabled).build())
+              .config(check == null ? null : HealthCheckPolicySpec.Config.of(check))
+              .build();
+      policy.setSpec(
+          new HealthCheckPolicySpec.Builder()
+              .targetRef(target)
+              .defaults(d.isEmpty() ? null : d)
+              .build());
       return policy;
     }
   }

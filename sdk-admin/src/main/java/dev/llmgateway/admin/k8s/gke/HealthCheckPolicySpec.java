@@ -4,40 +4,32 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.llmgateway.admin.apigee.internal.ValueStyle;
 import dev.llmgateway.admin.k8s.common.ObjectRef;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
-/**
- * The {@code spec} of a {@link HealthCheckPolicy}. Unset fields are not serialized. Immutable from
- * the outside.
- */
+/** The {@code spec} of a {@link HealthCheckPolicy}. Unset fields are not serialized. Immutable. */
+@Value.Immutable
+@Value.Enclosing
+@ValueStyle
+@JsonDeserialize(as = ImmutableHealthCheckPolicySpec.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"targetRef", "default"})
-public final class HealthCheckPolicySpec {
+public abstract class HealthCheckPolicySpec {
 
-  @JsonProperty("targetRef")
-  private ObjectRef targetRef = ObjectRef.of("", "Service", "unset");
-
-  @JsonProperty("default")
-  private @Nullable Defaults defaults;
-
-  private HealthCheckPolicySpec() {}
-
-  static HealthCheckPolicySpec of(ObjectRef targetRef, @Nullable Defaults defaults) {
-    HealthCheckPolicySpec spec = new HealthCheckPolicySpec();
-    spec.targetRef = targetRef;
-    spec.defaults = defaults;
-    return spec;
-  }
+  HealthCheckPolicySpec() {}
 
   /**
    * Returns the target.
    *
    * @return the target reference
    */
+  @Value.Default
   public ObjectRef targetRef() {
-    return targetRef;
+    return ObjectRef.of("", "Service", "unset");
   }
 
   /**
@@ -45,11 +37,14 @@ public final class HealthCheckPolicySpec {
    *
    * @return the settings, or null when none is set
    */
-  public @Nullable Defaults defaults() {
-    return defaults;
-  }
+  @JsonProperty("default")
+  public abstract @Nullable Defaults defaults();
+
+  static final class Builder extends ImmutableHealthCheckPolicySpec.Builder {}
 
   /** The {@code default} block; every field is optional. */
+  @Value.Immutable
+  @JsonDeserialize(as = ImmutableHealthCheckPolicySpec.Defaults.class)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({
     "timeoutSec",
@@ -60,24 +55,7 @@ public final class HealthCheckPolicySpec {
     "config"
   })
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public static final class Defaults {
-    @JsonProperty("timeoutSec")
-    @Nullable Long timeoutSec;
-
-    @JsonProperty("checkIntervalSec")
-    @Nullable Long checkIntervalSec;
-
-    @JsonProperty("healthyThreshold")
-    @Nullable Long healthyThreshold;
-
-    @JsonProperty("unhealthyThreshold")
-    @Nullable Long unhealthyThreshold;
-
-    @JsonProperty("logConfig")
-    @Nullable LogConfig logConfig;
-
-    @JsonProperty("config")
-    @Nullable Config config;
+  public abstract static class Defaults {
 
     Defaults() {}
 
@@ -86,36 +64,32 @@ public final class HealthCheckPolicySpec {
      *
      * @return the timeout, or null
      */
-    public @Nullable Long timeoutSec() {
-      return timeoutSec;
-    }
+    public abstract @Nullable Long timeoutSec();
 
     /**
      * Returns the probe interval in seconds.
      *
      * @return the interval, or null
      */
-    public @Nullable Long checkIntervalSec() {
-      return checkIntervalSec;
-    }
+    public abstract @Nullable Long checkIntervalSec();
 
     /**
      * Returns the healthy threshold.
      *
      * @return the threshold, or null
      */
-    public @Nullable Long healthyThreshold() {
-      return healthyThreshold;
-    }
+    public abstract @Nullable Long healthyThreshold();
 
     /**
      * Returns the unhealthy threshold.
      *
      * @return the threshold, or null
      */
-    public @Nullable Long unhealthyThreshold() {
-      return unhealthyThreshold;
-    }
+    public abstract @Nullable Long unhealthyThreshold();
+
+    abstract @Nullable LogConfig logConfig();
+
+    abstract @Nullable Config config();
 
     /**
      * Returns whether health check logging is enabled.
@@ -123,7 +97,7 @@ public final class HealthCheckPolicySpec {
      * @return the flag, or null
      */
     public @Nullable Boolean logEnabled() {
-      return logConfig == null ? null : logConfig.enabled;
+      return logConfig() == null ? null : logConfig().enabled();
     }
 
     /**
@@ -132,67 +106,85 @@ public final class HealthCheckPolicySpec {
      * @return the check, or null when no {@code config} is set or its type is unknown to this SDK
      */
     public @Nullable HealthCheck check() {
-      if (config == null || config.type == null) {
+      Config config = config();
+      if (config == null || config.type() == null) {
         return null;
       }
       HealthCheckType type;
       try {
-        type = HealthCheckType.valueOf(config.type);
+        type = HealthCheckType.valueOf(config.type());
       } catch (IllegalArgumentException newerType) {
         return null;
       }
       HealthCheck check =
           switch (type) {
-            case TCP -> config.tcp;
-            case HTTP -> config.http;
-            case HTTPS -> config.https;
-            case HTTP2 -> config.http2;
-            case GRPC -> config.grpc;
+            case TCP -> config.tcp();
+            case HTTP -> config.http();
+            case HTTPS -> config.https();
+            case HTTP2 -> config.http2();
+            case GRPC -> config.grpc();
           };
       return check == null ? null : check.withType(type);
     }
+
+    boolean isEmpty() {
+      return timeoutSec() == null
+          && checkIntervalSec() == null
+          && healthyThreshold() == null
+          && unhealthyThreshold() == null
+          && logConfig() == null
+          && config() == null;
+    }
+
+    static final class Builder extends ImmutableHealthCheckPolicySpec.Defaults.Builder {}
   }
 
+  @Value.Immutable
+  @JsonDeserialize(as = ImmutableHealthCheckPolicySpec.LogConfig.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  static final class LogConfig {
-    @JsonProperty("enabled")
-    @Nullable Boolean enabled;
+  abstract static class LogConfig {
+    abstract @Nullable Boolean enabled();
+
+    static final class Builder extends ImmutableHealthCheckPolicySpec.LogConfig.Builder {}
   }
 
+  @Value.Immutable
+  @JsonDeserialize(as = ImmutableHealthCheckPolicySpec.Config.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"type"})
-  static final class Config {
-    @JsonProperty("type")
-    @Nullable String type;
+  abstract static class Config {
+    abstract @Nullable String type();
 
     @JsonProperty("tcpHealthCheck")
-    @Nullable HealthCheck tcp;
+    abstract @Nullable HealthCheck tcp();
 
     @JsonProperty("httpHealthCheck")
-    @Nullable HealthCheck http;
+    abstract @Nullable HealthCheck http();
 
     @JsonProperty("httpsHealthCheck")
-    @Nullable HealthCheck https;
+    abstract @Nullable HealthCheck https();
 
     @JsonProperty("http2HealthCheck")
-    @Nullable HealthCheck http2;
+    abstract @Nullable HealthCheck http2();
 
     @JsonProperty("grpcHealthCheck")
-    @Nullable HealthCheck grpc;
+    abstract @Nullable HealthCheck grpc();
 
     static Config of(HealthCheck check) {
-      Config c = new Config();
-      c.type = check.type().name();
+      Builder c = new Builder();
+      c.type(check.type().name());
       switch (check.type()) {
-        case TCP -> c.tcp = check;
-        case HTTP -> c.http = check;
-        case HTTPS -> c.https = check;
-        case HTTP2 -> c.http2 = check;
-        case GRPC -> c.grpc = check;
+        case TCP -> c.tcp(check);
+        case HTTP -> c.http(check);
+        case HTTPS -> c.https(check);
+        case HTTP2 -> c.http2(check);
+        case GRPC -> c.grpc(check);
       }
-      return c;
+      return c.build();
     }
+
+    static final class Builder extends ImmutableHealthCheckPolicySpec.Config.Builder {}
   }
 }

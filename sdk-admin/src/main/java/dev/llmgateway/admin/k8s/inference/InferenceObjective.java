@@ -3,7 +3,6 @@ package dev.llmgateway.admin.k8s.inference;
 import dev.llmgateway.admin.k8s.common.ResourceBuilder;
 import dev.llmgateway.admin.k8s.common.ResourceStatus;
 import dev.llmgateway.admin.k8s.internal.KubeRules;
-import dev.llmgateway.client.internal.check.Checks;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
@@ -56,23 +55,19 @@ public final class InferenceObjective extends CustomResource<InferenceObjectiveS
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.metadataFrom(getMetadata());
+    Builder b = new Builder().metadataFrom(getMetadata());
     if (getSpec() != null) {
-      b.priority = getSpec().priority();
-      b.poolGroup = getSpec().poolRef().group();
-      b.poolKind = getSpec().poolRef().kind();
-      b.poolName = getSpec().poolRef().name();
+      b.spec.from(getSpec());
+      b.pool = new InferenceObjectiveSpec.PoolRef.Builder().from(getSpec().poolRef());
     }
     return b;
   }
 
   /** Builds a validated {@link InferenceObjective}. */
   public static final class Builder extends ResourceBuilder<Builder> {
-    private @Nullable Integer priority;
-    private @Nullable String poolGroup = InferencePool.GROUP;
-    private @Nullable String poolKind;
-    private @Nullable String poolName;
+    private final InferenceObjectiveSpec.Builder spec = new InferenceObjectiveSpec.Builder();
+    private InferenceObjectiveSpec.PoolRef.Builder pool =
+        new InferenceObjectiveSpec.PoolRef.Builder().group(InferencePool.GROUP);
 
     private Builder() {}
 
@@ -88,7 +83,7 @@ public final class InferenceObjective extends CustomResource<InferenceObjectiveS
      * @return this builder
      */
     public Builder priority(@Nullable Integer priority) {
-      this.priority = priority;
+      spec.priority(priority);
       return this;
     }
 
@@ -99,7 +94,7 @@ public final class InferenceObjective extends CustomResource<InferenceObjectiveS
      * @return this builder
      */
     public Builder poolName(String poolName) {
-      this.poolName = poolName;
+      pool.name(poolName);
       return this;
     }
 
@@ -112,8 +107,7 @@ public final class InferenceObjective extends CustomResource<InferenceObjectiveS
      * @return this builder
      */
     public Builder poolKind(@Nullable String group, @Nullable String kind) {
-      this.poolGroup = group;
-      this.poolKind = kind;
+      pool.group(group).kind(kind);
       return this;
     }
 
@@ -126,18 +120,15 @@ public final class InferenceObjective extends CustomResource<InferenceObjectiveS
     public InferenceObjective build() {
       InferenceObjective o = new InferenceObjective();
       o.setMetadata(metadata());
-      KubeRules.refName(poolName, "spec.poolRef.name");
-      if (poolGroup != null) {
-        KubeRules.group(poolGroup, "spec.poolRef.group");
+      InferenceObjectiveSpec.PoolRef ref = pool.build();
+      KubeRules.refName(ref.name(), "spec.poolRef.name");
+      if (ref.group() != null) {
+        KubeRules.group(ref.group(), "spec.poolRef.group");
       }
-      if (poolKind != null) {
-        KubeRules.kind(poolKind, "spec.poolRef.kind");
+      if (ref.kind() != null) {
+        KubeRules.kind(ref.kind(), "spec.poolRef.kind");
       }
-      o.setSpec(
-          InferenceObjectiveSpec.of(
-              priority,
-              InferenceObjectiveSpec.PoolRef.of(
-                  poolGroup, poolKind, Checks.notNullArgument(poolName, "spec.poolRef.name"))));
+      o.setSpec(spec.poolRef(ref).build());
       return o;
     }
   }

@@ -2,101 +2,80 @@ package dev.llmgateway.admin.k8s.inference;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.llmgateway.admin.apigee.internal.ValueStyle;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The {@code spec} of an {@link InferenceObjective}: the pool it applies to and an optional
- * priority. Built by {@link InferenceObjective.Builder}; immutable from the outside.
+ * priority. Built by {@link InferenceObjective.Builder}; immutable.
  */
+@Value.Immutable
+@Value.Enclosing
+@ValueStyle
+@JsonDeserialize(as = ImmutableInferenceObjectiveSpec.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"priority", "poolRef"})
-public final class InferenceObjectiveSpec {
+public abstract class InferenceObjectiveSpec {
 
-  @JsonProperty("priority")
-  private @Nullable Integer priority;
-
-  @JsonProperty("poolRef")
-  private PoolRef poolRef = new PoolRef();
-
-  private InferenceObjectiveSpec() {}
-
-  static InferenceObjectiveSpec of(@Nullable Integer priority, PoolRef poolRef) {
-    InferenceObjectiveSpec spec = new InferenceObjectiveSpec();
-    spec.priority = priority;
-    spec.poolRef = poolRef;
-    return spec;
-  }
+  InferenceObjectiveSpec() {}
 
   /**
    * Returns the priority; higher is more important, negative is sheddable.
    *
    * @return the priority, or null when unset (not sent)
    */
-  public @Nullable Integer priority() {
-    return priority;
-  }
+  public abstract @Nullable Integer priority();
 
   /**
    * Returns the pool reference.
    *
    * @return the reference
    */
+  @Value.Default
   public PoolRef poolRef() {
-    return poolRef;
+    return new PoolRef.Builder().build();
   }
 
+  static final class Builder extends ImmutableInferenceObjectiveSpec.Builder {}
+
   /** Reference to an {@link InferencePool}; unset group and kind are not sent. */
+  @Value.Immutable
+  @JsonDeserialize(as = ImmutableInferenceObjectiveSpec.PoolRef.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"group", "kind", "name"})
-  public static final class PoolRef {
-    @JsonProperty("group")
-    private @Nullable String group;
+  public abstract static class PoolRef {
 
-    @JsonProperty("kind")
-    private @Nullable String kind;
-
-    @JsonProperty("name")
-    private String name = "";
-
-    private PoolRef() {}
-
-    static PoolRef of(@Nullable String group, @Nullable String kind, String name) {
-      PoolRef r = new PoolRef();
-      r.group = group;
-      r.kind = kind;
-      r.name = name;
-      return r;
-    }
+    PoolRef() {}
 
     /**
      * Returns the pool's API group.
      *
      * @return the group, or null when unset (server default {@code inference.networking.k8s.io})
      */
-    public @Nullable String group() {
-      return group;
-    }
+    public abstract @Nullable String group();
 
     /**
      * Returns the pool's kind.
      *
      * @return the kind, or null when unset (server default {@code InferencePool})
      */
-    public @Nullable String kind() {
-      return kind;
-    }
+    public abstract @Nullable String kind();
 
     /**
      * Returns the pool's name.
      *
      * @return the name
      */
+    @Value.Default
     public String name() {
-      return name;
+      return "";
     }
+
+    static final class Builder extends ImmutableInferenceObjectiveSpec.PoolRef.Builder {}
   }
 }

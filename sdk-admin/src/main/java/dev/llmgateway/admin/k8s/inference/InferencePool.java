@@ -3,15 +3,12 @@ package dev.llmgateway.admin.k8s.inference;
 import dev.llmgateway.admin.k8s.common.ResourceBuilder;
 import dev.llmgateway.admin.k8s.common.ResourceStatus;
 import dev.llmgateway.admin.k8s.internal.KubeRules;
-import dev.llmgateway.client.internal.check.Checks;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Kind;
 import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.Version;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -63,23 +60,12 @@ public final class InferencePool extends CustomResource<InferencePoolSpec, Resou
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.metadataFrom(getMetadata());
+    Builder b = new Builder().metadataFrom(getMetadata());
     InferencePoolSpec spec = getSpec();
     if (spec != null) {
       b.targetPort = spec.targetPorts().isEmpty() ? null : spec.targetPorts().get(0).number();
-      b.selector = new LinkedHashMap<>(spec.selector().matchLabels());
-      InferencePoolSpec.EndpointPickerRef ref = spec.endpointPickerRef();
-      b.pickerGroup = ref.group();
-      b.pickerKind = ref.kind();
-      b.pickerName = ref.name();
-      b.pickerPort = ref.port();
-      b.failureMode =
-          ref.failureMode() == null
-              ? null
-              : "FailOpen".equals(ref.failureMode())
-                  ? FailureMode.FAIL_OPEN
-                  : FailureMode.FAIL_CLOSE;
+      b.selector.from(spec.selector());
+      b.picker.from(spec.endpointPickerRef());
     }
     return b;
   }
@@ -87,12 +73,10 @@ public final class InferencePool extends CustomResource<InferencePoolSpec, Resou
   /** Builds a validated {@link InferencePool}. */
   public static final class Builder extends ResourceBuilder<Builder> {
     private @Nullable Integer targetPort;
-    private Map<String, String> selector = new LinkedHashMap<>();
-    private @Nullable String pickerGroup;
-    private @Nullable String pickerKind;
-    private @Nullable String pickerName;
-    private @Nullable Integer pickerPort;
-    private @Nullable FailureMode failureMode;
+    private final InferencePoolSpec.Selector.Builder selector =
+        new InferencePoolSpec.Selector.Builder();
+    private final InferencePoolSpec.EndpointPickerRef.Builder picker =
+        new InferencePoolSpec.EndpointPickerRef.Builder();
 
     private Builder() {}
 
@@ -120,7 +104,7 @@ public final class InferencePool extends CustomResource<InferencePoolSpec, Resou
      * @return this builder
      */
     public Builder putSelectorLabel(String key, String value) {
-      selector.put(key, value);
+      selector.putMatchLabel(key, value);
       return this;
     }
 
@@ -131,7 +115,7 @@ public final class InferencePool extends CustomResource<InferencePoolSpec, Resou
      * @return this builder
      */
     public Builder selector(Map<String, String> labels) {
-      this.selector = new LinkedHashMap<>(labels);
+      selector.matchLabels(labels);
       return this;
     }
 
@@ -146,8 +130,7 @@ public final class InferencePool extends CustomResource<InferencePoolSpec, Resou
      * @return this builder
      */
     public Builder endpointPicker(String serviceName, @Nullable Integer port) {
-      this.pickerName = serviceName;
-      this.pickerPort = port;
+      picker.name(serviceName).portNumber(port == null ? null : InferencePoolSpec.Port.of(port));
       return this;
     }
 
@@ -159,8 +142,7 @@ public final class InferencePool extends CustomResource<InferencePoolSpec, Resou
      * @return this builder
      */
     public Builder endpointPickerKind(@Nullable String group, @Nullable String kind) {
-      this.pickerGroup = group;
-      this.pickerKind = kind;
+      picker.group(group).kind(kind);
       return this;
     }
 
@@ -171,7 +153,7 @@ public final class InferencePool extends CustomResource<InferencePoolSpec, Resou
      * @return this builder
      */
     public Builder failureMode(@Nullable FailureMode failureMode) {
-      this.failureMode = failureMode;
+      picker.failureMode(failureMode == null ? null : failureMode.wireValue());
       return this;
     }
 
@@ -188,34 +170,32 @@ public final class InferencePool extends CustomResource<InferencePoolSpec, Resou
         throw new IllegalArgumentException("spec.targetPorts must have exactly 1 item");
       }
       KubeRules.port(targetPort, "spec.targetPorts[0].number");
-      if (selector.isEmpty()) {
+      InferencePoolSpec.Selector labels = selector.build();
+      if (labels.matchLabels().isEmpty()) {
         throw new IllegalArgumentException("spec.selector.matchLabels must not be empty");
       }
-      KubeRules.labels(selector, "spec.selector.matchLabels");
-      String ref = "spec.endpointPickerRef";
-      KubeRules.refName(pickerName, ref + ".name");
-      if (pickerGroup != null) {
-        KubeRules.group(pickerGroup, ref + ".group");
+      KubeRules.labels(labels.matchLabels(), "spec.selector.matchLabels");
+      InferencePoolSpec.EndpointPickerRef ref = picker.build();
+      String path = "spec.endpointPickerRef";
+      KubeRules.refName(ref.name(), path + ".name");
+      if (ref.group() != null) {
+        KubeRules.group(ref.group(), path + ".group");
       }
-      if (pickerKind != null) {
-        KubeRules.kind(pickerKind, ref + ".kind");
+      if (ref.kind() != null) {
+        KubeRules.kind(ref.kind(), path + ".kind");
       }
-      if (pickerPort != null) {
-        KubeRules.port(pickerPort, ref + ".port.number");
-      } else if (pickerKind == null || "Service".equals(pickerKind)) {
+      if (ref.port() != null) {
+        KubeRules.port(ref.port(), path + ".port.number");
+      } else if (ref.kind() == null || "Service".equals(ref.kind())) {
         throw new IllegalArgumentException(
-            ref + ".port is required when kind is 'Service' or unspecified");
+            path + ".port is required when kind is 'Service' or unspecified");
       }
       pool.setSpec(
-          InferencePoolSpec.of(
-              List.of(InferencePoolSpec.Port.of(targetPort)),
-              InferencePoolSpec.Selector.of(selector),
-              InferencePoolSpec.EndpointPickerRef.of(
-                  pickerGroup,
-                  pickerKind,
-                  Checks.notNullArgument(pickerName, ref),
-                  pickerPort,
-                  failureMode)));
+          new InferencePoolSpec.Builder()
+              .addTargetPort(InferencePoolSpec.Port.of(targetPort))
+              .selector(labels)
+              .endpointPickerRef(ref)
+              .build());
       return pool;
     }
   }

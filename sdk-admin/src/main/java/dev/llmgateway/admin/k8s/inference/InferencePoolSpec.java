@@ -4,58 +4,44 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.llmgateway.admin.apigee.internal.ValueStyle;
 import java.util.List;
 import java.util.Map;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The {@code spec} of an {@link InferencePool}: the model-server pods it selects, the port they
  * serve on and the Endpoint Picker that routes to them. Built by {@link InferencePool.Builder};
- * immutable from the outside.
+ * immutable.
  */
+@Value.Immutable
+@Value.Enclosing
+@ValueStyle
+@JsonDeserialize(as = ImmutableInferencePoolSpec.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"targetPorts", "selector", "endpointPickerRef"})
-public final class InferencePoolSpec {
+public abstract class InferencePoolSpec {
 
-  @JsonProperty("targetPorts")
-  private List<Port> targetPorts = new ArrayList<>();
-
-  @JsonProperty("selector")
-  private Selector selector = new Selector();
-
-  @JsonProperty("endpointPickerRef")
-  private EndpointPickerRef endpointPickerRef = new EndpointPickerRef();
-
-  private InferencePoolSpec() {}
-
-  static InferencePoolSpec of(List<Port> ports, Selector selector, EndpointPickerRef ref) {
-    InferencePoolSpec spec = new InferencePoolSpec();
-    spec.targetPorts = new ArrayList<>(ports);
-    spec.selector = selector;
-    spec.endpointPickerRef = ref;
-    return spec;
-  }
+  InferencePoolSpec() {}
 
   /**
    * Returns the model servers' target ports (exactly one).
    *
    * @return the ports
    */
-  public List<Port> targetPorts() {
-    return List.copyOf(targetPorts);
-  }
+  public abstract List<Port> targetPorts();
 
   /**
    * Returns the pod selector.
    *
    * @return the selector
    */
+  @Value.Default
   public Selector selector() {
-    return selector;
+    return new Selector.Builder().build();
   }
 
   /**
@@ -63,22 +49,23 @@ public final class InferencePoolSpec {
    *
    * @return the reference
    */
+  @Value.Default
   public EndpointPickerRef endpointPickerRef() {
-    return endpointPickerRef;
+    return new EndpointPickerRef.Builder().build();
   }
 
-  /** A port number ({@code {number: N}}). */
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  public static final class Port {
-    @JsonProperty("number")
-    private int number;
+  static final class Builder extends ImmutableInferencePoolSpec.Builder {}
 
-    private Port() {}
+  /** A port number ({@code {number: N}}). */
+  @Value.Immutable
+  @JsonDeserialize(as = ImmutableInferencePoolSpec.Port.class)
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public abstract static class Port {
+
+    Port() {}
 
     static Port of(int number) {
-      Port p = new Port();
-      p.number = number;
-      return p;
+      return new Builder().number(number).build();
     }
 
     /**
@@ -86,98 +73,75 @@ public final class InferencePoolSpec {
      *
      * @return the number
      */
+    @Value.Default
     public int number() {
-      return number;
+      return 0;
     }
+
+    static final class Builder extends ImmutableInferencePoolSpec.Port.Builder {}
   }
 
   /** The pod selector: only {@code matchLabels} is allowed. */
+  @Value.Immutable
+  @JsonDeserialize(as = ImmutableInferencePoolSpec.Selector.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public static final class Selector {
-    @JsonProperty("matchLabels")
-    private Map<String, String> matchLabels = new LinkedHashMap<>();
+  public abstract static class Selector {
 
-    private Selector() {}
-
-    static Selector of(Map<String, String> labels) {
-      Selector s = new Selector();
-      s.matchLabels = new LinkedHashMap<>(labels);
-      return s;
-    }
+    Selector() {}
 
     /**
      * Returns the labels a model-server pod must carry.
      *
      * @return the labels
      */
-    public Map<String, String> matchLabels() {
-      return Collections.unmodifiableMap(new LinkedHashMap<>(matchLabels));
-    }
+    public abstract Map<String, String> matchLabels();
+
+    static final class Builder extends ImmutableInferencePoolSpec.Selector.Builder {}
   }
 
   /** Reference to the Endpoint Picker service. Unset optional fields are not serialized. */
+  @Value.Immutable
+  @JsonDeserialize(as = ImmutableInferencePoolSpec.EndpointPickerRef.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"group", "kind", "name", "port", "failureMode"})
-  public static final class EndpointPickerRef {
-    @JsonProperty("group")
-    private @Nullable String group;
+  public abstract static class EndpointPickerRef {
 
-    @JsonProperty("kind")
-    private @Nullable String kind;
-
-    @JsonProperty("name")
-    private String name = "";
-
-    @JsonProperty("port")
-    private @Nullable Port port;
-
-    @JsonProperty("failureMode")
-    private @Nullable String failureMode;
-
-    private EndpointPickerRef() {}
-
-    static EndpointPickerRef of(
-        @Nullable String group,
-        @Nullable String kind,
-        String name,
-        @Nullable Integer port,
-        @Nullable FailureMode failureMode) {
-      EndpointPickerRef r = new EndpointPickerRef();
-      r.group = group;
-      r.kind = kind;
-      r.name = name;
-      r.port = port == null ? null : Port.of(port);
-      r.failureMode = failureMode == null ? null : failureMode.wireValue();
-      return r;
-    }
+    EndpointPickerRef() {}
 
     /**
      * Returns the API group of the picker ({@code ""}, the core group, when unset).
      *
      * @return the group, or null when unset
      */
-    public @Nullable String group() {
-      return group;
-    }
+    public abstract @Nullable String group();
 
     /**
      * Returns the kind of the picker ({@code Service} when unset).
      *
      * @return the kind, or null when unset
      */
-    public @Nullable String kind() {
-      return kind;
-    }
+    public abstract @Nullable String kind();
 
     /**
      * Returns the picker's name.
      *
      * @return the name
      */
+    @Value.Default
     public String name() {
-      return name;
+      return "";
     }
+
+    @JsonProperty("port")
+    abstract @Nullable Port portNumber();
+
+    /**
+     * Returns the failure mode as sent ({@code FailOpen} or {@code FailClose}).
+     *
+     * @return the failure mode, or null when unset (the server defaults to {@code FailClose})
+     */
+    public abstract @Nullable String failureMode();
 
     /**
      * Returns the picker's port.
@@ -185,16 +149,10 @@ public final class InferencePoolSpec {
      * @return the port number, or null when unset
      */
     public @Nullable Integer port() {
+      Port port = portNumber();
       return port == null ? null : port.number();
     }
 
-    /**
-     * Returns the failure mode as sent ({@code FailOpen} or {@code FailClose}).
-     *
-     * @return the failure mode, or null when unset (the server defaults to {@code FailClose})
-     */
-    public @Nullable String failureMode() {
-      return failureMode;
-    }
+    static final class Builder extends ImmutableInferencePoolSpec.EndpointPickerRef.Builder {}
   }
 }

@@ -11,7 +11,6 @@ import io.fabric8.kubernetes.model.annotation.Kind;
 import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.Version;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -61,11 +60,10 @@ public final class PodMonitoring extends CustomResource<PodMonitoringSpec, Resou
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.metadataFrom(getMetadata());
+    Builder b = new Builder().metadataFrom(getMetadata());
     PodMonitoringSpec spec = getSpec();
     if (spec != null) {
-      b.selector.putAll(spec.matchLabels());
+      b.selector.from(spec.selector());
       b.endpoint = spec.endpoints().isEmpty() ? null : spec.endpoints().get(0);
     }
     return b;
@@ -73,7 +71,8 @@ public final class PodMonitoring extends CustomResource<PodMonitoringSpec, Resou
 
   /** Builds a validated {@link PodMonitoring}. */
   public static final class Builder extends ResourceBuilder<Builder> {
-    private final Map<String, String> selector = new LinkedHashMap<>();
+    private final PodMonitoringSpec.Selector.Builder selector =
+        new PodMonitoringSpec.Selector.Builder();
     private PodMonitoringSpec.@Nullable Endpoint endpoint;
 
     private Builder() {}
@@ -91,7 +90,7 @@ public final class PodMonitoring extends CustomResource<PodMonitoringSpec, Resou
      * @return this builder
      */
     public Builder putSelectorLabel(String key, String value) {
-      selector.put(key, value);
+      selector.putMatchLabel(key, value);
       return this;
     }
 
@@ -111,21 +110,23 @@ public final class PodMonitoring extends CustomResource<PodMonitoringSpec, Resou
         String interval,
         String path,
         @Nullable String bearerTokenSecret) {
-      PodMonitoringSpec.Endpoint e = new PodMonitoringSpec.Endpoint();
-      e.port = port;
-      e.scheme = scheme;
-      e.interval = interval;
-      e.path = path;
+      Map<String, Object> auth = null;
       if (bearerTokenSecret != null) {
         Map<String, Object> secret = new LinkedHashMap<>();
         secret.put("name", bearerTokenSecret);
         secret.put("key", "token");
-        Map<String, Object> auth = new LinkedHashMap<>();
+        auth = new LinkedHashMap<>();
         auth.put("type", "Bearer");
         auth.put("credentials", Map.of("secret", secret));
-        e.authorization = auth;
       }
-      this.endpoint = e;
+      this.endpoint =
+          new PodMonitoringSpec.Endpoint.Builder()
+              .port(port)
+              .scheme(scheme)
+              .interval(interval)
+              .path(path)
+              .authorization(auth)
+              .build();
       return this;
     }
 
@@ -138,27 +139,25 @@ public final class PodMonitoring extends CustomResource<PodMonitoringSpec, Resou
     public PodMonitoring build() {
       PodMonitoring pm = new PodMonitoring();
       pm.setMetadata(metadata());
-      if (selector.isEmpty()) {
+      PodMonitoringSpec.Selector labels = selector.build();
+      if (labels.matchLabels().isEmpty()) {
         throw new IllegalArgumentException("spec.selector.matchLabels must not be empty");
       }
-      KubeRules.labels(selector, "spec.selector.matchLabels");
+      KubeRules.labels(labels.matchLabels(), "spec.selector.matchLabels");
       PodMonitoringSpec.Endpoint e = Checks.notNullArgument(endpoint, "spec.endpoints[0]");
-      Checks.notBlank(e.port, "spec.endpoints[0].port");
-      if (!"http".equals(e.scheme) && !"https".equals(e.scheme)) {
+      Checks.notBlank(e.port(), "spec.endpoints[0].port");
+      if (!"http".equals(e.scheme()) && !"https".equals(e.scheme())) {
         throw new IllegalArgumentException(
-            "spec.endpoints[0].scheme must be http or https but was '" + e.scheme + "'");
+            "spec.endpoints[0].scheme must be http or https but was '" + e.scheme() + "'");
       }
       Checks.find(
-          Checks.notBlank(e.interval, "spec.endpoints[0].interval"),
+          Checks.notBlank(e.interval(), "spec.endpoints[0].interval"),
           INTERVAL,
           "spec.endpoints[0].interval");
-      if (!Checks.notBlank(e.path, "spec.endpoints[0].path").startsWith("/")) {
+      if (!Checks.notBlank(e.path(), "spec.endpoints[0].path").startsWith("/")) {
         throw new IllegalArgumentException("spec.endpoints[0].path must start with /");
       }
-      PodMonitoringSpec spec = new PodMonitoringSpec();
-      spec.endpoints = new java.util.ArrayList<>(List.of(e));
-      spec.selector.matchLabels = new LinkedHashMap<>(selector);
-      pm.setSpec(spec);
+      pm.setSpec(new PodMonitoringSpec.Builder().addEndpoint(e).selector(labels).build());
       return pm;
     }
   }

@@ -1,30 +1,25 @@
 package dev.llmgateway.admin.k8s.monitoring;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.llmgateway.admin.apigee.internal.ValueStyle;
+import dev.llmgateway.client.internal.json.AllowNulls;
 import java.util.List;
 import java.util.Map;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
-/** The {@code spec} of a {@link PodMonitoring}. Unknown fields are kept. */
+/** The {@code spec} of a {@link PodMonitoring}. Unknown fields are kept. Immutable. */
+@Value.Immutable
+@Value.Enclosing
+@ValueStyle
+@JsonDeserialize(as = ImmutablePodMonitoringSpec.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"endpoints", "selector"})
-public final class PodMonitoringSpec {
-
-  @JsonProperty("endpoints")
-  List<Endpoint> endpoints = new ArrayList<>();
-
-  @JsonProperty("selector")
-  Selector selector = new Selector();
-
-  private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+public abstract class PodMonitoringSpec {
 
   PodMonitoringSpec() {}
 
@@ -33,17 +28,11 @@ public final class PodMonitoringSpec {
    *
    * @return the endpoints
    */
-  public List<Endpoint> endpoints() {
-    return List.copyOf(endpoints);
-  }
+  public abstract List<Endpoint> endpoints();
 
-  /**
-   * Returns the labels of the scraped pods.
-   *
-   * @return the match labels
-   */
-  public Map<String, String> matchLabels() {
-    return Collections.unmodifiableMap(new LinkedHashMap<>(selector.matchLabels));
+  @Value.Default
+  Selector selector() {
+    return new Selector.Builder().build();
   }
 
   /**
@@ -52,40 +41,36 @@ public final class PodMonitoringSpec {
    * @return the additional fields
    */
   @JsonAnyGetter
-  public Map<String, Object> additionalProperties() {
-    return additionalProperties;
+  @AllowNulls
+  public abstract Map<String, Object> additionalProperties();
+
+  /**
+   * Returns the labels of the scraped pods.
+   *
+   * @return the match labels
+   */
+  public Map<String, String> matchLabels() {
+    return selector().matchLabels();
   }
 
-  @JsonAnySetter
-  void putAdditionalProperty(String name, Object value) {
-    additionalProperties.put(name, value);
-  }
+  static final class Builder extends ImmutablePodMonitoringSpec.Builder {}
 
+  @Value.Immutable
+  @JsonDeserialize(as = ImmutablePodMonitoringSpec.Selector.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
-  static final class Selector {
-    @JsonProperty("matchLabels")
-    Map<String, String> matchLabels = new LinkedHashMap<>();
+  abstract static class Selector {
+    abstract Map<String, String> matchLabels();
+
+    static final class Builder extends ImmutablePodMonitoringSpec.Selector.Builder {}
   }
 
   /** One scrape endpoint, optionally authorised with a bearer token from a Secret. */
+  @Value.Immutable
+  @JsonDeserialize(as = ImmutablePodMonitoringSpec.Endpoint.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"port", "scheme", "interval", "path", "authorization"})
-  public static final class Endpoint {
-    @JsonProperty("port")
-    String port = "";
-
-    @JsonProperty("scheme")
-    @Nullable String scheme;
-
-    @JsonProperty("interval")
-    @Nullable String interval;
-
-    @JsonProperty("path")
-    @Nullable String path;
-
-    @JsonProperty("authorization")
-    @Nullable Map<String, Object> authorization;
+  public abstract static class Endpoint {
 
     Endpoint() {}
 
@@ -94,8 +79,9 @@ public final class PodMonitoringSpec {
      *
      * @return the port
      */
+    @Value.Default
     public String port() {
-      return port;
+      return "";
     }
 
     /**
@@ -103,44 +89,35 @@ public final class PodMonitoringSpec {
      *
      * @return {@code http} or {@code https}, or null
      */
-    public @Nullable String scheme() {
-      return scheme;
-    }
+    public abstract @Nullable String scheme();
 
     /**
      * Returns the scrape interval, for example {@code 10s}.
      *
      * @return the interval, or null
      */
-    public @Nullable String interval() {
-      return interval;
-    }
+    public abstract @Nullable String interval();
 
     /**
      * Returns the metrics path.
      *
      * @return the path, or null
      */
-    public @Nullable String path() {
-      return path;
-    }
+    public abstract @Nullable String path();
+
+    abstract @Nullable Map<String, Object> authorization();
 
     /**
      * Returns the name of the Secret holding the bearer token.
      *
      * @return the Secret name, or null when the endpoint is not authorised
      */
-    @SuppressWarnings("unchecked")
     public @Nullable String bearerTokenSecret() {
-      if (authorization == null) {
-        return null;
-      }
-      Object credentials = authorization.get("credentials");
-      if (!(credentials instanceof Map)) {
-        return null;
-      }
-      Object secret = ((Map<String, Object>) credentials).get("secret");
-      return secret instanceof Map ? (String) ((Map<String, Object>) secret).get("name") : null;
+      Object credentials = authorization() == null ? null : authorization().get("credentials");
+      Object secret = credentials instanceof Map ? ((Map<?, ?>) credentials).get("secret") : null;
+      return secret instanceof Map ? (String) ((Map<?, ?>) secret).get("name") : null;
     }
+
+    static final class Builder extends ImmutablePodMonitoringSpec.Endpoint.Builder {}
   }
 }

@@ -1,44 +1,19 @@
 package dev.llmgateway.client.internal.json;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
-/** Small helpers for the wire models: lazily created property maps and cheap unmodifiable views. */
+/** Small helpers for the wire models: list copies, extra-body checks and string-or-list values. */
 public final class Props {
 
   private Props() {}
-
-  /**
-   * Returns an unmodifiable view of a possibly absent map.
-   *
-   * @param map the map or {@code null}
-   * @param <V> the value type
-   * @return the view, empty for {@code null}
-   */
-  public static <V> Map<String, V> view(@Nullable Map<String, V> map) {
-    return map == null || map.isEmpty() ? Map.of() : Collections.unmodifiableMap(map);
-  }
-
-  /**
-   * Wraps a list that Jackson just created, without copying.
-   *
-   * @param list the list or {@code null}
-   * @param <T> the element type
-   * @return an unmodifiable view, empty for {@code null}
-   */
-  public static <T> List<T> wrap(@Nullable List<T> list) {
-    return list == null || list.isEmpty() ? List.of() : Collections.unmodifiableList(list);
-  }
 
   /**
    * Copies a list given to a builder into an unmodifiable list, rejecting {@code null} elements.
@@ -55,60 +30,6 @@ public final class Props {
       out.add(Objects.requireNonNull(t, name + " must not contain null"));
     }
     return Collections.unmodifiableList(out);
-  }
-
-  /**
-   * Copies a list given to a builder into an unmodifiable list that may hold {@code null} elements.
-   *
-   * @param list the list
-   * @param name the property name for the error message
-   * @param <T> the element type
-   * @return the copy
-   */
-  public static <T> List<@Nullable T> copyNullable(List<? extends @Nullable T> list, String name) {
-    Objects.requireNonNull(list, name + " == null");
-    return Collections.unmodifiableList(new ArrayList<@Nullable T>(list));
-  }
-
-  /**
-   * Copies a map given to a builder into an unmodifiable map that keeps insertion order and allows
-   * {@code null} values.
-   *
-   * @param map the map or {@code null}
-   * @param <V> the value type
-   * @return the copy, or {@code null} when the map is {@code null} or empty
-   */
-  public static <V> @Nullable Map<String, V> copyOrNull(@Nullable Map<String, V> map) {
-    if (map == null || map.isEmpty()) {
-      return null;
-    }
-    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
-  }
-
-  /**
-   * Returns whether two property maps are equal, treating {@code null} as empty.
-   *
-   * @param a one map
-   * @param b the other map
-   * @return whether they hold the same entries
-   */
-  public static boolean sameProps(@Nullable Map<String, ?> a, @Nullable Map<String, ?> b) {
-    boolean ae = a == null || a.isEmpty();
-    boolean be = b == null || b.isEmpty();
-    if (ae || be) {
-      return ae == be;
-    }
-    return a.equals(b);
-  }
-
-  /**
-   * Returns a hash code of a property map, treating {@code null} as empty.
-   *
-   * @param map the map
-   * @return the hash code
-   */
-  public static int propsHash(@Nullable Map<String, ?> map) {
-    return map == null ? 0 : map.hashCode();
   }
 
   /**
@@ -133,22 +54,6 @@ public final class Props {
                 + " structuredOutputs(..)");
       }
     }
-  }
-
-  /**
-   * Returns the JSON names a wire model lists in its {@link JsonPropertyOrder}: all its typed
-   * properties, so the list is written once per class.
-   *
-   * @param type a class annotated with {@link JsonPropertyOrder}
-   * @return an unmodifiable set of the names
-   * @throws IllegalStateException if the class has no such annotation
-   */
-  public static Set<String> orderedProperties(Class<?> type) {
-    JsonPropertyOrder order = type.getAnnotation(JsonPropertyOrder.class);
-    if (order == null) {
-      throw new IllegalStateException(type.getName() + " has no @JsonPropertyOrder");
-    }
-    return Set.of(order.value());
   }
 
   /**

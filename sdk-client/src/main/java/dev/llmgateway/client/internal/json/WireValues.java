@@ -92,13 +92,24 @@ public final class WireValues {
 
     @Override
     public boolean equals(@Nullable Object value) {
-      return value == List.of() || value == Collections.emptyList() || value == null;
+      return isAbsent(value);
     }
 
     @Override
     public int hashCode() {
       return 0;
     }
+  }
+
+  /**
+   * Returns whether a collection attribute of a parsed or built value was absent (or never set), as
+   * opposed to present and empty.
+   *
+   * @param value the attribute value
+   * @return whether it is absent
+   */
+  public static boolean isAbsent(@Nullable Object value) {
+    return value == null || value == List.of() || value == Collections.emptyList();
   }
 
   private static boolean isGenerated(Class<?> type) {
