@@ -311,10 +311,12 @@ class RetryTest {
   }
 
   @Test
-  void listenerFailures_doNotBreakCalls() {
+  void listenerFailures_doNotBreakCalls_andAreLoggedAsWarnings() {
     server.enqueue(TestResponses.chatOk());
+    CapturingLogger logger = new CapturingLogger();
     GatewayClient client =
         TestResponses.builder(server, clock, sleeper)
+            .logger(logger)
             .addListener(
                 new GatewayListener() {
                   @Override
@@ -324,6 +326,14 @@ class RetryTest {
                 })
             .build();
     assertInstanceOf(ChatCompletion.class, client.chat().create(TestResponses.chatRequest()));
+    assertTrue(
+        logger.lines.stream()
+            .anyMatch(
+                l ->
+                    l.startsWith("WARNING")
+                        && l.contains("failed; ignored")
+                        && l.contains("IllegalStateException: boom")),
+        logger.all());
   }
 
   @Test

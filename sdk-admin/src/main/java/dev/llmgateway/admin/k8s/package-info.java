@@ -7,6 +7,17 @@
  *
  * <p>The typed resources live in the subpackages {@code inference}, {@code gke}, {@code apim},
  * {@code monitoring} and {@code gateway}.
+ *
+ * <pre>{@code
+ * List<HasMetadata> objects = GuideResources.builder()
+ *     .namespace("ira-online-gpu").modelServerLabel("vllm-l4-gemma-3-1b-it")
+ *     .apigeeEnv("apim-enabled-dep-env").project("my-project-id").build().objects();
+ * System.out.println(Manifests.toYaml(objects));
+ * try (KubernetesClient kube = new KubernetesClientBuilder().build()) {
+ *   KubernetesApplier applier = KubernetesApplier.builder().client(kube).build();
+ *   applier.applyAndWait(objects);
+ * }
+ * }</pre>
  */
 @NullMarked
 package dev.llmgateway.admin.k8s;

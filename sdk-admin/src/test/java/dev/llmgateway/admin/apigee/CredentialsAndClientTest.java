@@ -246,6 +246,7 @@ class CredentialsAndClientTest {
     Level previous = logger.getLevel();
     logger.setLevel(Level.ALL);
     logger.addHandler(handler);
+    logger.setUseParentHandlers(false); // captured, not printed
     try {
       server.enqueue(error(503, "UNAVAILABLE", "token " + MockApigee.TOKEN));
       server.enqueue(error(401, "UNAUTHENTICATED", "bad token " + MockApigee.TOKEN));
@@ -253,6 +254,7 @@ class CredentialsAndClientTest {
           ApigeeException.class, () -> MockApigee.client(server, time).apiProducts().get("p"));
     } finally {
       logger.removeHandler(handler);
+      logger.setUseParentHandlers(true);
       logger.setLevel(previous);
     }
     assertTrue(lines.size() >= 3, "expected request and retry logs: " + lines);

@@ -9,6 +9,14 @@
  * progress in {@code status.state} ({@code CREATED} or {@code RUNNING} when done) and problems in
  * {@code status.errorMessage}; both names are inferred from the printed columns {@code STATE} and
  * {@code ERRORMESSAGE} and not verified against a schema.
+ *
+ * <pre>{@code
+ * ApigeeBackendService backend = ApigeeBackendService.builder()
+ *     .name("apigee-backend").namespace("ira-online-gpu")
+ *     .apigeeEnv("apim-enabled-dep-env")
+ *     .location("us-central1", "my-project-id", "acp-dev", "acp-dev")
+ *     .build();
+ * }</pre>
  */
 @NullMarked
 package dev.llmgateway.admin.k8s.apim;

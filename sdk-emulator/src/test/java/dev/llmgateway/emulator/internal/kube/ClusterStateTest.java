@@ -11,9 +11,14 @@ import dev.llmgateway.emulator.internal.ClusterState;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,7 +123,7 @@ class ClusterStateTest {
   }
 
   @Test
-  void failingListener_doesNotBreakWritesOrOtherListeners() {
+  void failingListener_doesNotBreakWritesOrOtherListeners_andIsLoggedAsWarning() {
     AtomicInteger calls = new AtomicInteger();
     kube.clusterState()
         .addListener(
@@ -126,10 +131,41 @@ class ClusterStateTest {
               throw new IllegalStateException("listener bug");
             });
     kube.clusterState().addListener(calls::incrementAndGet);
+    // Captured instead of printed: the warning and its stack trace are the expected outcome.
+    Logger logger = Logger.getLogger(ClusterIndex.class.getName());
+    List<LogRecord> records = new CopyOnWriteArrayList<>();
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord r) {
+            records.add(r);
+          }
 
-    applier.apply(pool("p", "alpha", 8000));
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    logger.addHandler(capture);
+    logger.setUseParentHandlers(false);
+    try {
+      applier.apply(pool("p", "alpha", 8000));
+    } finally {
+      logger.removeHandler(capture);
+      logger.setUseParentHandlers(true);
+    }
 
     assertEquals(1, calls.get());
     assertEquals(1, kube.clusterState().list(InferencePool.class).size());
+    assertTrue(
+        records.stream()
+            .anyMatch(
+                r ->
+                    r.getLevel() == Level.WARNING
+                        && r.getMessage().contains("listener failed")
+                        && r.getThrown() != null
+                        && "listener bug".equals(r.getThrown().getMessage())),
+        records.toString());
   }
 }
