@@ -14,6 +14,13 @@
  * dev.llmgateway.admin.apigee.bundle.ModelArmorPreset} and {@link
  * dev.llmgateway.admin.apigee.bundle.LlmLoggingPreset} one AI feature each, and {@link
  * dev.llmgateway.admin.apigee.bundle.AiGatewayPreset} several in one proxy.
+ *
+ * <pre>{@code
+ * ApiProxyBundle bundle = TokenQuotaPreset.bundle();        // the guide's token-quota proxy
+ * Ensured<ProxyRevision> imported = apigee.apiProxies().ensureImported(bundle);
+ * apigee.deployments().deploy(
+ *     "apim-enabled-dep-env", apigee.apiProxies().revisionName(imported.value()), true);
+ * }</pre>
  */
 @org.jspecify.annotations.NullMarked
 package dev.llmgateway.admin.apigee.bundle;
