@@ -24,7 +24,7 @@ import org.w3c.dom.Element;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class PromptTokenLimitPolicy extends AbstractPolicy {
+public abstract class PromptTokenLimitPolicy extends RatePolicy {
 
   PromptTokenLimitPolicy() {}
 
@@ -47,21 +47,6 @@ public abstract class PromptTokenLimitPolicy extends AbstractPolicy {
   }
 
   /**
-   * Returns the prompt tokens allowed: a number followed by {@code ps} (per second) or {@code pm}
-   * (per minute), e.g. {@code 1000pm}.
-   *
-   * @return the rate, or empty when not set
-   */
-  public abstract Optional<String> rate();
-
-  /**
-   * Returns the flow variable holding the rate.
-   *
-   * @return the flow variable, or empty when not set
-   */
-  public abstract Optional<String> rateRef();
-
-  /**
    * Returns the message template that reads the user's prompt, e.g. {@code
    * {jsonPath('$.messages[-1].content',request.content,true)}} for an OpenAI-style chat request;
    * unset, Apigee uses its default (the Gemini shape {@code $.contents[-1].parts[-1].text}).
@@ -70,24 +55,9 @@ public abstract class PromptTokenLimitPolicy extends AbstractPolicy {
    */
   public abstract Optional<String> userPromptSource();
 
-  /**
-   * Returns the flow variable that separates counters, e.g. {@code client_id}.
-   *
-   * @return the flow variable, or empty for one counter
-   */
-  public abstract Optional<String> identifierRef();
-
-  /**
-   * Returns whether the rate is counted across message processors (as on SpikeArrest).
-   *
-   * @return the flag, or empty when not set
-   */
-  public abstract Optional<Boolean> useEffectiveCount();
-
   @Value.Check
   void check() {
-    checkName();
-    Rates.check(rate(), rateRef());
+    checkRate();
     userPromptSource().ifPresent(t -> Templates.source(t, "userPromptSource"));
   }
 

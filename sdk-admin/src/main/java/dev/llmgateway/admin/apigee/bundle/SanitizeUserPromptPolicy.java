@@ -2,9 +2,7 @@ package dev.llmgateway.admin.apigee.bundle;
 
 import dev.llmgateway.admin.apigee.internal.ValueStyle;
 import dev.llmgateway.admin.apigee.internal.Xml;
-import java.util.Optional;
 import org.immutables.value.Value;
-import org.w3c.dom.Element;
 
 /**
  * A SanitizeUserPrompt policy (Apigee X): sends the user's prompt to Model Armor, which screens it
@@ -12,10 +10,7 @@ import org.w3c.dom.Element;
  * jailbreak, malicious URLs, CSAM). Attach it to the request flow; pair it with a {@link
  * SanitizeModelResponsePolicy}.
  *
- * <p>Google Cloud needs: the Model Armor API enabled and a Model Armor template created first (in
- * the region of the regional endpoint {@code modelarmor.LOCATION.rep.googleapis.com}); the proxy
- * deployed with a service account that has Model Armor User ({@code roles/modelarmor.user}) and
- * Model Armor Viewer ({@code roles/modelarmor.viewer}); a Comprehensive environment.
+ * <p>Google Cloud needs what {@link ModelArmorPolicy} lists.
  *
  * <p>Left out: {@code FunctionResponseSource} (its meaning could not be read in the reference).
  *
@@ -24,7 +19,7 @@ import org.w3c.dom.Element;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class SanitizeUserPromptPolicy extends AbstractPolicy {
+public abstract class SanitizeUserPromptPolicy extends ModelArmorPolicy {
 
   SanitizeUserPromptPolicy() {}
 
@@ -46,44 +41,14 @@ public abstract class SanitizeUserPromptPolicy extends AbstractPolicy {
     return new Builder().from(this);
   }
 
-  /**
-   * Returns whether unresolvable variables in the sources are ignored.
-   *
-   * @return the flag, or empty when not set
-   */
-  public abstract Optional<Boolean> ignoreUnresolvedVariables();
-
-  /**
-   * Returns the Model Armor template, {@code projects/P/locations/L/templates/ID}; a part may be a
-   * reference such as {@code {system.region.name}}.
-   *
-   * @return the template name
-   */
-  public abstract String templateName();
-
-  /**
-   * Returns the message template that reads the user's prompt; unset, Apigee's default (the Gemini
-   * shape) applies.
-   *
-   * @return the template, or empty when not set
-   */
-  public abstract Optional<String> userPromptSource();
-
   @Value.Check
   void check() {
-    checkName();
-    ModelArmorTemplates.check(templateName(), "templateName");
-    userPromptSource().ifPresent(t -> Templates.source(t, "userPromptSource"));
+    checkModelArmor();
   }
 
   @Override
   public String toXml() {
-    Element root = bareElement("SanitizeUserPrompt");
-    ignoreUnresolvedVariables()
-        .ifPresent(i -> Xml.child(root, "IgnoreUnresolvedVariables", i.toString()));
-    Xml.child(Xml.child(root, "ModelArmor"), "TemplateName", templateName());
-    userPromptSource().ifPresent(t -> Xml.child(root, "UserPromptSource", t));
-    return Xml.toString(root);
+    return Xml.toString(modelArmorElement("SanitizeUserPrompt"));
   }
 
   /** Builder of {@link SanitizeUserPromptPolicy}. */

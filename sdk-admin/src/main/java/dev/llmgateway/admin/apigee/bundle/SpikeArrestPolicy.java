@@ -15,7 +15,7 @@ import org.w3c.dom.Element;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class SpikeArrestPolicy extends AbstractPolicy {
+public abstract class SpikeArrestPolicy extends RatePolicy {
 
   SpikeArrestPolicy() {}
 
@@ -38,44 +38,15 @@ public abstract class SpikeArrestPolicy extends AbstractPolicy {
   }
 
   /**
-   * Returns the rate: a number followed by {@code ps} (per second) or {@code pm} (per minute).
-   *
-   * @return the rate, or empty when not set
-   */
-  public abstract Optional<String> rate();
-
-  /**
-   * Returns the flow variable holding the rate.
-   *
-   * @return the flow variable, or empty when not set
-   */
-  public abstract Optional<String> rateRef();
-
-  /**
-   * Returns the flow variable that separates counters.
-   *
-   * @return the flow variable, or empty when not set
-   */
-  public abstract Optional<String> identifierRef();
-
-  /**
    * Returns the flow variable holding each message's weight.
    *
    * @return the flow variable, or empty when not set
    */
   public abstract Optional<String> messageWeightRef();
 
-  /**
-   * Returns whether to count across message processors (Apigee's effective count).
-   *
-   * @return the flag, or empty when not set
-   */
-  public abstract Optional<Boolean> useEffectiveCount();
-
   @Value.Check
   void check() {
-    checkName();
-    Rates.check(rate(), rateRef());
+    checkRate();
   }
 
   @Override
