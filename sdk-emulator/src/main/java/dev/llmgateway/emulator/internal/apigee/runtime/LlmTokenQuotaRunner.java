@@ -97,15 +97,7 @@ final class LlmTokenQuotaRunner {
       QuotaWindow window = QuotaWindow.of(q.type(), now, interval, unit, q.startTime());
       o = counters.apply(key, window, false, now, allow, weight, !q.countOnly(), !q.enforceOnly());
     }
-    Map<String, Object> vars = s.vars();
-    String p = "ratelimit." + name + ".";
-    vars.put(p + "allowed.count", Long.toString(allow));
-    vars.put(p + "used.count", Long.toString(o.used()));
-    vars.put(p + "available.count", Long.toString(Math.max(0, allow - o.used())));
-    vars.put(p + "exceed.count", o.violated() ? "1" : "0");
-    vars.put(p + "expiry.time", Long.toString(o.windowEnd()));
-    vars.put(p + "identifier", identifier);
-    vars.put(p + "failed", Boolean.toString(o.violated()));
+    QuotaRunner.publish(s, name, allow, o, identifier);
     return o.violated() ? ApigeeFaults.llmTokenQuotaViolation(identifier) : null;
   }
 

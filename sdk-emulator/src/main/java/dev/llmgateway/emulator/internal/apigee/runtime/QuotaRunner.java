@@ -61,8 +61,23 @@ final class QuotaRunner {
             weight,
             !q.countOnly(),
             !q.enforceOnly());
+    publish(s, q.common().name(), allow, o, identifier);
+    return o.violated() ? ApigeeFaults.quotaViolation(identifier) : null;
+  }
+
+  /**
+   * Sets the {@code ratelimit.<name>.*} variables that Quota and LLMTokenQuota both set.
+   *
+   * @param s the flow
+   * @param name the policy's name
+   * @param allow the limit that applied
+   * @param o the counter's outcome
+   * @param identifier the identifier, {@code _default} without one
+   */
+  static void publish(
+      FlowState s, String name, long allow, QuotaCounters.Outcome o, String identifier) {
     Map<String, Object> vars = s.vars();
-    String p = "ratelimit." + q.common().name() + ".";
+    String p = "ratelimit." + name + ".";
     vars.put(p + "allowed.count", Long.toString(allow));
     vars.put(p + "used.count", Long.toString(o.used()));
     vars.put(p + "available.count", Long.toString(Math.max(0, allow - o.used())));
@@ -70,7 +85,6 @@ final class QuotaRunner {
     vars.put(p + "expiry.time", Long.toString(o.windowEnd()));
     vars.put(p + "identifier", identifier);
     vars.put(p + "failed", Boolean.toString(o.violated()));
-    return o.violated() ? ApigeeFaults.quotaViolation(identifier) : null;
   }
 
   private static @Nullable Long number(FlowState s, @Nullable String ref, @Nullable Long literal) {
